@@ -1,0 +1,238 @@
+package dev.mnistexplorer.core.service;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import dev.mnistexplorer.core.AppVersion;
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.engine.DjlEngine;
+import dev.mnistexplorer.core.engine.EngineInfo;
+import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.engine.MlThread;
+import dev.mnistexplorer.core.network.DigitNetwork;
+import dev.mnistexplorer.core.network.LayerOutput;
+import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.network.WeightMatrix;
+import dev.mnistexplorer.core.store.ModelFileException;
+import dev.mnistexplorer.core.store.ModelFiles;
+import dev.mnistexplorer.core.store.ModelMetadata;
+import dev.mnistexplorer.core.store.StoredModel;
+import dev.mnistexplorer.core.training.DeviceImages;
+import dev.mnistexplorer.core.training.Evaluation;
+import dev.mnistexplorer.core.training.Evaluator;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import dev.mnistexplorer.core.training.TrainingControl;
+import dev.mnistexplorer.core.training.TrainingListener;
+import dev.mnistexplorer.core.training.TrainingLoop;
+import dev.mnistexplorer.core.training.TrainingResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one entry point to the neural network for the app and the command line: start the engine,
+ * create, open, save, train, evaluate and query the current network. Every call returns at once
+ * with a future; the work runs on the single {@link MlThread}, so calls never see half-updated
+ * weights (a prediction made during training runs between two batches).
+ *
+ * <p>Speaks records and {@code float[]} only: no DJL type crosses this API.
+ */
+public final class ModelService implements AutoCloseable {
+  /** The class-path resource of the pretrained model that ships with the app. */
+  public static final String BUNDLED_MODEL = "/models/mnist-default.mnx";
+
+  private final EngineSettings settings;
+  private final MlThread ml = new MlThread("mnist-explorer-ml");
+  private final AtomicBoolean training = new AtomicBoolean();
+  private CompletableFuture<EngineInfo> engine;
+  // Everything below is touched on the ML thread only.
+  private NDManager dataManager;
+  private DigitNetwork network;
+  private final SplitCache evaluationCache = new SplitCache();
+  private volatile ModelSummary summary;
+
+  public ModelService(EngineSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Starts the engine in the background (once); later calls return the same future. */
+  public synchronized CompletableFuture<EngineInfo> start() {
+    if (engine == null) {
+      engine =
+          ml.submit(
+              () -> {
+                EngineInfo info = DjlEngine.start(settings);
+                dataManager = NDManager.newBaseManager(DjlEngine.device(info.device()));
+                return info;
+              });
+    }
+    return engine;
+  }
+
+  /** The current network's description, or null before one is loaded. */
+  public ModelSummary current() {
+    return summary;
+  }
+
+  /** Whether a training run is going. */
+  public boolean isTraining() {
+    return training.get();
+  }
+
+  /** Replaces the current network with a freshly initialised one. */
+  public CompletableFuture<ModelSummary> createNew(NetworkSpec spec, List<String> classes, int seed) {
+    return onEngine(
+        info -> {
+          DigitNetwork fresh = DigitNetwork.initialise(spec, DjlEngine.device(info.device()), seed);
+          return replace(fresh, ModelMetadata.untrained(classes, AppVersion.get()), null, false);
+        });
+  }
+
+  /** Opens a model file; on any error the current network stays as it was. */
+  public CompletableFuture<ModelSummary> open(Path file) {
+    return onEngine(info -> load(ModelFiles.open(file), file, info));
+  }
+
+  /** Opens the pretrained model bundled with the app. */
+  public CompletableFuture<ModelSummary> openBundled() {
+    return onEngine(info -> load(ModelFiles.openResource(BUNDLED_MODEL), null, info));
+  }
+
+  private ModelSummary load(StoredModel stored, Path file, EngineInfo info)
+      throws ModelFileException {
+    DigitNetwork loaded;
+    try {
+      loaded =
+          DigitNetwork.withParameters(
+              stored.spec(), DjlEngine.device(info.device()), stored.parameters());
+    } catch (MalformedModelException e) {
+      throw new ModelFileException(
+          file == null ? Path.of(BUNDLED_MODEL) : file, "is damaged: " + e.getMessage(), e);
+    }
+    return replace(loaded, stored.metadata(), file, false);
+  }
+
+  /** Saves the current network (atomically) and remembers the file. */
+  public CompletableFuture<ModelSummary> save(Path file) {
+    return onNetwork(
+        () -> {
+          ModelSummary now = summary;
+          ModelFiles.save(new StoredModel(now.spec(), now.metadata(), network.parameterBytes()), file);
+          summary = new ModelSummary(now.spec(), now.metadata(), file, false);
+          return summary;
+        });
+  }
+
+  /** The class probabilities for one image: 784 values in 0..1, ink high (MNIST convention). */
+  public CompletableFuture<float[]> predict(float[] unitPixels) {
+    return onNetwork(() -> network.probabilities(unitPixels));
+  }
+
+  /** Every step's output for one image. */
+  public CompletableFuture<List<LayerOutput>> layerOutputs(float[] unitPixels) {
+    return onNetwork(() -> network.layerOutputs(unitPixels));
+  }
+
+  /** Every Linear layer's weights and biases. */
+  public CompletableFuture<List<WeightMatrix>> weights() {
+    return onNetwork(() -> network.weights());
+  }
+
+  /** Accuracy, confusion matrix and mistakes of the current network on a split. */
+  public CompletableFuture<Evaluation> evaluate(LabeledImages split) {
+    return onNetwork(
+        () ->
+            Evaluator.evaluate(
+                network, evaluationCache.get(dataManager, split), network.spec().outputs()));
+  }
+
+  /**
+   * Trains the current network in place. Predictions keep working meanwhile (between batches).
+   *
+   * @throws IllegalStateException (in the future) when a run is already going
+   */
+  public CompletableFuture<TrainingResult> train(
+      Dataset data, TrainingConfig config, TrainingListener listener, TrainingControl control) {
+    if (!training.compareAndSet(false, true)) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("a training run is already going"));
+    }
+    CompletableFuture<TrainingResult> run =
+        onNetwork(
+            () -> {
+              TrainingLoop loop = new TrainingLoop(network, config, listener, control, ml::runPending);
+              DeviceImages test = evaluationCache.get(dataManager, data.test());
+              TrainingResult result =
+                  loop.run(data.train(), test, data.classCount(), engine.join().device().description());
+              recordTraining(data, config, result);
+              return result;
+            });
+    return run.whenComplete((result, error) -> training.set(false));
+  }
+
+  private void recordTraining(Dataset data, TrainingConfig config, TrainingResult result) {
+    if (result.epochs().isEmpty()) {
+      return;
+    }
+    ModelSummary now = summary;
+    ModelMetadata metadata =
+        now.metadata()
+            .afterTraining(
+                data.name(), data.classNames(), result.testAccuracy(), result.epochs().size(), config);
+    summary = new ModelSummary(now.spec(), metadata, now.file(), true);
+  }
+
+  private ModelSummary replace(
+      DigitNetwork replacement, ModelMetadata metadata, Path file, boolean unsaved) {
+    if (network != null) {
+      network.close();
+    }
+    network = replacement;
+    summary = new ModelSummary(replacement.spec(), metadata, file, unsaved);
+    return summary;
+  }
+
+  /** A task that needs the engine started; runs on the ML thread. */
+  private <T> CompletableFuture<T> onEngine(EngineTask<T> task) {
+    return start().thenCompose(info -> ml.submit(() -> task.run(info)));
+  }
+
+  /** A task that needs a current network; runs on the ML thread. */
+  private <T> CompletableFuture<T> onNetwork(NetworkTask<T> task) {
+    return onEngine(
+        info -> {
+          if (network == null) {
+            throw new IllegalStateException("no network: create or open one first");
+          }
+          return task.run();
+        });
+  }
+
+  @FunctionalInterface
+  private interface EngineTask<T> {
+    T run(EngineInfo info) throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface NetworkTask<T> {
+    T run() throws Exception;
+  }
+
+  /** Closes the network and the device data, then stops the ML thread. */
+  @Override
+  public void close() {
+    ml.submit(
+        () -> {
+          if (network != null) {
+            network.close();
+          }
+          evaluationCache.close();
+          if (dataManager != null) {
+            dataManager.close();
+          }
+          return null;
+        });
+    ml.close();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.mnistexplorer.core.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects each batch's loss and number of correct answers on the device and reads them back to
+ * Java only every few batches: reading a value back makes the host wait for the device, and doing
+ * that every batch costs more than the batch itself on small networks. Keeping every batch's loss
+ * still lets a NaN be pinned to the exact batch where it first appeared.
+ */
+final class BatchWindow implements AutoCloseable {
+  private final NDManager parent;
+  private NDManager scope;
+  private final List<NDArray> losses = new ArrayList<>();
+  private final List<NDArray> corrects = new ArrayList<>();
+
+  /** What a window held, once read back. */
+  record Readout(float[] losses, long correct) {}
+
+  BatchWindow(NDManager parent) {
+    this.parent = parent;
+    this.scope = parent.newSubManager();
+  }
+
+  /** Keeps a batch's loss (a scalar) and its logits' correct count, still on the device. */
+  void add(NDArray loss, NDArray logits, NDArray labels) {
+    loss.attach(scope);
+    NDArray correct = logits.argMax(1).eq(labels).sum();
+    correct.attach(scope);
+    losses.add(loss);
+    corrects.add(correct);
+  }
+
+  int size() {
+    return losses.size();
+  }
+
+  /** Reads everything back in two transfers and starts a new window. */
+  Readout flush() {
+    float[] lossValues = NDArrays.stack(new NDList(losses)).toFloatArray();
+    long[] correctValues =
+        NDArrays.stack(new NDList(corrects)).toType(DataType.INT64, false).toLongArray();
+    long correct = 0;
+    for (long value : correctValues) {
+      correct += value;
+    }
+    losses.clear();
+    corrects.clear();
+    scope.close();
+    scope = parent.newSubManager();
+    return new Readout(lossValues, correct);
+  }
+
+  @Override
+  public void close() {
+    scope.close();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.mnistexplorer.core.training;
+
+import dev.mnistexplorer.core.network.InvalidSpecException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to train: the optimizer and its settings, batch size, epochs, the seed that makes a CPU run
+ * repeatable, and whether to augment the training images (small random shifts, scales, rotations
+ * and stroke-width changes, for networks that must read digits people draw).
+ *
+ * @param momentum SGD momentum (0 for plain SGD; ignored by Adam)
+ * @param reportEveryBatches how often progress reaches listeners; reading numbers back from the
+ *     device is a synchronisation point, so not every batch
+ */
+public record TrainingConfig(
+    OptimizerKind optimizer,
+    float learningRate,
+    float momentum,
+    float weightDecay,
+    int batchSize,
+    int epochs,
+    long seed,
+    boolean augment,
+    int reportEveryBatches) {
+
+  public TrainingConfig {
+    Objects.requireNonNull(optimizer, "optimizer");
+  }
+
+  /** The tutorial's recipe: SGD, learning rate 0.1, batch 64, 5 epochs, seed 0. */
+  public static TrainingConfig tutorial() {
+    return new TrainingConfig(OptimizerKind.SGD, 0.1f, 0f, 0f, 64, 5, 0, false, 50);
+  }
+
+  public TrainingConfig withOptimizer(OptimizerKind kind, float rate) {
+    return new TrainingConfig(
+        kind, rate, momentum, weightDecay, batchSize, epochs, seed, augment, reportEveryBatches);
+  }
+
+  public TrainingConfig withMomentum(float value) {
+    return new TrainingConfig(
+        optimizer, learningRate, value, weightDecay, batchSize, epochs, seed, augment,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withWeightDecay(float value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, value, batchSize, epochs, seed, augment,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withBatchSize(int value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, weightDecay, value, epochs, seed, augment,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withEpochs(int value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, weightDecay, batchSize, value, seed, augment,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withSeed(long value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, value, augment,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withAugment(boolean value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, seed, value,
+        reportEveryBatches);
+  }
+
+  public TrainingConfig withReportEveryBatches(int value) {
+    return new TrainingConfig(
+        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, seed, augment, value);
+  }
+
+  /** Every problem with the config, each naming its field; empty when it can be used. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (!(learningRate > 0f && learningRate <= 100f)) {
+      problems.add("learning rate must be above 0 and at most 100, got " + learningRate);
+    }
+    if (!(momentum >= 0f && momentum < 1f)) {
+      problems.add("momentum must be at least 0 and below 1, got " + momentum);
+    }
+    if (!(weightDecay >= 0f && weightDecay <= 1f)) {
+      problems.add("weight decay must be between 0 and 1, got " + weightDecay);
+    }
+    if (batchSize < 1 || batchSize > 65536) {
+      problems.add("batch size must be between 1 and 65536, got " + batchSize);
+    }
+    if (epochs < 1 || epochs > 1000) {
+      problems.add("epochs must be between 1 and 1000, got " + epochs);
+    }
+    if (reportEveryBatches < 1) {
+      problems.add("report interval must be at least 1 batch, got " + reportEveryBatches);
+    }
+    return problems;
+  }
+
+  /**
+   * Throws when the config cannot be used.
+   *
+   * @throws InvalidSpecException listing every problem
+   */
+  public void check() {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidSpecException(String.join("; ", problems));
+    }
+  }
+}
