@@ -1,5 +1,27 @@
 package dev.mnistexplorer;
 
+import dev.mnistexplorer.app.shell.DesktopApp;
+import dev.mnistexplorer.cli.MnistCli;
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code mnist-explorer.jar}: with no arguments (or only desktop options) it opens
+ * the desktop app; with a command it runs the command line. This class deliberately does not
+ * extend JavaFX's Application, so the jar starts from the class path without JavaFX modules.
+ */
 public final class Main {
-  public static void main(String[] args) {}
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (Arrays.asList(args).contains("--verbose")) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+      System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "info");
+    }
+    if (DesktopApp.isDesktopLaunch(args)) {
+      DesktopApp.launchApp(args);
+      return;
+    }
+    System.exit(MnistCli.run(args));
+  }
 }

@@ -1,0 +1,173 @@
+package dev.mnistexplorer.cli;
+
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.inference.CanvasPreprocessor;
+import dev.mnistexplorer.core.inference.GrayImage;
+import dev.mnistexplorer.core.network.Activation;
+import dev.mnistexplorer.core.network.LayerSpec;
+import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.training.Evaluation;
+import dev.mnistexplorer.core.training.OptimizerKind;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import dev.mnistexplorer.core.training.TrainingControl;
+import dev.mnistexplorer.core.training.TrainingListener;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: the numbers docs/BENCHMARKS.md records. Prints one JSON line per measurement; run
+ * it on a quiet machine and compare medians (see docs/BENCHMARKS.md).
+ */
+@Command(name = "bench", description = "Measure training speed, evaluation time, predict latency and memory.")
+final class BenchCommand implements Callable<Integer> {
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--batch", paramLabel = "N,…", split = ",", description = "Training batch sizes (default 64).")
+  List<Integer> batches = List.of(64);
+
+  @Option(names = "--repeat", paramLabel = "N", description = "Training epochs to time; the median is reported (default 3).")
+  int repeat = 3;
+
+  @Option(names = "--predictions", paramLabel = "N", description = "Predictions for the memory check (default 100000).")
+  int predictions = 100_000;
+
+  @Option(names = "--only", paramLabel = "train|eval|predict|memory", split = ",", description = "Run only these measurements.")
+  List<String> only = List.of("train", "eval", "predict", "memory");
+
+  private final JsonLines json = new JsonLines(System.out);
+
+  @Override
+  public Integer call() throws Exception {
+    Dataset mnist = DatasetLoader.bundledMnist();
+    try (ModelService service = new ModelService(engine.settings())) {
+      service.start().join();
+      if (only.contains("train")) {
+        for (int batch : batches) {
+          benchTraining(service, mnist, tutorialSgd(), OptimizerKind.SGD, 0.1f, batch);
+          benchTraining(service, mnist, reluAdam(), OptimizerKind.ADAM, 0.001f, batch);
+        }
+      }
+      service.openBundled().join();
+      if (only.contains("eval")) {
+        benchEvaluation(service, mnist);
+      }
+      GrayImage canvas = canvasOf(mnist.test().imageUnit(0), 10);
+      if (only.contains("predict")) {
+        benchPredict(service, canvas);
+      }
+      if (only.contains("memory")) {
+        benchMemory(service, canvas);
+      }
+    }
+    return 0;
+  }
+
+  private static NetworkSpec tutorialSgd() {
+    return NetworkSpec.tutorial();
+  }
+
+  private static NetworkSpec reluAdam() {
+    return NetworkSpec.mnist(List.of(LayerSpec.of(256, Activation.RELU)));
+  }
+
+  private void benchTraining(
+      ModelService service, Dataset data, NetworkSpec spec, OptimizerKind kind, float rate, int batch) {
+    double[] speeds = new double[repeat];
+    for (int i = 0; i < repeat; i++) {
+      service.createNew(spec, data.classNames(), i).join();
+      TrainingConfig config =
+          TrainingConfig.tutorial().withOptimizer(kind, rate).withBatchSize(batch).withEpochs(1).withSeed(i);
+      speeds[i] =
+          service.train(data, config, TrainingListener.none(), new TrainingControl()).join().samplesPerSecond();
+    }
+    double[] sorted = speeds.clone();
+    Arrays.sort(sorted);
+    json.line()
+        .put("bench", "train_" + kind.id())
+        .put("network", spec.describe())
+        .put("batch", batch)
+        .put("threads", engine.threads)
+        .put("samples_per_s", Math.round(sorted[repeat / 2]))
+        .put("runs", Arrays.stream(speeds).map(Math::round).toArray())
+        .print();
+  }
+
+  private void benchEvaluation(ModelService service, Dataset data) {
+    Evaluation cold = service.evaluate(data.test()).join();
+    double[] warm = new double[5];
+    for (int i = 0; i < warm.length; i++) {
+      warm[i] = service.evaluate(data.test()).join().seconds();
+    }
+    Arrays.sort(warm);
+    json.line()
+        .put("bench", "eval_test_set")
+        .put("network", service.current().spec().describe())
+        .put("batch", 2500)
+        .put("threads", engine.threads)
+        .put("images", cold.count())
+        .put("seconds", JsonLines.round(warm[warm.length / 2], 4))
+        .put("first_seconds", JsonLines.round(cold.seconds(), 4))
+        .put("accuracy", JsonLines.round(cold.accuracy(), 5))
+        .print();
+  }
+
+  private void benchPredict(ModelService service, GrayImage canvas) {
+    long[] micros = new long[5000];
+    for (int i = -1000; i < micros.length; i++) {
+      long begin = System.nanoTime();
+      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
+      if (i >= 0) {
+        micros[i] = (System.nanoTime() - begin) / 1000;
+      }
+    }
+    Arrays.sort(micros);
+    json.line()
+        .put("bench", "predict_canvas")
+        .put("network", service.current().spec().describe())
+        .put("batch", 1)
+        .put("threads", engine.threads)
+        .put("canvas", canvas.width() + "x" + canvas.height())
+        .put("p50_us", micros[micros.length / 2])
+        .put("p99_us", micros[micros.length * 99 / 100])
+        .print();
+  }
+
+  private void benchMemory(ModelService service, GrayImage canvas) {
+    for (int i = 0; i < 2000; i++) {
+      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
+    }
+    double before = ProcessMemory.residentMegabytes();
+    for (int i = 0; i < predictions; i++) {
+      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
+    }
+    double after = ProcessMemory.residentMegabytes();
+    json.line()
+        .put("bench", "memory_predictions")
+        .put("network", service.current().spec().describe())
+        .put("batch", 1)
+        .put("threads", engine.threads)
+        .put("predictions", predictions)
+        .put("rss_mb", JsonLines.round(after, 1))
+        .put("rss_before_mb", JsonLines.round(before, 1))
+        .put("rss_growth_mb", JsonLines.round(after - before, 1))
+        .print();
+  }
+
+  /** A digit as drawn on a pad: scaled up, dark ink on a white background. */
+  static GrayImage canvasOf(float[] unitPixels, int scale) {
+    int side = 28 * scale;
+    float[] values = new float[side * side];
+    for (int y = 0; y < side; y++) {
+      for (int x = 0; x < side; x++) {
+        values[y * side + x] = 1f - unitPixels[(y / scale) * 28 + x / scale];
+      }
+    }
+    return new GrayImage(side, side, values);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.mnistexplorer.cli;
+
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.training.Evaluation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: accuracy, per-class accuracy and confusion matrix on a test split. */
+@Command(name = "eval", description = "Evaluate a model on a dataset's test split.")
+final class EvalCommand implements Callable<Integer> {
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+  Path model;
+
+  @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist|DIR", description = "Dataset (default mnist).")
+  String dataset = "mnist";
+
+  @Option(names = "--limit", paramLabel = "N", description = "Use only the first N test images.")
+  int limit;
+
+  @Override
+  public Integer call() throws Exception {
+    Dataset data = DatasetChoice.load(dataset, 0);
+    try (ModelService service = new ModelService(engine.settings())) {
+      ModelSummary summary = ModelChoice.open(service, model);
+      Evaluation result =
+          service.evaluate(limit > 0 ? data.test().limit(limit) : data.test()).join();
+      new JsonLines(System.out)
+          .line()
+          .put("model", ModelChoice.describe(model))
+          .put("network", summary.spec().describe())
+          .put("dataset", data.name())
+          .put("count", result.count())
+          .put("accuracy", JsonLines.round(result.accuracy(), 5))
+          .put("loss", JsonLines.round(result.loss(), 5))
+          .put("per_class", rounded(result.perClassAccuracy()))
+          .put("confusion", result.confusion())
+          .put("misclassified", result.misclassified().size())
+          .put("seconds", JsonLines.round(result.seconds(), 4))
+          .print();
+    }
+    return 0;
+  }
+
+  static List<Double> rounded(float[] values) {
+    List<Double> list = new ArrayList<>();
+    for (float value : values) {
+      list.add(JsonLines.round(value, 5));
+    }
+    return list;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.mnistexplorer.cli;
+
+import dev.mnistexplorer.core.inference.CanvasPreprocessor;
+import dev.mnistexplorer.core.inference.GrayImage;
+import dev.mnistexplorer.core.inference.ImageFiles;
+import dev.mnistexplorer.core.service.ModelService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code predict}: classifies image files through the same preprocessing as the drawing pad. */
+@Command(
+    name = "predict",
+    description =
+        "Classify images (PNG/JPEG, any size, dark-on-light or light-on-dark); one JSON line each.")
+final class PredictCommand implements Callable<Integer> {
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+  Path model;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files to classify.")
+  List<Path> images;
+
+  @Override
+  public Integer call() {
+    JsonLines json = new JsonLines(System.out);
+    int failures = 0;
+    try (ModelService service = new ModelService(engine.settings())) {
+      ModelChoice.open(service, model);
+      for (Path image : images) {
+        try {
+          float[] probabilities = service.predict(preprocess(image)).join();
+          int digit = argMax(probabilities);
+          json.line()
+              .put("file", image.toString())
+              .put("digit", digit)
+              .put("probability", JsonLines.round(probabilities[digit], 5))
+              .put("probabilities", EvalCommand.rounded(probabilities))
+              .print();
+        } catch (IOException e) {
+          failures++;
+          json.line().put("file", image.toString()).put("error", e.getMessage()).print();
+        }
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  private static float[] preprocess(Path image) throws IOException {
+    GrayImage gray = ImageFiles.readGray(image);
+    Optional<float[]> digit = CanvasPreprocessor.toMnist(gray);
+    if (digit.isEmpty()) {
+      throw new IOException(image.getFileName() + ": no digit found (the image is blank)");
+    }
+    return digit.get();
+  }
+
+  static int argMax(float[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}
