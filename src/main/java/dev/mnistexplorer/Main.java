@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Entry point of {@code mnist-explorer.jar}: with no arguments (or only desktop options) it opens
- * the desktop app; with a command it runs the command line. This class deliberately does not
- * extend JavaFX's Application, so the jar starts from the class path without JavaFX modules.
+ * the desktop app; with a command it runs the command line. This class deliberately does not extend
+ * JavaFX's Application, so the jar starts from the class path without JavaFX modules.
  */
 public final class Main {
 

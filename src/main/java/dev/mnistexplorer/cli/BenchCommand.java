@@ -24,20 +24,36 @@ import picocli.CommandLine.Option;
  * {@code bench}: the numbers docs/BENCHMARKS.md records. Prints one JSON line per measurement; run
  * it on a quiet machine and compare medians (see docs/BENCHMARKS.md).
  */
-@Command(name = "bench", description = "Measure training speed, evaluation time, predict latency and memory.")
+@Command(
+    name = "bench",
+    description = "Measure training speed, evaluation time, predict latency and memory.")
 final class BenchCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
-  @Option(names = "--batch", paramLabel = "N,…", split = ",", description = "Training batch sizes (default 64).")
+  @Option(
+      names = "--batch",
+      paramLabel = "N,…",
+      split = ",",
+      description = "Training batch sizes (default 64).")
   List<Integer> batches = List.of(64);
 
-  @Option(names = "--repeat", paramLabel = "N", description = "Training epochs to time; the median is reported (default 3).")
+  @Option(
+      names = "--repeat",
+      paramLabel = "N",
+      description = "Training epochs to time; the median is reported (default 3).")
   int repeat = 3;
 
-  @Option(names = "--predictions", paramLabel = "N", description = "Predictions for the memory check (default 100000).")
+  @Option(
+      names = "--predictions",
+      paramLabel = "N",
+      description = "Predictions for the memory check (default 100000).")
   int predictions = 100_000;
 
-  @Option(names = "--only", paramLabel = "train|eval|predict|memory", split = ",", description = "Run only these measurements.")
+  @Option(
+      names = "--only",
+      paramLabel = "train|eval|predict|memory",
+      split = ",",
+      description = "Run only these measurements.")
   List<String> only = List.of("train", "eval", "predict", "memory");
 
   private final JsonLines json = new JsonLines(System.out);
@@ -77,14 +93,26 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void benchTraining(
-      ModelService service, Dataset data, NetworkSpec spec, OptimizerKind kind, float rate, int batch) {
+      ModelService service,
+      Dataset data,
+      NetworkSpec spec,
+      OptimizerKind kind,
+      float rate,
+      int batch) {
     double[] speeds = new double[repeat];
     for (int i = 0; i < repeat; i++) {
       service.createNew(spec, data.classNames(), i).join();
       TrainingConfig config =
-          TrainingConfig.tutorial().withOptimizer(kind, rate).withBatchSize(batch).withEpochs(1).withSeed(i);
+          TrainingConfig.tutorial()
+              .withOptimizer(kind, rate)
+              .withBatchSize(batch)
+              .withEpochs(1)
+              .withSeed(i);
       speeds[i] =
-          service.train(data, config, TrainingListener.none(), new TrainingControl()).join().samplesPerSecond();
+          service
+              .train(data, config, TrainingListener.none(), new TrainingControl())
+              .join()
+              .samplesPerSecond();
     }
     double[] sorted = speeds.clone();
     Arrays.sort(sorted);

@@ -15,7 +15,9 @@ final class DatasetChoice {
 
   static Dataset load(String choice, int limit) throws IOException {
     Dataset dataset = loadWhole(choice);
-    return limit > 0 ? dataset.limit(limit, Math.max(1, Math.min(limit, dataset.test().count()))) : dataset;
+    return limit > 0
+        ? dataset.limit(limit, Math.max(1, Math.min(limit, dataset.test().count())))
+        : dataset;
   }
 
   private static Dataset loadWhole(String choice) throws IOException {

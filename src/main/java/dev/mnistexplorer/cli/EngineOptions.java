@@ -24,12 +24,14 @@ final class EngineOptions {
   @Option(
       names = "--cuda-libtorch",
       paramLabel = "DIR",
-      description = "Use a CUDA libtorch 2.7.1 from this folder (e.g. an existing PyTorch install).")
+      description =
+          "Use a CUDA libtorch 2.7.1 from this folder (e.g. an existing PyTorch install).")
   Path cudaLibtorch;
 
   @Option(
       names = "--download-cuda",
-      description = "Let DJL download the CUDA (cu128) libtorch once into the user cache (needs internet).")
+      description =
+          "Let DJL download the CUDA (cu128) libtorch once into the user cache (needs internet).")
   boolean downloadCuda;
 
   EngineSettings settings() {
@@ -37,7 +39,9 @@ final class EngineOptions {
     if (cudaLibtorch != null) {
       cuda = new CudaSource.Folder(cudaLibtorch);
     } else if (downloadCuda) {
-      cuda = new CudaSource.Download(Path.of(System.getProperty("user.home"), ".mnist-explorer", "djl"));
+      cuda =
+          new CudaSource.Download(
+              Path.of(System.getProperty("user.home"), ".mnist-explorer", "djl"));
     }
     return new EngineSettings(device, threads, cuda);
   }

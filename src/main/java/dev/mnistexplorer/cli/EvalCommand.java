@@ -1,6 +1,8 @@
 package dev.mnistexplorer.cli;
 
 import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.inference.DrawnDigits;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.training.Evaluation;
@@ -17,27 +19,43 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Model file (default: the bundled model).")
   Path model;
 
-  @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist|DIR", description = "Dataset (default mnist).")
+  @Option(
+      names = "--dataset",
+      paramLabel = "mnist|fashion-mnist|DIR",
+      description = "Dataset (default mnist).")
   String dataset = "mnist";
 
   @Option(names = "--limit", paramLabel = "N", description = "Use only the first N test images.")
   int limit;
 
+  @Option(
+      names = "--drawn",
+      description =
+          "Evaluate on test digits redrawn as a person might on the pad (big or small, off-centre,"
+              + " rotated up to 15 degrees, thick or thin strokes) and preprocessed like the pad's.")
+  boolean drawn;
+
   @Override
   public Integer call() throws Exception {
     Dataset data = DatasetChoice.load(dataset, 0);
+    LabeledImages test = limit > 0 ? data.test().limit(limit) : data.test();
+    if (drawn) {
+      test = DrawnDigits.drawnSplit(test, test.count(), 0);
+    }
     try (ModelService service = new ModelService(engine.settings())) {
       ModelSummary summary = ModelChoice.open(service, model);
-      Evaluation result =
-          service.evaluate(limit > 0 ? data.test().limit(limit) : data.test()).join();
+      Evaluation result = service.evaluate(test).join();
       new JsonLines(System.out)
           .line()
           .put("model", ModelChoice.describe(model))
           .put("network", summary.spec().describe())
-          .put("dataset", data.name())
+          .put("dataset", test.name())
           .put("count", result.count())
           .put("accuracy", JsonLines.round(result.accuracy(), 5))
           .put("loss", JsonLines.round(result.loss(), 5))

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code info}: versions and the device in use. */
-@Command(name = "info", description = "Show app, DJL and PyTorch versions, the device in use and GPUs.")
+@Command(
+    name = "info",
+    description = "Show app, DJL and PyTorch versions, the device in use and GPUs.")
 final class InfoCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 

@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The command line: {@code info}, {@code train}, {@code eval}, {@code predict}, {@code bench}.
- * Results go to standard output as one JSON object per line; progress and errors to standard
- * error. Usage errors exit 2 with one line; other failures exit 1 with "error: …" and no stack
- * trace unless {@code --verbose}.
+ * Results go to standard output as one JSON object per line; progress and errors to standard error.
+ * Usage errors exit 2 with one line; other failures exit 1 with "error: …" and no stack trace
+ * unless {@code --verbose}.
  */
 @Command(
     name = "mnist-explorer",
@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       EvalCommand.class,
       PredictCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      DownloadCommand.class
     })
 public final class MnistCli implements Runnable {
   @Option(
@@ -45,7 +46,8 @@ public final class MnistCli implements Runnable {
     CommandLine commandLine = new CommandLine(new MnistCli());
     commandLine.setParameterExceptionHandler(MnistCli::usageError);
     commandLine.setExecutionExceptionHandler(
-        (error, command, parsed) -> failure(error, parsed.hasMatchedOption("--verbose"), command.getErr()));
+        (error, command, parsed) ->
+            failure(error, parsed.hasMatchedOption("--verbose"), command.getErr()));
     return commandLine.execute(args);
   }
 
@@ -58,11 +60,13 @@ public final class MnistCli implements Runnable {
 
   private static int failure(Exception error, boolean verbose, PrintWriter err) {
     Throwable cause = error;
-    while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+    while ((cause instanceof CompletionException
+            || cause instanceof java.util.concurrent.ExecutionException)
         && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     err.println("error: " + message);
     if (verbose) {
       cause.printStackTrace(err);

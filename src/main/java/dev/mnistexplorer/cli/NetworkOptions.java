@@ -18,20 +18,23 @@ final class NetworkOptions {
   @Option(
       names = "--hidden",
       paramLabel = "UNITS,…",
-      description = "Hidden layer sizes, e.g. 256 or 256,128; 'none' for no hidden layer (default 256).")
+      description =
+          "Hidden layer sizes, e.g. 256 or 256,128; 'none' for no hidden layer (default 256).")
   String hidden = "256";
 
   @Option(
       names = "--activation",
       paramLabel = "NAME,…",
-      description = "One activation for all hidden layers or one per layer: ${COMPLETION-CANDIDATES}.",
+      description =
+          "One activation for all hidden layers or one per layer: ${COMPLETION-CANDIDATES}.",
       completionCandidates = ActivationNames.class)
   String activation = "sigmoid";
 
   @Option(
       names = "--dropout",
       paramLabel = "RATE,…",
-      description = "Dropout after each hidden layer: one rate for all or one per layer (default 0).")
+      description =
+          "Dropout after each hidden layer: one rate for all or one per layer (default 0).")
   String dropout = "0";
 
   /** The spec the options describe; a usage error (exit 2) when they don't fit together. */
@@ -44,7 +47,9 @@ final class NetworkOptions {
       try {
         layers.add(
             new LayerSpec(
-                units.get(i), Activation.parse(activations.get(i)), Float.parseFloat(dropouts.get(i))));
+                units.get(i),
+                Activation.parse(activations.get(i)),
+                Float.parseFloat(dropouts.get(i))));
       } catch (IllegalArgumentException e) {
         throw usage("layer " + (i + 1) + ": " + e.getMessage());
       }
@@ -82,7 +87,12 @@ final class NetworkOptions {
       } else if (parts.length == layers) {
         values.add(parts[i].trim());
       } else {
-        throw usage(option + ": give one value or one per hidden layer (" + layers + "), got " + parts.length);
+        throw usage(
+            option
+                + ": give one value or one per hidden layer ("
+                + layers
+                + "), got "
+                + parts.length);
       }
     }
     return values;

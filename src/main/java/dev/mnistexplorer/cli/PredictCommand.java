@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
 final class PredictCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Model file (default: the bundled model).")
   Path model;
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files to classify.")

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code train}: trains a network and saves it. */
 @Command(
     name = "train",
-    description = "Train a network on a dataset and save it; one JSON line per epoch, then a summary.")
+    description =
+        "Train a network on a dataset and save it; one JSON line per epoch, then a summary.")
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
   @Mixin EngineOptions engine;
@@ -33,8 +34,17 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimizer (default sgd).")
   String optimizer = "sgd";
 
-  @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default 0.1 for SGD, 0.001 for Adam).")
+  @Option(
+      names = "--lr",
+      paramLabel = "RATE",
+      description = "Learning rate (default 0.1 for SGD, 0.001 for Adam).")
   Float learningRate;
+
+  @Option(
+      names = "--lr-decay",
+      paramLabel = "F",
+      description = "Multiply the learning rate by F after every epoch (default 1: constant).")
+  float learningRateDecay = 1f;
 
   @Option(names = "--momentum", paramLabel = "M", description = "SGD momentum (default 0).")
   float momentum;
@@ -51,16 +61,27 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default 0).")
   int seed;
 
-  @Option(names = "--augment", description = "Randomly shift, scale, rotate and re-stroke training images.")
+  @Option(
+      names = "--augment",
+      description = "Randomly shift, scale, rotate and re-stroke training images.")
   boolean augment;
 
-  @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist|DIR", description = "Dataset (default mnist).")
+  @Option(
+      names = "--dataset",
+      paramLabel = "mnist|fashion-mnist|DIR",
+      description = "Dataset (default mnist).")
   String dataset = "mnist";
 
-  @Option(names = "--limit", paramLabel = "N", description = "Use only the first N training (and test) images.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Use only the first N training (and test) images.")
   int limit;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to save the model (default model.mnx).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to save the model (default model.mnx).")
   Path out = Path.of("model.mnx");
 
   @Override
@@ -72,7 +93,8 @@ final class TrainCommand implements Callable<Integer> {
     ProgressBar bar = ProgressBar.onConsole();
     try (ModelService service = new ModelService(engine.settings())) {
       String device = service.start().join().device().description();
-      System.err.println("Training " + ShapeTrace.describe(spec, config.batchSize()) + " on " + device);
+      System.err.println(
+          "Training " + ShapeTrace.describe(spec, config.batchSize()) + " on " + device);
       service.createNew(spec, data.classNames(), seed).join();
       TrainingResult result =
           service.train(data, config, listener(json, bar), new TrainingControl()).join();
@@ -102,7 +124,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     float rate = learningRate != null ? learningRate : kind == OptimizerKind.ADAM ? 0.001f : 0.1f;
     TrainingConfig config =
-        new TrainingConfig(kind, rate, momentum, weightDecay, batch, epochs, seed, augment, 50);
+        new TrainingConfig(
+            kind, rate, momentum, weightDecay, batch, epochs, seed, augment, 50, learningRateDecay);
     List<String> problems = config.problems();
     if (!problems.isEmpty()) {
       throw new ParameterException(command.commandLine(), String.join("; ", problems));

@@ -16,7 +16,8 @@ public final class AppVersion {
   }
 
   private static String load() {
-    try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
+    try (InputStream in =
+        AppVersion.class.getResourceAsStream("/dev/mnistexplorer/version.properties")) {
       if (in == null) {
         return "dev";
       }

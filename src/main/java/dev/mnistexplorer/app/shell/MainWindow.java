@@ -67,7 +67,9 @@ final class MainWindow {
     }
     float accuracy = summary.metadata().testAccuracy();
     model.setText(
-        String.format("Model: %s, %.2f%% on %s", summary.spec().describe(), 100 * accuracy, summary.metadata().dataset()));
+        String.format(
+            "Model: %s, %.2f%% on %s",
+            summary.spec().describe(), 100 * accuracy, summary.metadata().dataset()));
   }
 
   private static String rootMessage(Throwable error) {

@@ -19,6 +19,7 @@ public final class TrainingConfigJson {
     json.addProperty("epochs", config.epochs());
     json.addProperty("seed", config.seed());
     json.addProperty("augment", config.augment());
+    json.addProperty("learning_rate_decay", config.learningRateDecay());
     return json;
   }
 
@@ -38,7 +39,8 @@ public final class TrainingConfigJson {
           json.get("epochs").getAsInt(),
           json.get("seed").getAsLong(),
           json.get("augment").getAsBoolean(),
-          TrainingConfig.tutorial().reportEveryBatches());
+          TrainingConfig.tutorial().reportEveryBatches(),
+          json.has("learning_rate_decay") ? json.get("learning_rate_decay").getAsFloat() : 1f);
     } catch (NullPointerException | ClassCastException | IllegalStateException e) {
       throw new IllegalArgumentException("training settings are incomplete: " + json, e);
     }

@@ -5,10 +5,10 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Makes a randomly transformed copy of the training images for one epoch: a rotation of up to
- * ±15°, a scale of 0.85–1.15, a shift of up to ±2 px, and sometimes thicker or thinner strokes. A
- * network trained on these reads digits drawn on the pad (rotated, thick or thin, imperfectly
- * centred even after preprocessing) about as well as the test set.
+ * Makes a randomly transformed copy of the training images for one epoch: a rotation of up to ±15°,
+ * a scale of 0.85–1.15, a shift of up to ±2 px, and sometimes thicker or thinner strokes. A network
+ * trained on these reads digits drawn on the pad (rotated, thick or thin, imperfectly centred even
+ * after preprocessing) about as well as the test set.
  *
  * <p>Each image gets its own generator seeded from (seed, epoch, index), so the result does not
  * depend on how the work is split across threads.
@@ -48,7 +48,8 @@ public final class Augmenter {
     double dy = (rng.nextDouble() * 2 - 1) * MAX_SHIFT;
     float[] moved = affine(source, rows, cols, angle, scale, dx, dy);
     int stroke = rng.nextInt(4); // 0: thicker, 1: thinner, else unchanged
-    float[] result = stroke == 0 ? thicken(moved, rows, cols) : stroke == 1 ? thin(moved, rows, cols) : moved;
+    float[] result =
+        stroke == 0 ? thicken(moved, rows, cols) : stroke == 1 ? thin(moved, rows, cols) : moved;
     for (int p = 0; p < size; p++) {
       out[index * size + p] = (byte) Math.round(Math.min(255f, Math.max(0f, result[p])));
     }
@@ -89,7 +90,7 @@ public final class Augmenter {
     return x < 0 || y < 0 || x >= cols || y >= rows ? 0f : src[y * cols + x];
   }
 
-  /** Grows strokes by blending in the brightest 4-neighbour (a soft dilation). */
+  /** Grows strokes by the brightest 4-neighbour (a plus-shaped dilation, like a thicker pen). */
   static float[] thicken(float[] src, int rows, int cols) {
     float[] dst = new float[src.length];
     for (int y = 0; y < rows; y++) {
@@ -98,7 +99,7 @@ public final class Augmenter {
             Math.max(
                 Math.max(at(src, rows, cols, x - 1, y), at(src, rows, cols, x + 1, y)),
                 Math.max(at(src, rows, cols, x, y - 1), at(src, rows, cols, x, y + 1)));
-        dst[y * cols + x] = Math.max(src[y * cols + x], 0.7f * neighbours);
+        dst[y * cols + x] = Math.max(src[y * cols + x], neighbours);
       }
     }
     return dst;

@@ -22,8 +22,8 @@ final class OptimizerStep {
     this.parameters = parameters;
   }
 
-  static OptimizerStep create(TrainingConfig config, DigitNetwork network) {
-    Tracker rate = Tracker.fixed(config.learningRate());
+  static OptimizerStep create(TrainingConfig config, DigitNetwork network, int batchesPerEpoch) {
+    Tracker rate = learningRate(config, batchesPerEpoch);
     Optimizer optimizer =
         switch (config.optimizer()) {
           case SGD ->
@@ -46,6 +46,17 @@ final class OptimizerStep {
       }
     }
     return new OptimizerStep(optimizer, parameters);
+  }
+
+  /** The learning rate, multiplied by the decay factor once per epoch. */
+  private static Tracker learningRate(TrainingConfig config, int batchesPerEpoch) {
+    float base = config.learningRate();
+    float decay = config.learningRateDecay();
+    if (decay == 1f) {
+      return Tracker.fixed(base);
+    }
+    // DJL counts updates per parameter from 1, so update n belongs to epoch (n - 1) / batches.
+    return update -> (float) (base * Math.pow(decay, (update - 1) / batchesPerEpoch));
   }
 
   void apply() {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param momentum SGD momentum (0 for plain SGD; ignored by Adam)
  * @param reportEveryBatches how often progress reaches listeners; reading numbers back from the
  *     device is a synchronisation point, so not every batch
+ * @param learningRateDecay the factor the learning rate is multiplied by after every epoch (1 keeps
+ *     it constant)
  */
 public record TrainingConfig(
     OptimizerKind optimizer,
@@ -23,10 +25,49 @@ public record TrainingConfig(
     int epochs,
     long seed,
     boolean augment,
-    int reportEveryBatches) {
+    int reportEveryBatches,
+    float learningRateDecay) {
 
   public TrainingConfig {
     Objects.requireNonNull(optimizer, "optimizer");
+  }
+
+  /** A config with a constant learning rate. */
+  public TrainingConfig(
+      OptimizerKind optimizer,
+      float learningRate,
+      float momentum,
+      float weightDecay,
+      int batchSize,
+      int epochs,
+      long seed,
+      boolean augment,
+      int reportEveryBatches) {
+    this(
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        1f);
+  }
+
+  public TrainingConfig withLearningRateDecay(float value) {
+    return new TrainingConfig(
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        value);
   }
 
   /** The tutorial's recipe: SGD, learning rate 0.1, batch 64, 5 epochs, seed 0. */
@@ -36,48 +77,114 @@ public record TrainingConfig(
 
   public TrainingConfig withOptimizer(OptimizerKind kind, float rate) {
     return new TrainingConfig(
-        kind, rate, momentum, weightDecay, batchSize, epochs, seed, augment, reportEveryBatches);
+        kind,
+        rate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withMomentum(float value) {
     return new TrainingConfig(
-        optimizer, learningRate, value, weightDecay, batchSize, epochs, seed, augment,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        value,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withWeightDecay(float value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, value, batchSize, epochs, seed, augment,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        momentum,
+        value,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withBatchSize(int value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, value, epochs, seed, augment,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        value,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withEpochs(int value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, value, seed, augment,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        value,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withSeed(long value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, value, augment,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        value,
+        augment,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withAugment(boolean value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, seed, value,
-        reportEveryBatches);
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        value,
+        reportEveryBatches,
+        learningRateDecay);
   }
 
   public TrainingConfig withReportEveryBatches(int value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, seed, augment, value);
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        value,
+        learningRateDecay);
   }
 
   /** Every problem with the config, each naming its field; empty when it can be used. */
@@ -97,6 +204,9 @@ public record TrainingConfig(
     }
     if (epochs < 1 || epochs > 1000) {
       problems.add("epochs must be between 1 and 1000, got " + epochs);
+    }
+    if (!(learningRateDecay > 0f && learningRateDecay <= 1f)) {
+      problems.add("learning rate decay must be above 0 and at most 1, got " + learningRateDecay);
     }
     if (reportEveryBatches < 1) {
       problems.add("report interval must be at least 1 batch, got " + reportEveryBatches);

@@ -1,0 +1,168 @@
+package dev.mnistexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.inference.GrayImage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts see it: JSON lines on standard output and exit codes. */
+class CommandLineTest {
+  private static Dataset mnist;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void loadMnist() throws IOException {
+    mnist = DatasetLoader.bundledMnist();
+  }
+
+  /** What a run printed and returned. */
+  record Run(int exit, List<JsonObject> lines, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      exit = MnistCli.run(args);
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+    List<JsonObject> lines = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(JsonParser.parseString(line).getAsJsonObject());
+      }
+    }
+    return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path png(String name, GrayImage image) throws IOException {
+    BufferedImage picture =
+        new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < image.height(); y++) {
+      for (int x = 0; x < image.width(); x++) {
+        int value = Math.round(image.values()[y * image.width() + x] * 255);
+        picture.getRaster().setSample(x, y, 0, value);
+      }
+    }
+    Path file = temp.resolve(name);
+    ImageIO.write(picture, "png", file.toFile());
+    return file;
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndOneLine() {
+    Run zeroUnits = run("train", "--hidden", "0");
+    assertThat(zeroUnits.exit()).isEqualTo(2);
+    assertThat(zeroUnits.err().strip().lines()).hasSize(1);
+    assertThat(zeroUnits.err()).contains("hidden layer 1").contains("got 0");
+
+    Run badOptimizer = run("train", "--optimizer", "rmsprop");
+    assertThat(badOptimizer.exit()).isEqualTo(2);
+    assertThat(badOptimizer.err()).contains("expected sgd or adam");
+
+    Run unknownOption = run("eval", "--no-such-option");
+    assertThat(unknownOption.exit()).isEqualTo(2);
+    assertThat(unknownOption.lines()).isEmpty();
+  }
+
+  @Test
+  void failuresExitWithOneAndAnErrorLineWithoutStackTrace() throws IOException {
+    Path notAModel = Files.writeString(temp.resolve("notes.mnx"), "hello");
+    Run result = run("eval", "--model", notAModel.toString(), "--limit", "10");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: notes.mnx:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void infoReportsVersionsAndTheDevice() {
+    Run result = run("info", "--device", "cpu");
+    assertThat(result.exit()).isZero();
+    JsonObject info = result.lines().get(0);
+    assertThat(info.get("djl_version").getAsString()).isEqualTo("0.36.0");
+    assertThat(info.get("pytorch_version").getAsString()).isEqualTo("2.7.1");
+    assertThat(info.get("device").getAsString()).isEqualTo("CPU");
+    assertThat(info.get("gpu_count").getAsInt()).isZero();
+  }
+
+  @Test
+  void evalOfTheBundledModelGivesAccuracyPerClassAndConfusion() {
+    Run result = run("eval", "--limit", "1000");
+    assertThat(result.exit()).isZero();
+    JsonObject eval = result.lines().get(0);
+    assertThat(eval.get("accuracy").getAsDouble()).isBetween(0.95, 1.0);
+    assertThat(eval.getAsJsonArray("per_class")).hasSize(10);
+    JsonArray confusion = eval.getAsJsonArray("confusion");
+    assertThat(confusion).hasSize(10);
+    int total = 0;
+    for (int actual = 0; actual < 10; actual++) {
+      for (var count : confusion.get(actual).getAsJsonArray()) {
+        total += count.getAsInt();
+      }
+    }
+    assertThat(total).isEqualTo(1000);
+  }
+
+  @Test
+  void predictReadsDrawnDigitsAndReportsBadFilesWithoutStoppingTheOthers() throws IOException {
+    Path seven = png("seven.png", BenchCommand.canvasOf(mnist.test().imageUnit(0), 10));
+    Path blank = png("blank.png", GrayImage.filled(200, 200, 1f));
+    Path text = Files.writeString(temp.resolve("notes.png"), "not an image");
+    Path two = png("two.png", BenchCommand.canvasOf(mnist.test().imageUnit(1), 8).inverted());
+
+    Run result =
+        run("predict", seven.toString(), blank.toString(), text.toString(), two.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.lines()).hasSize(4);
+    assertThat(result.lines().get(0).get("digit").getAsInt()).isEqualTo(mnist.test().label(0));
+    assertThat(result.lines().get(0).getAsJsonArray("probabilities")).hasSize(10);
+    assertThat(result.lines().get(1).get("error").getAsString())
+        .contains("blank.png")
+        .contains("no digit");
+    assertThat(result.lines().get(2).get("error").getAsString()).contains("notes.png");
+    assertThat(result.lines().get(3).get("digit").getAsInt()).isEqualTo(mnist.test().label(1));
+  }
+
+  @Test
+  void trainPrintsEpochLinesThenASummaryAndSavesTheModel() {
+    Path out = temp.resolve("small.mnx");
+    Run result =
+        run("train", "--limit", "2000", "--epochs", "2", "--hidden", "64", "--out", out.toString());
+    assertThat(result.exit()).isZero();
+    assertThat(result.lines()).hasSize(3);
+    assertThat(result.lines().get(0).get("epoch").getAsInt()).isEqualTo(1);
+    JsonObject summary = result.lines().get(2);
+    assertThat(summary.get("test_accuracy").getAsDouble()).isGreaterThan(0.6);
+    assertThat(summary.get("samples_per_s").getAsDouble()).isPositive();
+    assertThat(summary.get("model").getAsString()).isEqualTo(out.toAbsolutePath().toString());
+    assertThat(out).exists();
+
+    Run eval = run("eval", "--model", out.toString(), "--limit", "2000");
+    assertThat(eval.lines().get(0).get("accuracy").getAsDouble())
+        .isEqualTo(summary.get("test_accuracy").getAsDouble());
+  }
+}
