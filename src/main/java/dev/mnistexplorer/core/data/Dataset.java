@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param name what to show the user ("MNIST", "Fashion-MNIST", a folder name)
  * @param classNames one name per class index, e.g. "0".."9" or "T-shirt/top".."Ankle boot"
  */
-public record Dataset(String name, List<String> classNames, LabeledImages train, LabeledImages test) {
+public record Dataset(
+    String name, List<String> classNames, LabeledImages train, LabeledImages test) {
 
   public Dataset {
     Objects.requireNonNull(name, "name");
@@ -23,7 +24,10 @@ public record Dataset(String name, List<String> classNames, LabeledImages train,
     return classNames.size();
   }
 
-  /** The same dataset with each split cut to its first {@code trainLimit} / {@code testLimit} images. */
+  /**
+   * The same dataset with each split cut to its first {@code trainLimit} / {@code testLimit}
+   * images.
+   */
   public Dataset limit(int trainLimit, int testLimit) {
     return new Dataset(name, classNames, train.limit(trainLimit), test.limit(testLimit));
   }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One split of a digit dataset: {@code count} grayscale images of {@code rows x cols} unsigned bytes
- * (0 = background, 255 = ink, the MNIST convention) and their class labels. The arrays are held as
- * read from the IDX files; callers must not modify them.
+ * One split of a digit dataset: {@code count} grayscale images of {@code rows x cols} unsigned
+ * bytes (0 = background, 255 = ink, the MNIST convention) and their class labels. The arrays are
+ * held as read from the IDX files; callers must not modify them.
  */
 public record LabeledImages(String name, int rows, int cols, byte[] pixels, byte[] labels) {
 
@@ -15,7 +15,8 @@ public record LabeledImages(String name, int rows, int cols, byte[] pixels, byte
     Objects.requireNonNull(pixels, "pixels");
     Objects.requireNonNull(labels, "labels");
     if (rows <= 0 || cols <= 0) {
-      throw new IllegalArgumentException(name + ": image size must be positive, got " + rows + "x" + cols);
+      throw new IllegalArgumentException(
+          name + ": image size must be positive, got " + rows + "x" + cols);
     }
     if ((long) labels.length * rows * cols != pixels.length) {
       throw new IllegalArgumentException(
@@ -67,10 +68,6 @@ public record LabeledImages(String name, int rows, int cols, byte[] pixels, byte
     }
     int n = Math.max(0, limit);
     return new LabeledImages(
-        name,
-        rows,
-        cols,
-        Arrays.copyOf(pixels, n * imageSize()),
-        Arrays.copyOf(labels, n));
+        name, rows, cols, Arrays.copyOf(pixels, n * imageSize()), Arrays.copyOf(labels, n));
   }
 }

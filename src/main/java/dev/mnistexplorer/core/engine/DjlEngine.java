@@ -57,7 +57,8 @@ public final class DjlEngine {
     setDefault("ai.djl.pytorch.num_interop_threads", "1");
     setDefault("OPT_OUT_TRACKING", "true");
     // Also turns off DJL's start-up telemetry call; a CUDA download is the one exception.
-    setDefault("ai.djl.offline", Boolean.toString(!(settings.cuda() instanceof CudaSource.Download)));
+    setDefault(
+        "ai.djl.offline", Boolean.toString(!(settings.cuda() instanceof CudaSource.Download)));
     if (settings.cuda() instanceof CudaSource.Folder folder) {
       System.setProperty("PYTORCH_LIBRARY_PATH", folder.libraryDir().toString());
       System.setProperty("PYTORCH_FLAVOR", "cu128");

@@ -20,7 +20,9 @@ public final class GpuDetector {
 
   private GpuDetector() {}
 
-  /** The names of the NVIDIA GPUs on this machine; empty when there are none or none can be seen. */
+  /**
+   * The names of the NVIDIA GPUs on this machine; empty when there are none or none can be seen.
+   */
   public static List<String> nvidiaGpus() {
     List<String> fromProc = fromProcFiles(PROC_GPUS);
     return fromProc.isEmpty() ? fromNvidiaSmi() : fromProc;
@@ -69,8 +71,7 @@ public final class GpuDetector {
 
   private static List<String> fromNvidiaSmi() {
     try {
-      Process process =
-          new ProcessBuilder("nvidia-smi", "-L").redirectErrorStream(true).start();
+      Process process = new ProcessBuilder("nvidia-smi", "-L").redirectErrorStream(true).start();
       try (InputStream out = process.getInputStream()) {
         String text = new String(out.readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.SECONDS) || process.exitValue() != 0) {

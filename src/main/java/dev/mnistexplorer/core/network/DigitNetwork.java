@@ -56,8 +56,7 @@ public final class DigitNetwork implements AutoCloseable {
   public static DigitNetwork initialise(NetworkSpec spec, Device device, int seed) {
     Engine.getEngine("PyTorch").setRandomSeed(seed);
     DigitNetwork network = new DigitNetwork(spec, device);
-    network.block.initialize(
-        network.manager(), DataType.FLOAT32, NetworkBlocks.inputShape(spec));
+    network.block.initialize(network.manager(), DataType.FLOAT32, NetworkBlocks.inputShape(spec));
     return network;
   }
 
@@ -90,7 +89,8 @@ public final class DigitNetwork implements AutoCloseable {
     }
     List<Shape> found = parameterShapes();
     if (!expected.equals(found)) {
-      throw new MalformedModelException("expected parameter shapes " + expected + ", found " + found);
+      throw new MalformedModelException(
+          "expected parameter shapes " + expected + ", found " + found);
     }
   }
 

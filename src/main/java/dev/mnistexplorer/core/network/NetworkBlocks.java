@@ -13,8 +13,8 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.initializer.Initializer;
 
 /**
- * Builds the DJL block for a {@link NetworkSpec}: flatten, then Linear + activation (+ dropout)
- * per hidden layer, then a Linear layer producing logits. Softmax is applied by the caller
+ * Builds the DJL block for a {@link NetworkSpec}: flatten, then Linear + activation (+ dropout) per
+ * hidden layer, then a Linear layer producing logits. Softmax is applied by the caller
  * (cross-entropy takes logits, as in PyTorch).
  *
  * <p>Every Linear layer starts the way {@code torch.nn.Linear} does, weights and biases uniform in

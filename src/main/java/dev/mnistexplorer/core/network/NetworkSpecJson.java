@@ -107,7 +107,8 @@ public final class NetworkSpecJson {
     }
     double number = value.getAsDouble();
     if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
-      throw new InvalidSpecException(where + ": '" + name + "' must be a whole number, got " + number);
+      throw new InvalidSpecException(
+          where + ": '" + name + "' must be a whole number, got " + number);
     }
     return (int) number;
   }

@@ -15,8 +15,7 @@ public final class NetworkSpecValidator {
   public static List<String> problems(NetworkSpec spec) {
     List<String> problems = new ArrayList<>();
     if (spec.imageRows() < 1 || spec.imageCols() < 1 || spec.inputs() > 4096 * 4096) {
-      problems.add(
-          "image size must be positive, got " + spec.imageRows() + "x" + spec.imageCols());
+      problems.add("image size must be positive, got " + spec.imageRows() + "x" + spec.imageCols());
     }
     if (spec.outputs() < 2 || spec.outputs() > 1000) {
       problems.add("outputs must be between 2 and 1000, got " + spec.outputs());
@@ -26,7 +25,11 @@ public final class NetworkSpecValidator {
       String where = "hidden layer " + (i + 1) + ": ";
       if (layer.units() < 1 || layer.units() > NetworkSpec.MAX_UNITS) {
         problems.add(
-            where + "units must be between 1 and " + NetworkSpec.MAX_UNITS + ", got " + layer.units());
+            where
+                + "units must be between 1 and "
+                + NetworkSpec.MAX_UNITS
+                + ", got "
+                + layer.units());
       }
       if (!(layer.dropout() >= 0f && layer.dropout() < 1f)) {
         problems.add(where + "dropout must be at least 0 and below 1, got " + layer.dropout());

@@ -81,7 +81,8 @@ public final class ModelService implements AutoCloseable {
   }
 
   /** Replaces the current network with a freshly initialised one. */
-  public CompletableFuture<ModelSummary> createNew(NetworkSpec spec, List<String> classes, int seed) {
+  public CompletableFuture<ModelSummary> createNew(
+      NetworkSpec spec, List<String> classes, int seed) {
     return onEngine(
         info -> {
           DigitNetwork fresh = DigitNetwork.initialise(spec, DjlEngine.device(info.device()), seed);
@@ -118,7 +119,8 @@ public final class ModelService implements AutoCloseable {
     return onNetwork(
         () -> {
           ModelSummary now = summary;
-          ModelFiles.save(new StoredModel(now.spec(), now.metadata(), network.parameterBytes()), file);
+          ModelFiles.save(
+              new StoredModel(now.spec(), now.metadata(), network.parameterBytes()), file);
           summary = new ModelSummary(now.spec(), now.metadata(), file, false);
           return summary;
         });
@@ -161,10 +163,12 @@ public final class ModelService implements AutoCloseable {
     CompletableFuture<TrainingResult> run =
         onNetwork(
             () -> {
-              TrainingLoop loop = new TrainingLoop(network, config, listener, control, ml::runPending);
+              TrainingLoop loop =
+                  new TrainingLoop(network, config, listener, control, ml::runPending);
               DeviceImages test = evaluationCache.get(dataManager, data.test());
               TrainingResult result =
-                  loop.run(data.train(), test, data.classCount(), engine.join().device().description());
+                  loop.run(
+                      data.train(), test, data.classCount(), engine.join().device().description());
               recordTraining(data, config, result);
               return result;
             });
@@ -179,7 +183,11 @@ public final class ModelService implements AutoCloseable {
     ModelMetadata metadata =
         now.metadata()
             .afterTraining(
-                data.name(), data.classNames(), result.testAccuracy(), result.epochs().size(), config);
+                data.name(),
+                data.classNames(),
+                result.testAccuracy(),
+                result.epochs().size(),
+                config);
     summary = new ModelSummary(now.spec(), metadata, now.file(), true);
   }
 

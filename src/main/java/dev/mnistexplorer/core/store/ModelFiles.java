@@ -99,7 +99,8 @@ public final class ModelFiles {
       byte[] parameters = readEntry(zip, PARAMETERS, MAX_PARAMETER_BYTES, file);
       String expected = manifest.getAsJsonObject("parameters").get("sha256").getAsString();
       if (!expected.equals(sha256(parameters))) {
-        throw new ModelFileException(file, "is corrupted (the weights do not match their checksum)");
+        throw new ModelFileException(
+            file, "is corrupted (the weights do not match their checksum)");
       }
       NetworkSpec spec = NetworkSpecJson.fromJson(manifest.getAsJsonObject("spec"));
       ModelMetadata metadata = ModelManifest.metadata(manifest.getAsJsonObject("metadata"));
@@ -140,7 +141,8 @@ public final class ModelFiles {
     byte[] bytes = readEntry(zip, MANIFEST, MAX_MANIFEST_BYTES, file);
     JsonObject manifest;
     try {
-      manifest = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8)).getAsJsonObject();
+      manifest =
+          JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8)).getAsJsonObject();
     } catch (JsonParseException | IllegalStateException e) {
       throw new ModelFileException(file, "is damaged (its " + MANIFEST + " is not valid JSON)");
     }

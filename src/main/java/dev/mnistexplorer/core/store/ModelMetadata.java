@@ -41,7 +41,11 @@ public record ModelMetadata(
 
   /** After a training run of {@code moreEpochs} on {@code datasetName}. */
   public ModelMetadata afterTraining(
-      String datasetName, List<String> classes, float accuracy, int moreEpochs, TrainingConfig cfg) {
+      String datasetName,
+      List<String> classes,
+      float accuracy,
+      int moreEpochs,
+      TrainingConfig cfg) {
     return new ModelMetadata(
         datasetName, classes, accuracy, epochs + moreEpochs, cfg, appVersion, Instant.now());
   }

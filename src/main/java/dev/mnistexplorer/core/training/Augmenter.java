@@ -5,10 +5,10 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Makes a randomly transformed copy of the training images for one epoch: a rotation of up to
- * ±15°, a scale of 0.85–1.15, a shift of up to ±2 px, and sometimes thicker or thinner strokes. A
- * network trained on these reads digits drawn on the pad (rotated, thick or thin, imperfectly
- * centred even after preprocessing) about as well as the test set.
+ * Makes a randomly transformed copy of the training images for one epoch: a rotation of up to ±15°,
+ * a scale of 0.85–1.15, a shift of up to ±2 px, and sometimes thicker or thinner strokes. A network
+ * trained on these reads digits drawn on the pad (rotated, thick or thin, imperfectly centred even
+ * after preprocessing) about as well as the test set.
  *
  * <p>Each image gets its own generator seeded from (seed, epoch, index), so the result does not
  * depend on how the work is split across threads.
@@ -48,7 +48,8 @@ public final class Augmenter {
     double dy = (rng.nextDouble() * 2 - 1) * MAX_SHIFT;
     float[] moved = affine(source, rows, cols, angle, scale, dx, dy);
     int stroke = rng.nextInt(4); // 0: thicker, 1: thinner, else unchanged
-    float[] result = stroke == 0 ? thicken(moved, rows, cols) : stroke == 1 ? thin(moved, rows, cols) : moved;
+    float[] result =
+        stroke == 0 ? thicken(moved, rows, cols) : stroke == 1 ? thin(moved, rows, cols) : moved;
     for (int p = 0; p < size; p++) {
       out[index * size + p] = (byte) Math.round(Math.min(255f, Math.max(0f, result[p])));
     }

@@ -54,7 +54,9 @@ public final class Evaluator {
       lossSum -= logProbabilities[i * classes + label];
       confusion[label][predicted]++;
       if (predicted != label) {
-        wrong.add(new Evaluation.Misclassified(i, label, predicted, probabilities(logProbabilities, i, classes)));
+        wrong.add(
+            new Evaluation.Misclassified(
+                i, label, predicted, probabilities(logProbabilities, i, classes)));
       }
     }
     int correct = labels.length - wrong.size();

@@ -41,37 +41,79 @@ public record TrainingConfig(
 
   public TrainingConfig withMomentum(float value) {
     return new TrainingConfig(
-        optimizer, learningRate, value, weightDecay, batchSize, epochs, seed, augment,
+        optimizer,
+        learningRate,
+        value,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
         reportEveryBatches);
   }
 
   public TrainingConfig withWeightDecay(float value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, value, batchSize, epochs, seed, augment,
+        optimizer,
+        learningRate,
+        momentum,
+        value,
+        batchSize,
+        epochs,
+        seed,
+        augment,
         reportEveryBatches);
   }
 
   public TrainingConfig withBatchSize(int value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, value, epochs, seed, augment,
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        value,
+        epochs,
+        seed,
+        augment,
         reportEveryBatches);
   }
 
   public TrainingConfig withEpochs(int value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, value, seed, augment,
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        value,
+        seed,
+        augment,
         reportEveryBatches);
   }
 
   public TrainingConfig withSeed(long value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, value, augment,
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        value,
+        augment,
         reportEveryBatches);
   }
 
   public TrainingConfig withAugment(boolean value) {
     return new TrainingConfig(
-        optimizer, learningRate, momentum, weightDecay, batchSize, epochs, seed, value,
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        value,
         reportEveryBatches);
   }
 

@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * batches it runs {@code betweenBatches} (pending predictions), honours pause and cancel, and
  * reports progress every {@link TrainingConfig#reportEveryBatches()} batches.
  *
- * <p>A NaN or infinite loss stops the run with a {@link TrainingDivergedException} naming the
- * epoch and batch, and the network gets back the weights it had before the run.
+ * <p>A NaN or infinite loss stops the run with a {@link TrainingDivergedException} naming the epoch
+ * and batch, and the network gets back the weights it had before the run.
  */
 public final class TrainingLoop {
   private final DigitNetwork network;
@@ -52,7 +52,8 @@ public final class TrainingLoop {
    *
    * @param deviceName shown to listeners, e.g. "CPU"
    */
-  public TrainingResult run(LabeledImages train, DeviceImages test, int classes, String deviceName) {
+  public TrainingResult run(
+      LabeledImages train, DeviceImages test, int classes, String deviceName) {
     Engine.getEngine("PyTorch").setRandomSeed((int) config.seed());
     int batches = (train.count() + config.batchSize() - 1) / config.batchSize();
     listener.started(
@@ -61,7 +62,8 @@ public final class TrainingLoop {
     long begin = System.nanoTime();
     double trainSeconds = 0;
     try (ParameterSnapshot before = ParameterSnapshot.take(network);
-        DeviceImages plain = config.augment() ? null : DeviceImages.upload(network.manager(), train)) {
+        DeviceImages plain =
+            config.augment() ? null : DeviceImages.upload(network.manager(), train)) {
       OptimizerStep step = OptimizerStep.create(config, network);
       for (int epoch = 1; epoch <= config.epochs() && !control.isCancelled(); epoch++) {
         EpochTotals totals = runEpochOn(plain, train, epoch, batches, step, before);
@@ -146,7 +148,8 @@ public final class TrainingLoop {
       x.attach(batchScope);
       y.attach(batchScope);
       try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-        NDArray logits = network.block().forward(parameters, new NDList(x), true).singletonOrThrow();
+        NDArray logits =
+            network.block().forward(parameters, new NDList(x), true).singletonOrThrow();
         NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
         collector.backward(batchLoss);
         window.add(batchLoss, logits, y);
