@@ -129,9 +129,11 @@ public final class DigitNetwork implements AutoCloseable {
     try (NDManager scope = manager().newSubManager()) {
       List<NDArray> outputs = forwardAll(scope, unitPixels);
       List<LayerOutput> result = new ArrayList<>();
-      List<String> names = block.getChildren().keys();
+      // Name each step as the shape trace does ("flatten", "sigmoid"): DJL's own child names are
+      // "01LambdaBlock" and the like. The trace starts with the input, the children with flatten.
+      List<ShapeTrace.Step> steps = ShapeTrace.of(spec, 1);
       for (int i = 0; i < outputs.size(); i++) {
-        result.add(toLayerOutput(names.get(i).replaceFirst("^\\d+", ""), outputs.get(i)));
+        result.add(toLayerOutput(steps.get(i + 1).operation(), outputs.get(i)));
       }
       result.add(toLayerOutput("softmax", outputs.get(outputs.size() - 1).softmax(1)));
       return result;

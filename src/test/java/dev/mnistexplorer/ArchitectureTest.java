@@ -1,0 +1,144 @@
+package dev.mnistexplorer;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the design promises: a core without UI, a command line without JavaFX, DJL kept
+ * inside the core packages that need it, one ML thread, and no stray System.exit.
+ */
+class ArchitectureTest {
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.mnistexplorer");
+
+  static final ArchRule CORE_HAS_NO_UI =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mnistexplorer.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "javafx..", "org.controlsfx..", "dev.mnistexplorer.app..", "dev.mnistexplorer.cli..");
+
+  static final ArchRule CLI_HAS_NO_JAVAFX =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mnistexplorer.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "org.controlsfx..", "dev.mnistexplorer.app..")
+          .allowEmptyShould(true);
+
+  static final ArchRule ONLY_MAIN_AND_THE_SHELL_EXIT =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("dev.mnistexplorer.Main")
+          .and()
+          .resideOutsideOfPackage("dev.mnistexplorer.app.shell..")
+          .should()
+          .callMethod(System.class, "exit", int.class)
+          .orShould()
+          .callMethod(Runtime.class, "exit", int.class)
+          .orShould()
+          .callMethod(Runtime.class, "halt", int.class);
+
+  static final ArchRule NO_HAND_MADE_THREADS =
+      noClasses()
+          .should()
+          .callConstructorWhere(target(owner(assignableTo(Thread.class))))
+          .because("DJL work belongs on the MlThread and other work on executors");
+
+  static final ArchRule DJL_STAYS_IN_THE_CORE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "dev.mnistexplorer.core.network..",
+              "dev.mnistexplorer.core.training..",
+              "dev.mnistexplorer.core.engine..",
+              "dev.mnistexplorer.core.service..",
+              "dev.mnistexplorer.core.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.djl..");
+
+  static final ArchRule APP_AND_CLI_DO_NOT_SEE_DJL =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.mnistexplorer.app..", "dev.mnistexplorer.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.djl..")
+          .allowEmptyShould(true);
+
+  @Test
+  void theCoreDependsOnNoUserInterface() {
+    CORE_HAS_NO_UI.check(MAIN);
+  }
+
+  @Test
+  void theCommandLineDependsNeitherOnJavaFxNorOnTheApp() {
+    CLI_HAS_NO_JAVAFX.check(MAIN);
+  }
+
+  @Test
+  void onlyMainAndTheAppShellMayEndTheProcess() {
+    ONLY_MAIN_AND_THE_SHELL_EXIT.check(MAIN);
+  }
+
+  @Test
+  void noClassStartsThreadsByHand() {
+    NO_HAND_MADE_THREADS.check(MAIN);
+  }
+
+  @Test
+  void djlTypesAreUsedOnlyInTheCorePackagesThatNeedThem() {
+    DJL_STAYS_IN_THE_CORE.check(MAIN);
+  }
+
+  @Test
+  void theAppAndTheCommandLineSeeNoDjlType() {
+    APP_AND_CLI_DO_NOT_SEE_DJL.check(MAIN);
+  }
+
+  @Test
+  void theRulesCatchTheViolationsTheyAreMeantFor() {
+    JavaClasses offenders = new ClassFileImporter().importClasses(Offenders.class);
+
+    assertThat(NO_HAND_MADE_THREADS.evaluate(offenders).hasViolation()).isTrue();
+    assertThat(ONLY_MAIN_AND_THE_SHELL_EXIT.evaluate(offenders).hasViolation()).isTrue();
+    assertThat(DJL_STAYS_IN_THE_CORE.evaluate(offenders).hasViolation()).isTrue();
+  }
+
+  @Test
+  void theImportSeesTheCore() {
+    assertThat(MAIN.contain("dev.mnistexplorer.core.service.ModelService")).isTrue();
+    assertThat(MAIN.contain(Offenders.class)).isFalse();
+  }
+
+  /** Breaks the rules on purpose, to show the rules can fail. Never run. */
+  @SuppressWarnings("unused")
+  private static final class Offenders {
+    void startThread() {
+      new Thread(() -> {}).start();
+    }
+
+    void exit() {
+      System.exit(1);
+    }
+
+    ai.djl.Device device() {
+      return ai.djl.Device.cpu();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.mnistexplorer.core.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mnistexplorer.core.network.InvalidSpecException;
+import org.junit.jupiter.api.Test;
+
+class TrainingConfigTest {
+
+  @Test
+  void theTutorialRecipeIsSgdAtPointOneInBatchesOf64ForFiveEpochs() {
+    TrainingConfig tutorial = TrainingConfig.tutorial();
+
+    assertThat(tutorial.problems()).isEmpty();
+    assertThat(tutorial.optimizer()).isEqualTo(OptimizerKind.SGD);
+    assertThat(tutorial.learningRate()).isEqualTo(0.1f);
+    assertThat(tutorial.batchSize()).isEqualTo(64);
+    assertThat(tutorial.epochs()).isEqualTo(5);
+  }
+
+  @Test
+  void everyBadFieldIsNamedWithItsValue() {
+    TrainingConfig bad =
+        TrainingConfig.tutorial()
+            .withOptimizer(OptimizerKind.ADAM, 0f)
+            .withMomentum(1f)
+            .withBatchSize(0)
+            .withEpochs(0)
+            .withReportEveryBatches(0);
+
+    assertThat(bad.problems())
+        .containsExactly(
+            "learning rate must be above 0 and at most 100, got 0.0",
+            "momentum must be at least 0 and below 1, got 1.0",
+            "batch size must be between 1 and 65536, got 0",
+            "epochs must be between 1 and 1000, got 0",
+            "report interval must be at least 1 batch, got 0");
+    assertThatThrownBy(bad::check)
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("; ");
+  }
+
+  @Test
+  void aNanLearningRateIsRejected() {
+    assertThat(TrainingConfig.tutorial().withOptimizer(OptimizerKind.SGD, Float.NaN).problems())
+        .singleElement()
+        .asString()
+        .contains("learning rate");
+  }
+
+  @Test
+  void withersChangeOnlyTheirField() {
+    TrainingConfig changed = TrainingConfig.tutorial().withSeed(9).withAugment(true);
+
+    assertThat(changed)
+        .isEqualTo(new TrainingConfig(OptimizerKind.SGD, 0.1f, 0f, 0f, 64, 5, 9, true, 50));
+  }
+}
