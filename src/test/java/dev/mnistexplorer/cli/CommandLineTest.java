@@ -151,12 +151,25 @@ class CommandLineTest {
   void trainPrintsEpochLinesThenASummaryAndSavesTheModel() {
     Path out = temp.resolve("small.mnx");
     Run result =
-        run("train", "--limit", "2000", "--epochs", "2", "--hidden", "64", "--out", out.toString());
+        run(
+            "train",
+            "--limit",
+            "2000",
+            "--epochs",
+            "2",
+            "--hidden",
+            "64",
+            "--activation",
+            "relu",
+            "--optimizer",
+            "adam",
+            "--out",
+            out.toString());
     assertThat(result.exit()).isZero();
     assertThat(result.lines()).hasSize(3);
     assertThat(result.lines().get(0).get("epoch").getAsInt()).isEqualTo(1);
     JsonObject summary = result.lines().get(2);
-    assertThat(summary.get("test_accuracy").getAsDouble()).isGreaterThan(0.6);
+    assertThat(summary.get("test_accuracy").getAsDouble()).isGreaterThan(0.75);
     assertThat(summary.get("samples_per_s").getAsDouble()).isPositive();
     assertThat(summary.get("model").getAsString()).isEqualTo(out.toAbsolutePath().toString());
     assertThat(out).exists();

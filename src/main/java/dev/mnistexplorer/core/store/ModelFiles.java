@@ -14,9 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -50,6 +54,7 @@ public final class ModelFiles {
     try {
       Files.createDirectories(target.getParent());
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+      keepPermissions(target, temp);
       try (OutputStream out = Files.newOutputStream(temp);
           ZipOutputStream zip = new ZipOutputStream(out)) {
         writeEntry(zip, MANIFEST, ModelManifest.write(model, sha256(model.parameters())));
@@ -61,6 +66,21 @@ public final class ModelFiles {
     } finally {
       deleteQuietly(temp);
     }
+  }
+
+  /**
+   * Temporary files are created private (rw-------); a saved model should have the permissions the
+   * file it replaces had, or rw-r--r-- like any other document.
+   */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static void writeEntry(ZipOutputStream zip, String name, byte[] bytes)
