@@ -108,9 +108,13 @@ public final class TrainingLoop {
     try (NDManager epochScope = network.manager().newSubManager();
         BatchWindow window = new BatchWindow(epochScope)) {
       NDArray order = epochScope.create(shuffledIndices(data.count()));
+      NDArray images = data.images().get(order);
+      NDArray labels = data.labels().get(order);
+      images.attach(epochScope);
+      labels.attach(epochScope);
       long windowStart = System.nanoTime();
       for (int batch = 0; batch < batches; batch++) {
-        trainBatch(epochScope, data, order, batch, parameters, window);
+        trainBatch(epochScope, images, labels, batch, parameters, window);
         step.apply();
         boolean last = batch == batches - 1;
         if (window.size() >= config.reportEveryBatches() || last) {
@@ -130,20 +134,17 @@ public final class TrainingLoop {
 
   private void trainBatch(
       NDManager epochScope,
-      DeviceImages data,
-      NDArray order,
+      NDArray images,
+      NDArray labels,
       int batch,
       ParameterStore parameters,
       BatchWindow window) {
     int start = batch * config.batchSize();
-    int end = Math.min(start + config.batchSize(), data.count());
+    int end = Math.min(start + config.batchSize(), (int) labels.size());
     try (NDManager batchScope = epochScope.newSubManager()) {
-      // Gathering each batch's rows (like PyTorch's X[perm[i:i+64]]) keeps them in cache and
-      // avoids copying the whole shuffled split every epoch.
-      NDArray rows = order.get(new NDIndex().addSliceDim(start, end));
-      rows.attach(batchScope);
-      NDArray x = data.images().get(rows);
-      NDArray y = data.labels().get(rows);
+      NDIndex rows = new NDIndex().addSliceDim(start, end);
+      NDArray x = images.get(rows);
+      NDArray y = labels.get(rows);
       x.attach(batchScope);
       y.attach(batchScope);
       try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
