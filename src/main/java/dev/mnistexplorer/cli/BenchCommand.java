@@ -69,11 +69,15 @@ final class BenchCommand implements Callable<Integer> {
           benchTraining(service, mnist, reluAdam(), OptimizerKind.ADAM, 0.001f, batch);
         }
       }
+      GrayImage canvas = canvasOf(mnist.test().imageUnit(0), 10);
+      if (only.contains("predict")) {
+        service.createNew(tutorialSgd(), mnist.classNames(), 0).join();
+        benchPredict(service, canvas);
+      }
       service.openBundled().join();
       if (only.contains("eval")) {
         benchEvaluation(service, mnist);
       }
-      GrayImage canvas = canvasOf(mnist.test().imageUnit(0), 10);
       if (only.contains("predict")) {
         benchPredict(service, canvas);
       }
@@ -146,8 +150,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void benchPredict(ModelService service, GrayImage canvas) {
-    long[] micros = new long[5000];
-    for (int i = -1000; i < micros.length; i++) {
+    long[] micros = new long[10_000];
+    for (int i = -10_000; i < micros.length; i++) {
       long begin = System.nanoTime();
       service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
       if (i >= 0) {
@@ -167,14 +171,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void benchMemory(ModelService service, GrayImage canvas) {
-    for (int i = 0; i < 2000; i++) {
-      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
-    }
+    // Warm up until the Java heap has been through several young collections, so that what
+    // grows afterwards is what the predictions keep (native memory), not the heap being touched.
+    predictRepeatedly(service, canvas, predictions / 2);
+    System.gc();
     double before = ProcessMemory.residentMegabytes();
-    for (int i = 0; i < predictions; i++) {
-      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
-    }
+    predictRepeatedly(service, canvas, predictions);
+    System.gc();
     double after = ProcessMemory.residentMegabytes();
+    Runtime heap = Runtime.getRuntime();
     json.line()
         .put("bench", "memory_predictions")
         .put("network", service.current().spec().describe())
@@ -184,7 +189,14 @@ final class BenchCommand implements Callable<Integer> {
         .put("rss_mb", JsonLines.round(after, 1))
         .put("rss_before_mb", JsonLines.round(before, 1))
         .put("rss_growth_mb", JsonLines.round(after - before, 1))
+        .put("heap_committed_mb", JsonLines.round(heap.totalMemory() / 1048576.0, 1))
         .print();
+  }
+
+  private static void predictRepeatedly(ModelService service, GrayImage canvas, int count) {
+    for (int i = 0; i < count; i++) {
+      service.predict(CanvasPreprocessor.toMnist(canvas).orElseThrow()).join();
+    }
   }
 
   /** A digit as drawn on a pad: scaled up, dark ink on a white background. */

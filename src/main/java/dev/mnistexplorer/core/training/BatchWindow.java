@@ -18,7 +18,8 @@ final class BatchWindow implements AutoCloseable {
   private final NDManager parent;
   private NDManager scope;
   private final List<NDArray> losses = new ArrayList<>();
-  private final List<NDArray> corrects = new ArrayList<>();
+  private final List<NDArray> predictions = new ArrayList<>();
+  private final List<NDArray> labels = new ArrayList<>();
 
   /** What a window held, once read back. */
   record Readout(float[] losses, long correct) {}
@@ -28,13 +29,18 @@ final class BatchWindow implements AutoCloseable {
     this.scope = parent.newSubManager();
   }
 
-  /** Keeps a batch's loss (a scalar) and its logits' correct count, still on the device. */
-  void add(NDArray loss, NDArray logits, NDArray labels) {
+  /**
+   * Keeps a batch's loss (a scalar), its predicted classes and its labels, still on the device;
+   * they are compared once per window, not once per batch.
+   */
+  void add(NDArray loss, NDArray logits, NDArray batchLabels) {
+    NDArray predicted = logits.argMax(1);
     loss.attach(scope);
-    NDArray correct = logits.argMax(1).eq(labels).sum();
-    correct.attach(scope);
+    predicted.attach(scope);
+    batchLabels.attach(scope);
     losses.add(loss);
-    corrects.add(correct);
+    predictions.add(predicted);
+    labels.add(batchLabels);
   }
 
   int size() {
@@ -44,14 +50,12 @@ final class BatchWindow implements AutoCloseable {
   /** Reads everything back in two transfers and starts a new window. */
   Readout flush() {
     float[] lossValues = NDArrays.stack(new NDList(losses)).toFloatArray();
-    long[] correctValues =
-        NDArrays.stack(new NDList(corrects)).toType(DataType.INT64, false).toLongArray();
-    long correct = 0;
-    for (long value : correctValues) {
-      correct += value;
-    }
+    NDArray matches =
+        NDArrays.concat(new NDList(predictions)).eq(NDArrays.concat(new NDList(labels)));
+    long correct = matches.sum().toType(DataType.INT64, false).getLong();
     losses.clear();
-    corrects.clear();
+    predictions.clear();
+    labels.clear();
     scope.close();
     scope = parent.newSubManager();
     return new Readout(lossValues, correct);

@@ -3,7 +3,6 @@ package dev.mnistexplorer.core.training;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.ParameterStore;
 import dev.mnistexplorer.core.network.DigitNetwork;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class Evaluator {
     for (int start = 0; start < data.count(); start += CHUNK) {
       int end = Math.min(start + CHUNK, data.count());
       try (NDManager scope = network.manager().newSubManager()) {
-        NDArray images = data.images().get(new NDIndex().addSliceDim(start, end));
+        NDArray images = DeviceImages.normalisedRows(data.pixels(), start, end);
         images.attach(scope);
         NDList logits = network.block().forward(parameters, new NDList(images), false);
         float[] chunk = logits.singletonOrThrow().logSoftmax(1).toFloatArray();

@@ -4,7 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.loss.Loss;
@@ -31,6 +31,7 @@ public final class TrainingLoop {
   private final Runnable betweenBatches;
   private final Loss loss = Loss.softmaxCrossEntropyLoss();
   private final SplittableRandom shuffler;
+  private NDArray lossSeed; // d(loss)/d(loss) = 1, made once per run
 
   public TrainingLoop(
       DigitNetwork network,
@@ -62,9 +63,11 @@ public final class TrainingLoop {
     long begin = System.nanoTime();
     double trainSeconds = 0;
     try (ParameterSnapshot before = ParameterSnapshot.take(network);
+        NDManager runScope = network.manager().newSubManager();
         DeviceImages plain =
-            config.augment() ? null : DeviceImages.upload(network.manager(), train)) {
-      OptimizerStep step = OptimizerStep.create(config, network, batches);
+            config.augment() ? null : DeviceImages.upload(network.manager(), train);
+        OptimizerStep step = OptimizerStep.create(config, network, batches)) {
+      lossSeed = runScope.ones(new Shape());
       for (int epoch = 1; epoch <= config.epochs() && !control.isCancelled(); epoch++) {
         EpochTotals totals = runEpochOn(plain, train, epoch, batches, step, before);
         if (totals == null) {
@@ -110,7 +113,7 @@ public final class TrainingLoop {
       // The clock starts before the shuffle: copying the shuffled split is part of the epoch.
       long windowStart = System.nanoTime();
       NDArray order = epochScope.create(shuffledIndices(data.count()));
-      NDArray images = data.images().get(order);
+      NDArray images = data.pixels().get(order);
       NDArray labels = data.labels().get(order);
       images.attach(epochScope);
       labels.attach(epochScope);
@@ -143,16 +146,16 @@ public final class TrainingLoop {
     int start = batch * config.batchSize();
     int end = Math.min(start + config.batchSize(), (int) labels.size());
     try (NDManager batchScope = epochScope.newSubManager()) {
-      NDIndex rows = new NDIndex().addSliceDim(start, end);
-      NDArray x = images.get(rows);
-      NDArray y = labels.get(rows);
+      NDArray x = DeviceImages.normalisedRows(images, start, end);
+      NDArray y = TorchOps.rows(labels, start, end);
       x.attach(batchScope);
       y.attach(batchScope);
+      // The collector only switches grad mode on for the batch; backward goes through TorchOps.
       try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
         NDArray logits =
             network.block().forward(parameters, new NDList(x), true).singletonOrThrow();
         NDArray batchLoss = loss.evaluate(new NDList(y), new NDList(logits));
-        collector.backward(batchLoss);
+        TorchOps.backward(batchLoss, lossSeed);
         window.add(batchLoss, logits, y);
       }
     }
