@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.Arrays;
@@ -9,11 +10,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The desktop application: shows the main window at once, then starts the engine and loads the
- * bundled pretrained model in the background.
+ * The desktop application: shows the main window at once, then starts the engine, loads MNIST and
+ * the bundled pretrained model in the background.
  */
 public final class DesktopApp extends Application {
-  private ModelService service;
+  private AppAssembly assembly;
 
   /** Whether these arguments ask for the desktop app rather than a command. */
   public static boolean isDesktopLaunch(String[] args) {
@@ -27,18 +28,26 @@ public final class DesktopApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    service = new ModelService(EngineSettings.defaults());
-    MainWindow window = new MainWindow(service, Platform::runLater);
+    MainWindow[] window = new MainWindow[1];
+    assembly =
+        new AppAssembly(
+            new ModelService(EngineSettings.defaults()),
+            Platform::runLater,
+            page -> window[0].show(page));
+    window[0] = new MainWindow(assembly.context(), assembly.features());
+    Scene scene = new Scene(window[0].root(), 1200, 800);
+    Themes.apply(scene);
     stage.setTitle("MNIST Explorer");
-    stage.setScene(new Scene(window.root(), 960, 640));
+    stage.setScene(scene);
+    window[0].show(Page.PREDICT);
     stage.show();
-    window.startEngine();
+    Startup.begin(assembly.context());
   }
 
   @Override
   public void stop() {
-    if (service != null) {
-      service.close();
+    if (assembly != null) {
+      assembly.close();
     }
   }
 }

@@ -1,82 +1,117 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.core.engine.EngineInfo;
-import dev.mnistexplorer.core.service.ModelService;
-import dev.mnistexplorer.core.service.ModelSummary;
-import java.util.concurrent.Executor;
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.SharedState;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window's frame: a place for the views and a status bar showing the engine status, the
- * device and the current model. The views themselves arrive with the desktop-app issue.
+ * The main window's frame: navigation between the places on the left, the current place in the
+ * centre, and a status bar with the engine status, the device, the current model and background
+ * progress.
  */
 final class MainWindow {
-  private final ModelService service;
-  private final Executor fxThread;
   private final BorderPane root = new BorderPane();
-  private final StatusBar status = new StatusBar();
-  private final Label device = new Label("Device: …");
-  private final Label model = new Label("Model: …");
+  private final StackPane content = new StackPane();
+  private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+  private final Map<Page, Feature> features;
+  private final ToggleGroup navigation = new ToggleGroup();
 
-  MainWindow(ModelService service, Executor fxThread) {
-    this.service = service;
-    this.fxThread = fxThread;
-    Label welcome = new Label("MNIST Explorer");
-    welcome.getStyleClass().add("title");
-    BorderPane.setAlignment(welcome, Pos.CENTER);
-    root.setCenter(welcome);
-    HBox right = new HBox(16, device, model);
-    right.setPadding(new Insets(0, 8, 0, 8));
-    status.getRightItems().add(right);
-    status.setText("Engine starting…");
-    root.setBottom(status);
+  MainWindow(AppContext context, Map<Page, Feature> features) {
+    this.features = features;
+    root.getStyleClass().add("main-window");
+    root.setLeft(navigationBar());
+    content.getStyleClass().add("page-content");
+    root.setCenter(content);
+    root.setBottom(statusBar(context));
   }
 
   Parent root() {
     return root;
   }
 
-  /** Starts the engine and loads the bundled model, reporting both in the status bar. */
-  void startEngine() {
-    service
-        .start()
-        .whenCompleteAsync((info, error) -> showEngine(info, error), fxThread)
-        .thenCompose(info -> service.openBundled())
-        .whenCompleteAsync((summary, error) -> showModel(summary, error), fxThread);
+  BorderPane frame() {
+    return root;
   }
 
-  private void showEngine(EngineInfo info, Throwable error) {
-    if (error != null) {
-      status.setText("Engine failed: " + rootMessage(error));
-      return;
+  private VBox navigationBar() {
+    VBox bar = new VBox();
+    bar.getStyleClass().add("navigation");
+    for (Page page : Page.values()) {
+      ToggleButton button = new ToggleButton(page.title());
+      button.setToggleGroup(navigation);
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.setTooltip(
+          new Tooltip(page.description() + " (" + page.shortcut().getDisplayText() + ")"));
+      button.setOnAction(event -> show(page));
+      button.getStyleClass().add("navigation-button");
+      buttons.put(page, button);
+      bar.getChildren().add(button);
     }
-    status.setText("Engine ready");
-    device.setText("Device: " + info.device().description());
+    return bar;
   }
 
-  private void showModel(ModelSummary summary, Throwable error) {
-    if (error != null) {
-      model.setText("Model: none (" + rootMessage(error) + ")");
-      return;
-    }
-    float accuracy = summary.metadata().testAccuracy();
-    model.setText(
-        String.format(
-            "Model: %s, %.2f%% on %s",
-            summary.spec().describe(), 100 * accuracy, summary.metadata().dataset()));
+  /** Shows a place and marks its navigation button. */
+  void show(Page page) {
+    Feature feature = features.get(page);
+    Node view = feature.view();
+    content.getChildren().setAll(view);
+    buttons.get(page).setSelected(true);
+    feature.shown();
   }
 
-  private static String rootMessage(Throwable error) {
-    Throwable cause = error;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
+  /** The place shown now. */
+  Page current() {
+    for (Map.Entry<Page, ToggleButton> entry : buttons.entrySet()) {
+      if (entry.getValue().isSelected()) {
+        return entry.getKey();
+      }
     }
-    return cause.getMessage();
+    return Page.PREDICT;
+  }
+
+  private static StatusBar statusBar(AppContext context) {
+    SharedState state = context.state();
+    StatusBar status = new StatusBar();
+    status.getStyleClass().add("app-status-bar");
+    status
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    context.tasks().messageProperty().get().isEmpty()
+                        ? state.engineStatusProperty().get()
+                        : context.tasks().messageProperty().get(),
+                context.tasks().messageProperty(),
+                state.engineStatusProperty()));
+    status.progressProperty().bind(context.tasks().progressProperty());
+    Label device = new Label();
+    device.textProperty().bind(Bindings.concat("Device: ", state.deviceProperty()));
+    device.setTooltip(new Tooltip("Where the network runs: the GPU when usable, else the CPU"));
+    Label model = new Label();
+    model
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> ModelText.describe(state.modelProperty().get()), state.modelProperty()));
+    HBox right = new HBox(16, device, model);
+    right.setPadding(new Insets(0, 8, 0, 8));
+    status.getRightItems().add(right);
+    return status;
   }
 }

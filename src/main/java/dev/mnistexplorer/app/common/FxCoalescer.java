@@ -1,0 +1,39 @@
+package dev.mnistexplorer.app.common;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Hands values from a busy thread to the JavaFX thread at most once per pulse: only the latest
+ * value is kept, and a new hand-over is scheduled only when the previous one has run. A training
+ * run can report hundreds of times a second without flooding the UI.
+ */
+public final class FxCoalescer<T> {
+  private final Executor fx;
+  private final Consumer<T> consumer;
+  private final AtomicReference<T> latest = new AtomicReference<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+
+  public FxCoalescer(Executor fx, Consumer<T> consumer) {
+    this.fx = fx;
+    this.consumer = consumer;
+  }
+
+  /** Offers a value from any thread. */
+  public void offer(T value) {
+    latest.set(value);
+    if (scheduled.compareAndSet(false, true)) {
+      fx.execute(this::deliver);
+    }
+  }
+
+  private void deliver() {
+    scheduled.set(false);
+    T value = latest.getAndSet(null);
+    if (value != null) {
+      consumer.accept(value);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.BackgroundTasks;
+import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.Navigator;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.dataset.DatasetFeature;
+import dev.mnistexplorer.app.evaluate.EvaluateFeature;
+import dev.mnistexplorer.app.network.NetworkFeature;
+import dev.mnistexplorer.app.predict.PredictFeature;
+import dev.mnistexplorer.app.training.TrainingFeature;
+import dev.mnistexplorer.core.service.ModelService;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The composition root: creates the core service, the shared state, the executors and every place,
+ * and wires them by constructor. No DI framework, no singletons.
+ */
+final class AppAssembly implements AutoCloseable {
+  private final ModelService models;
+  private final ExecutorService io;
+  private final AppContext context;
+  private final Map<Page, Feature> features = new EnumMap<>(Page.class);
+
+  AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
+    this.models = models;
+    this.io = Executors.newCachedThreadPool(daemonThreads("mnist-explorer-io"));
+    this.context =
+        new AppContext(models, new SharedState(), fx, io, navigator, new BackgroundTasks());
+    register(new DatasetFeature(context));
+    register(new NetworkFeature(context));
+    register(new TrainingFeature(context));
+    register(new PredictFeature(context));
+    register(new EvaluateFeature(context));
+  }
+
+  private void register(Feature feature) {
+    features.put(feature.page(), feature);
+  }
+
+  AppContext context() {
+    return context;
+  }
+
+  Map<Page, Feature> features() {
+    return features;
+  }
+
+  static ThreadFactory daemonThreads(String name) {
+    ThreadFactory defaults = Executors.defaultThreadFactory();
+    return task -> {
+      Thread thread = defaults.newThread(task);
+      thread.setName(name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void close() {
+    io.shutdownNow();
+    models.close();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What happens behind the window once it is shown: the engine warms up on the ML thread, the
+ * bundled MNIST loads on an I/O thread, then the bundled pretrained model is opened so Predict
+ * works without training anything. Results reach the shared state on the JavaFX thread.
+ */
+final class Startup {
+
+  private Startup() {}
+
+  /** Starts everything; the future completes when the model is loaded (or failed to). */
+  static CompletableFuture<Void> begin(AppContext context) {
+    SharedState state = context.state();
+    CompletableFuture<Void> dataset =
+        CompletableFuture.supplyAsync(Startup::loadMnist, context.io())
+            .thenAcceptAsync(state.datasetProperty()::set, context.fx());
+    CompletableFuture<Void> model =
+        context
+            .models()
+            .start()
+            .whenCompleteAsync(
+                (info, error) -> {
+                  if (error != null) {
+                    state.engineStatusProperty().set("Engine failed: " + UiErrors.message(error));
+                    return;
+                  }
+                  state.engineStatusProperty().set("Engine ready");
+                  state.engineReadyProperty().set(true);
+                  state.deviceProperty().set(info.device().description());
+                },
+                context.fx())
+            .thenCompose(info -> context.models().openBundled())
+            .thenAcceptAsync(
+                summary -> {
+                  state.modelProperty().set(summary);
+                  state.weightsChanged();
+                },
+                context.fx());
+    return CompletableFuture.allOf(dataset, model);
+  }
+
+  private static dev.mnistexplorer.core.data.Dataset loadMnist() {
+    try {
+      return DatasetLoader.bundledMnist();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

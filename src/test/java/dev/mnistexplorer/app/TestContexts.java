@@ -1,0 +1,51 @@
+package dev.mnistexplorer.app;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.BackgroundTasks;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.core.service.ModelService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+
+/**
+ * App contexts for tests: synchronous for models tested without the toolkit, or on the FX thread.
+ */
+public final class TestContexts {
+  /** Pages a test's navigator was asked to show, in order. */
+  public static final class RecordingNavigator implements dev.mnistexplorer.app.common.Navigator {
+    public final List<Page> shown = new ArrayList<>();
+
+    @Override
+    public void show(Page page) {
+      shown.add(page);
+    }
+  }
+
+  private TestContexts() {}
+
+  /**
+   * Everything runs on the calling thread: "FX" callbacks and I/O alike. Models and controllers can
+   * be tested with no toolkit running; core futures are joined by the test.
+   */
+  public static AppContext direct(ModelService models, RecordingNavigator navigator) {
+    return new AppContext(
+        models, new SharedState(), Runnable::run, Runnable::run, navigator, new BackgroundTasks());
+  }
+
+  /** The real arrangement: callbacks on the JavaFX thread, I/O on a daemon pool. */
+  public static AppContext onFxThread(ModelService models, RecordingNavigator navigator) {
+    ExecutorService io =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+              thread.setDaemon(true);
+              return thread;
+            });
+    return new AppContext(
+        models, new SharedState(), Platform::runLater, io, navigator, new BackgroundTasks());
+  }
+}
