@@ -49,6 +49,7 @@ public final class ModelService implements AutoCloseable {
   // Everything below is touched on the ML thread only.
   private NDManager dataManager;
   private DigitNetwork network;
+  private DigitNetwork untrained; // a fresh network of the current spec, for the contrast
   private final SplitCache evaluationCache = new SplitCache();
   private volatile ModelSummary summary;
 
@@ -129,6 +130,25 @@ public final class ModelService implements AutoCloseable {
   /** The class probabilities for one image: 784 values in 0..1, ink high (MNIST convention). */
   public CompletableFuture<float[]> predict(float[] unitPixels) {
     return onNetwork(() -> network.probabilities(unitPixels));
+  }
+
+  /**
+   * The class probabilities a freshly initialised network of the current spec gives (always the
+   * same initialisation): the near-uniform answer the tutorial shows before any training, to
+   * contrast with the trained network's. The current network is left as it is.
+   */
+  public CompletableFuture<float[]> predictUntrained(float[] unitPixels) {
+    return onNetwork(() -> untrainedNetwork().probabilities(unitPixels));
+  }
+
+  private DigitNetwork untrainedNetwork() {
+    if (untrained == null || !untrained.spec().equals(network.spec())) {
+      if (untrained != null) {
+        untrained.close();
+      }
+      untrained = DigitNetwork.initialise(network.spec(), network.device(), 0);
+    }
+    return untrained;
   }
 
   /** Every step's output for one image. */
@@ -234,6 +254,9 @@ public final class ModelService implements AutoCloseable {
         () -> {
           if (network != null) {
             network.close();
+          }
+          if (untrained != null) {
+            untrained.close();
           }
           evaluationCache.close();
           if (dataManager != null) {

@@ -47,9 +47,11 @@ public final class Evaluator {
     int[][] confusion = new int[classes][classes];
     List<Evaluation.Misclassified> wrong = new ArrayList<>();
     double lossSum = 0;
+    int[] predictions = new int[labels.length];
     for (int i = 0; i < labels.length; i++) {
       int label = (int) labels[i];
       int predicted = argMax(logProbabilities, i * classes, classes);
+      predictions[i] = predicted;
       lossSum -= logProbabilities[i * classes + label];
       confusion[label][predicted]++;
       if (predicted != label) {
@@ -62,7 +64,14 @@ public final class Evaluator {
     float accuracy = labels.length == 0 ? Float.NaN : (float) correct / labels.length;
     float loss = labels.length == 0 ? Float.NaN : (float) (lossSum / labels.length);
     return new Evaluation(
-        labels.length, accuracy, loss, perClassAccuracy(confusion), confusion, wrong, sec);
+        labels.length,
+        accuracy,
+        loss,
+        perClassAccuracy(confusion),
+        confusion,
+        wrong,
+        predictions,
+        sec);
   }
 
   private static int argMax(float[] values, int offset, int length) {
