@@ -52,6 +52,11 @@ final class AppAssembly implements AutoCloseable {
     return features;
   }
 
+  /** Stops a running training run before the window closes (waits briefly). */
+  void stopTraining() {
+    ((TrainingFeature) features.get(Page.TRAIN)).stopForShutdown();
+  }
+
   static ThreadFactory daemonThreads(String name) {
     ThreadFactory defaults = Executors.defaultThreadFactory();
     return task -> {

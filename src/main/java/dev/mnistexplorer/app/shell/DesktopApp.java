@@ -3,22 +3,29 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The desktop application: shows the main window at once, then starts the engine, loads MNIST and
- * the bundled pretrained model in the background.
+ * The desktop application: shows the main window at once, then starts the engine and loads MNIST
+ * and the bundled pretrained model in the background. With {@code --screenshots DIR} it renders
+ * each main place to PNG files and exits.
  */
 public final class DesktopApp extends Application {
+  private static final String SCREENSHOTS = "--screenshots";
   private AppAssembly assembly;
 
   /** Whether these arguments ask for the desktop app rather than a command. */
   public static boolean isDesktopLaunch(String[] args) {
-    return Arrays.stream(args).allMatch(arg -> arg.equals("--verbose"));
+    List<String> list = List.of(args);
+    return list.isEmpty()
+        || list.get(0).equals(SCREENSHOTS)
+        || list.stream().allMatch(arg -> arg.equals("--verbose"));
   }
 
   /** Launches JavaFX (blocks until the window closes). */
@@ -28,6 +35,7 @@ public final class DesktopApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    long launched = System.nanoTime();
     MainWindow[] window = new MainWindow[1];
     assembly =
         new AppAssembly(
@@ -35,13 +43,54 @@ public final class DesktopApp extends Application {
             Platform::runLater,
             page -> window[0].show(page));
     window[0] = new MainWindow(assembly.context(), assembly.features());
-    Scene scene = new Scene(window[0].root(), 1200, 800);
-    Themes.apply(scene);
+    ShellModel shell = new ShellModel(assembly.context(), SettingsStore.atDefaultLocation());
+    ShellController controller = new ShellController(stage, shell, window[0], assembly.context());
+    controller.setBeforeClose(assembly::stopTraining);
+    window[0].frame().setTop(ShellMenus.build(controller, shell));
+    AppSettings settings = shell.settings();
+    Scene scene = new Scene(window[0].root(), settings.windowWidth(), settings.windowHeight());
+    controller.attach(scene);
     stage.setTitle("MNIST Explorer");
     stage.setScene(scene);
+    placeWindow(stage, settings);
     window[0].show(Page.PREDICT);
     stage.show();
-    Startup.begin(assembly.context());
+    StartupTimes.windowShown(launched);
+    CompletableFuture<Void> ready = Startup.begin(assembly.context());
+    screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window[0], shell, folder, ready));
+  }
+
+  private static void placeWindow(Stage stage, AppSettings settings) {
+    if (!Double.isNaN(settings.windowX()) && !Double.isNaN(settings.windowY())) {
+      stage.setX(settings.windowX());
+      stage.setY(settings.windowY());
+    }
+    stage.setMaximized(settings.maximized());
+  }
+
+  private java.util.Optional<Path> screenshotFolder() {
+    List<String> raw = getParameters().getRaw();
+    int at = raw.indexOf(SCREENSHOTS);
+    return at >= 0 && at + 1 < raw.size()
+        ? java.util.Optional.of(Path.of(raw.get(at + 1)))
+        : java.util.Optional.empty();
+  }
+
+  private void takeScreenshots(
+      Scene scene,
+      MainWindow window,
+      ShellModel shell,
+      Path folder,
+      CompletableFuture<Void> ready) {
+    new ScreenshotRunner(scene, window, assembly.features(), shell, Platform::runLater, folder)
+        .run(ready)
+        .whenComplete(
+            (done, error) -> {
+              if (error != null) {
+                System.err.println("error: screenshots failed: " + error.getMessage());
+              }
+              Platform.exit();
+            });
   }
 
   @Override

@@ -41,6 +41,7 @@ final class Startup {
                 summary -> {
                   state.modelProperty().set(summary);
                   state.weightsChanged();
+                  StartupTimes.predictionReady();
                 },
                 context.fx());
     return CompletableFuture.allOf(dataset, model);

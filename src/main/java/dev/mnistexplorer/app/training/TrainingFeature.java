@@ -21,4 +21,7 @@ public final class TrainingFeature implements Feature {
   public Node view() {
     return view;
   }
+
+  /** Stops a running training run when the window closes (the stub has none). */
+  public void stopForShutdown() {}
 }

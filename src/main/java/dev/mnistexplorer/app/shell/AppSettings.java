@@ -1,0 +1,89 @@
+package dev.mnistexplorer.app.shell;
+
+import java.util.List;
+
+/**
+ * What the app remembers between runs: theme, projector mode, window geometry, the last dataset
+ * folder and model, and recently used model files.
+ *
+ * @param datasetFolder the last IDX folder opened in the dataset browser, or "" for MNIST
+ */
+public record AppSettings(
+    boolean dark,
+    boolean projector,
+    double windowX,
+    double windowY,
+    double windowWidth,
+    double windowHeight,
+    boolean maximized,
+    String lastModel,
+    String datasetFolder,
+    List<String> recentModels) {
+
+  /** How many recent model files the File menu lists. */
+  public static final int MAX_RECENT = 8;
+
+  public AppSettings {
+    recentModels = List.copyOf(recentModels);
+    lastModel = lastModel == null ? "" : lastModel;
+    datasetFolder = datasetFolder == null ? "" : datasetFolder;
+  }
+
+  /** First start: light theme, a 1200×800 window, nothing recent. */
+  public static AppSettings defaults() {
+    return new AppSettings(
+        false, false, Double.NaN, Double.NaN, 1200, 800, false, "", "", List.of());
+  }
+
+  public AppSettings withTheme(boolean isDark, boolean isProjector) {
+    return new AppSettings(
+        isDark,
+        isProjector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        lastModel,
+        datasetFolder,
+        recentModels);
+  }
+
+  public AppSettings withWindow(double x, double y, double width, double height, boolean max) {
+    return new AppSettings(
+        dark, projector, x, y, width, height, max, lastModel, datasetFolder, recentModels);
+  }
+
+  /** Remembers {@code model} as the last and most recent model file. */
+  public AppSettings withModel(String model) {
+    List<String> recent = new java.util.ArrayList<>(recentModels);
+    recent.remove(model);
+    recent.add(0, model);
+    List<String> trimmed = recent.subList(0, Math.min(MAX_RECENT, recent.size()));
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        model,
+        datasetFolder,
+        trimmed);
+  }
+
+  public AppSettings withDatasetFolder(String folder) {
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        lastModel,
+        folder,
+        recentModels);
+  }
+}

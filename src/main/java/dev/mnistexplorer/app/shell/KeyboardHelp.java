@@ -1,0 +1,21 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.Page;
+
+/** The text of Help ▸ Keyboard Shortcuts. */
+final class KeyboardHelp {
+
+  private KeyboardHelp() {}
+
+  static String text() {
+    StringBuilder text = new StringBuilder();
+    for (Page page : Page.values()) {
+      text.append(page.shortcut().getDisplayText()).append("  ").append(page.title()).append('\n');
+    }
+    text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
+        .append("Ctrl+Shift+S  Save model as\nF5  Projector mode\nF11  Full screen\n")
+        .append("Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo\n")
+        .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop");
+    return text.toString();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code --screenshots DIR}: renders each main place of the real app, in a representative state, to
+ * PNG files, then quits. The features put themselves into that state ({@link
+ * Feature#prepareScreenshot()}: a drawn digit, a short training run, an evaluation).
+ */
+final class ScreenshotRunner {
+  /** A picture to take: the place, whether in projector mode, and the file name. */
+  record Shot(Page page, boolean projector, String file) {}
+
+  static final List<Shot> SHOTS =
+      List.of(
+          new Shot(Page.DATASET, false, "1-dataset.png"),
+          new Shot(Page.NETWORK, false, "2-network.png"),
+          new Shot(Page.TRAIN, false, "3-training.png"),
+          new Shot(Page.PREDICT, false, "4-predict.png"),
+          new Shot(Page.EVALUATE, false, "5-evaluate.png"),
+          new Shot(Page.PREDICT, true, "6-predict-projector.png"));
+
+  private final Scene scene;
+  private final MainWindow window;
+  private final Map<Page, Feature> features;
+  private final ShellModel shell;
+  private final Executor fx;
+  private final Path folder;
+
+  ScreenshotRunner(
+      Scene scene,
+      MainWindow window,
+      Map<Page, Feature> features,
+      ShellModel shell,
+      Executor fx,
+      Path folder) {
+    this.scene = scene;
+    this.window = window;
+    this.features = features;
+    this.shell = shell;
+    this.fx = fx;
+    this.folder = folder;
+  }
+
+  /** Takes every shot in turn, starting after {@code ready}; completes when all are written. */
+  CompletableFuture<Void> run(CompletableFuture<?> ready) {
+    CompletableFuture<Void> chain = ready.handle((value, error) -> null);
+    for (Shot shot : SHOTS) {
+      chain = chain.thenComposeAsync(ignored -> take(shot), fx);
+    }
+    return chain;
+  }
+
+  private CompletableFuture<Void> take(Shot shot) {
+    shell.projectorProperty().set(shot.projector());
+    window.show(shot.page());
+    return features
+        .get(shot.page())
+        .prepareScreenshot()
+        .orTimeout(180, TimeUnit.SECONDS)
+        .handle((value, error) -> error == null ? "" : error.toString())
+        .thenComposeAsync(problem -> settle(), fx)
+        .thenAcceptAsync(ignored -> write(scene.snapshot(null), folder.resolve(shot.file())), fx);
+  }
+
+  /** Lets layout, CSS and canvases catch up before the snapshot. */
+  private CompletableFuture<Void> settle() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    PauseTransition pause = new PauseTransition(Duration.millis(600));
+    pause.setOnFinished(event -> done.complete(null));
+    pause.play();
+    return done;
+  }
+
+  private static void write(WritableImage image, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + file, e);
+    }
+  }
+}

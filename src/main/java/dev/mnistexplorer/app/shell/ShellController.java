@@ -1,0 +1,223 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.core.AppVersion;
+import dev.mnistexplorer.core.store.ModelFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * Binds the main window to the {@link ShellModel}: menus, file choosers, dialogs, theme and
+ * projector mode, full screen, dropping model files on the window, and closing safely (a prompt for
+ * unsaved training, a running training stopped cleanly).
+ */
+final class ShellController {
+  private final Stage stage;
+  private final ShellModel model;
+  private final MainWindow window;
+  private final AppContext context;
+  private Runnable beforeClose = () -> {};
+
+  ShellController(Stage stage, ShellModel model, MainWindow window, AppContext context) {
+    this.stage = stage;
+    this.model = model;
+    this.window = window;
+    this.context = context;
+    model.errorProperty().addListener((observable, old, message) -> showError(message));
+  }
+
+  /** Work to do before the window closes (e.g. stopping a training run). */
+  void setBeforeClose(Runnable action) {
+    beforeClose = action;
+  }
+
+  /** Applies theme changes, drag and drop, and the close prompt to the window's scene. */
+  void attach(Scene scene) {
+    Runnable restyle =
+        () -> Themes.apply(scene, model.darkProperty().get(), model.projectorProperty().get());
+    model.darkProperty().addListener((o, a, b) -> restyle.run());
+    model.projectorProperty().addListener((o, a, b) -> restyle.run());
+    restyle.run();
+    scene.setOnDragOver(this::acceptModelFiles);
+    scene.setOnDragDropped(this::openDroppedModel);
+    stage.setOnCloseRequest(
+        event -> {
+          if (!confirmDiscard("closing")) {
+            event.consume();
+          } else {
+            close();
+          }
+        });
+  }
+
+  void show(Page page) {
+    window.show(page);
+  }
+
+  void newModel() {
+    if (confirmDiscard("creating a new model")) {
+      model.newModel();
+    }
+  }
+
+  void chooseAndOpen() {
+    if (!confirmDiscard("opening another model")) {
+      return;
+    }
+    File file = chooser("Open Model").showOpenDialog(stage);
+    if (file != null) {
+      model.open(file.toPath());
+    }
+  }
+
+  void openModel(Path file) {
+    if (confirmDiscard("opening another model")) {
+      model.open(file);
+    }
+  }
+
+  void save() {
+    Path current = model.currentFile();
+    if (current == null) {
+      saveAs();
+    } else {
+      model.save(current);
+    }
+  }
+
+  void saveAs() {
+    FileChooser chooser = chooser("Save Model As");
+    chooser.setInitialFileName("my-network." + ModelFiles.EXTENSION);
+    File file = chooser.showSaveDialog(stage);
+    if (file != null) {
+      model.save(file.toPath());
+    }
+  }
+
+  void quit() {
+    if (confirmDiscard("quitting")) {
+      close();
+      Platform.exit();
+    }
+  }
+
+  void toggleFullScreen() {
+    stage.setFullScreen(!stage.isFullScreen());
+  }
+
+  void showShortcuts() {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(stage);
+    alert.setTitle("Keyboard Shortcuts");
+    alert.setHeaderText("Keyboard shortcuts");
+    alert.setContentText(KeyboardHelp.text());
+    alert.showAndWait();
+  }
+
+  void showAbout() {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(stage);
+    alert.setTitle("About MNIST Explorer");
+    alert.setHeaderText("MNIST Explorer " + AppVersion.get());
+    alert.setContentText(
+        "See, build, train and question a neural network on handwritten digits.\n\n"
+            + "MNIST: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).\n"
+            + "Built with JavaFX, ControlsFX and DJL on PyTorch.");
+    alert.showAndWait();
+  }
+
+  private FileChooser chooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("MNIST Explorer models", "*." + ModelFiles.EXTENSION));
+    Path current = model.currentFile();
+    if (current != null && current.getParent() != null) {
+      chooser.setInitialDirectory(current.getParent().toFile());
+    }
+    return chooser;
+  }
+
+  /** Asks before unsaved training is lost; true to go ahead. */
+  private boolean confirmDiscard(String action) {
+    if (!model.unsavedProperty().get()) {
+      return true;
+    }
+    ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    Alert alert =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "The current network was trained but not saved. Save it before " + action + "?",
+            save,
+            discard,
+            ButtonType.CANCEL);
+    alert.initOwner(stage);
+    alert.setHeaderText("Save the trained network?");
+    Optional<ButtonType> answer = alert.showAndWait();
+    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+      return false;
+    }
+    if (answer.get() == save) {
+      saveAs();
+      return !model.unsavedProperty().get();
+    }
+    return true;
+  }
+
+  private void close() {
+    beforeClose.run();
+    model.saveSettings(
+        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+  }
+
+  private void acceptModelFiles(DragEvent event) {
+    if (event.getDragboard().hasFiles() && droppedModel(event.getDragboard().getFiles()) != null) {
+      event.acceptTransferModes(TransferMode.COPY);
+      event.consume();
+    }
+  }
+
+  private void openDroppedModel(DragEvent event) {
+    File file = droppedModel(event.getDragboard().getFiles());
+    if (file != null) {
+      openModel(file.toPath());
+      event.setDropCompleted(true);
+      event.consume();
+    }
+  }
+
+  private static File droppedModel(List<File> files) {
+    return files.stream()
+        .filter(file -> file.getName().endsWith("." + ModelFiles.EXTENSION))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void showError(String message) {
+    if (message == null || message.isEmpty()) {
+      return;
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+    alert.initOwner(stage);
+    alert.setHeaderText("That did not work");
+    alert.show();
+  }
+
+  AppContext context() {
+    return context;
+  }
+}

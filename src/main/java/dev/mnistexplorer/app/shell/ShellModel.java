@@ -1,0 +1,140 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.store.ModelFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state and commands, without any node: theme and projector mode, and the model
+ * file commands (New, Open, Save, Save As, recent files). Errors end up in {@link #errorProperty()}
+ * as one sentence naming the file; the current model is never replaced by a file that failed to
+ * open.
+ */
+final class ShellModel {
+  private final AppContext context;
+  private final SettingsStore store;
+  private AppSettings settings;
+  private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+  private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
+  private final StringProperty error = new SimpleStringProperty(this, "error", "");
+  private final ObservableList<String> recentModels = FXCollections.observableArrayList();
+
+  ShellModel(AppContext context, SettingsStore store) {
+    this.context = context;
+    this.store = store;
+    this.settings = store.load();
+    dark.set(settings.dark());
+    projector.set(settings.projector());
+    recentModels.setAll(settings.recentModels());
+    context
+        .state()
+        .uiScaleProperty()
+        .bind(Bindings.when(projector).then(Themes.PROJECTOR_SCALE).otherwise(1.0));
+  }
+
+  BooleanProperty darkProperty() {
+    return dark;
+  }
+
+  BooleanProperty projectorProperty() {
+    return projector;
+  }
+
+  /** The last error, for the window to show; "" when none. */
+  StringProperty errorProperty() {
+    return error;
+  }
+
+  ObservableList<String> recentModels() {
+    return recentModels;
+  }
+
+  AppSettings settings() {
+    return settings;
+  }
+
+  /** Whether the current model has training that was not saved. */
+  BooleanBinding unsavedProperty() {
+    SharedState state = context.state();
+    return Bindings.createBooleanBinding(
+        () -> state.modelProperty().get() != null && state.modelProperty().get().unsaved(),
+        state.modelProperty());
+  }
+
+  /** Where Save writes without asking: the file the model came from, if any. */
+  Path currentFile() {
+    ModelSummary summary = context.state().modelProperty().get();
+    return summary == null ? null : summary.file();
+  }
+
+  /** Replaces the current network with a fresh one built from the Network place's draft. */
+  CompletableFuture<ModelSummary> newModel() {
+    SharedState state = context.state();
+    List<String> classes =
+        state.datasetProperty().get() == null
+            ? List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+            : state.datasetProperty().get().classNames();
+    int seed = (int) state.draftConfigProperty().get().seed();
+    return track(context.models().createNew(state.draftSpecProperty().get(), classes, seed), null);
+  }
+
+  /** Opens a model file; on failure the current model stays and the error says why. */
+  CompletableFuture<ModelSummary> open(Path file) {
+    return track(context.models().open(file), file);
+  }
+
+  /** Saves the current model to {@code file} (atomically) and remembers it. */
+  CompletableFuture<ModelSummary> save(Path file) {
+    Path target = withExtension(file);
+    return track(context.models().save(target), target);
+  }
+
+  private CompletableFuture<ModelSummary> track(CompletableFuture<ModelSummary> work, Path file) {
+    return work.whenCompleteAsync(
+        (summary, failure) -> {
+          if (failure != null) {
+            error.set(UiErrors.message(failure));
+            return;
+          }
+          error.set("");
+          context.state().modelProperty().set(summary);
+          context.state().weightsChanged();
+          if (file != null) {
+            remember(file);
+          }
+        },
+        context.fx());
+  }
+
+  private void remember(Path file) {
+    settings = settings.withModel(file.toAbsolutePath().toString());
+    recentModels.setAll(settings.recentModels());
+    store.save(settings);
+  }
+
+  /** Adds ".mnx" when the user typed a name without it. */
+  static Path withExtension(Path file) {
+    String name = file.getFileName().toString();
+    return name.contains(".") ? file : file.resolveSibling(name + "." + ModelFiles.EXTENSION);
+  }
+
+  /** Saves theme and window geometry. */
+  void saveSettings(double x, double y, double width, double height, boolean maximized) {
+    settings =
+        settings.withTheme(dark.get(), projector.get()).withWindow(x, y, width, height, maximized);
+    store.save(settings);
+  }
+}
