@@ -81,6 +81,23 @@ class ArchitectureTest {
           .resideInAPackage("ai.djl..")
           .allowEmptyShould(true);
 
+  static final ArchRule UI_MODELS_HOLD_NO_NODES =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mnistexplorer.app..")
+          .and()
+          .haveSimpleNameEndingWith("Model")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+          .because(
+              "UI models are tested without the JavaFX toolkit (house style: MVC per feature)");
+
+  @Test
+  void uiModelsHoldNoNodesOrStages() {
+    UI_MODELS_HOLD_NO_NODES.check(MAIN);
+  }
+
   @Test
   void theCoreDependsOnNoUserInterface() {
     CORE_HAS_NO_UI.check(MAIN);
