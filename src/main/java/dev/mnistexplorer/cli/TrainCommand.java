@@ -1,6 +1,7 @@
 package dev.mnistexplorer.cli;
 
 import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.engine.DeviceDecision;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.network.ShapeTrace;
 import dev.mnistexplorer.core.service.ModelService;
@@ -92,7 +93,11 @@ final class TrainCommand implements Callable<Integer> {
     JsonLines json = new JsonLines(System.out);
     ProgressBar bar = ProgressBar.onConsole();
     try (ModelService service = new ModelService(engine.settings())) {
-      String device = service.start().join().device().description();
+      DeviceDecision decision = service.start().join().device();
+      String device = decision.description();
+      if (!decision.reason().isEmpty()) {
+        System.err.println("Device: " + decision.reason());
+      }
       System.err.println(
           "Training " + ShapeTrace.describe(spec, config.batchSize()) + " on " + device);
       service.createNew(spec, data.classNames(), seed).join();
