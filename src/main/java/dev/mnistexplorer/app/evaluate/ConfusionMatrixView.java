@@ -196,8 +196,9 @@ final class ConfusionMatrixView extends CanvasCells {
       g.fillRect(x, y, size, size);
     }
     String text = Integer.toString(count);
-    // As big as the UI scale asks, but small enough for four digits to fit in the cell.
-    double fontSize = Math.min(14 * uiScale(), size * (text.length() <= 3 ? 0.45 : 0.36));
+    // One size for the whole grid: as big as the UI scale asks, small enough for the longest count.
+    boolean fourDigits = maxCount() >= 1000;
+    double fontSize = Math.min(14 * uiScale(), size * (fourDigits ? 0.34 : 0.42));
     if (count > 0 && fontSize >= 6) {
       g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize));
       g.setTextAlign(TextAlignment.CENTER);

@@ -126,6 +126,7 @@ final class EvaluateView {
   private VBox cellSection() {
     cellTitle.getStyleClass().add("section-title");
     cellTitle.setWrapText(true);
+    cellTitle.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(digits, Priority.ALWAYS);
     digitHint.getStyleClass().add("muted");
     digitHint.setWrapText(true);
