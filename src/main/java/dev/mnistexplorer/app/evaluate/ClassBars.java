@@ -1,0 +1,89 @@
+package dev.mnistexplorer.app.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * One horizontal bar per class (0..1), with the class name, the value as text and an optional tag
+ * ("true", "predicted", "weakest"): per-class accuracy and one image's probabilities. Plain nodes
+ * sized in em, so the bars grow with the projector font.
+ */
+final class ClassBars extends GridPane {
+  private final List<Bar> bars = new ArrayList<>();
+  private final List<Label> tags = new ArrayList<>();
+
+  ClassBars() {
+    getStyleClass().add("class-bars");
+    ColumnConstraints name = new ColumnConstraints();
+    name.setHalignment(HPos.RIGHT);
+    ColumnConstraints track = new ColumnConstraints();
+    track.setHgrow(Priority.ALWAYS);
+    track.setMinWidth(40);
+    ColumnConstraints value = new ColumnConstraints();
+    value.setHalignment(HPos.RIGHT);
+    getColumnConstraints().setAll(name, track, value, new ColumnConstraints());
+  }
+
+  /** Shows one bar per value, named by {@code names}; {@code format} writes a value as text. */
+  void show(List<String> names, float[] values, DoubleFunction<String> format) {
+    getChildren().clear();
+    bars.clear();
+    tags.clear();
+    for (int k = 0; k < values.length; k++) {
+      Label name = new Label(EvaluationText.name(names, k));
+      name.getStyleClass().add("bar-name");
+      name.setMinWidth(Region.USE_PREF_SIZE);
+      Bar bar = new Bar(values[k]);
+      Label value = new Label(format.apply(values[k]));
+      value.getStyleClass().add("bar-value");
+      value.setMinWidth(Region.USE_PREF_SIZE);
+      Label tag = new Label();
+      tag.getStyleClass().add("bar-tag");
+      tag.setMinWidth(Region.USE_PREF_SIZE);
+      addRow(k, name, bar, value, tag);
+      bars.add(bar);
+      tags.add(tag);
+    }
+  }
+
+  /** Marks bar {@code index} with a word and a style class (which colours its bar and tag). */
+  void mark(int index, String word, String styleClass) {
+    if (index < 0 || index >= bars.size()) {
+      return;
+    }
+    Label tag = tags.get(index);
+    tag.setText(tag.getText().isEmpty() ? word : tag.getText() + " · " + word);
+    tag.getStyleClass().add(styleClass);
+    bars.get(index).fill.getStyleClass().add(styleClass);
+  }
+
+  /** The tag text of bar {@code index} (for tests). */
+  String tagOf(int index) {
+    return tags.get(index).getText();
+  }
+
+  /** A track with a fill as wide as the value's share of it. */
+  private static final class Bar extends Region {
+    private final Region fill = new Region();
+    private final double fraction;
+
+    Bar(double value) {
+      fraction = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
+      getStyleClass().add("bar-track");
+      fill.getStyleClass().add("bar-fill");
+      getChildren().add(fill);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      fill.resizeRelocate(0, 0, snapSizeX(getWidth() * fraction), getHeight());
+    }
+  }
+}

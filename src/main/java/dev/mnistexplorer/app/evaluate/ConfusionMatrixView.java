@@ -1,0 +1,311 @@
+package dev.mnistexplorer.app.evaluate;
+
+import dev.mnistexplorer.app.common.Palette;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The confusion matrix as a heat map: one cell per (true class, predicted class), coloured with
+ * viridis on a log scale so that a dozen mistakes still show next to a thousand correct answers,
+ * with the count written in each cell. The axis labels are CSS-styled labels (they grow with the
+ * projector font); the cells are drawn on a canvas scaled by the UI scale. The mouse hovers and
+ * clicks cells; the arrow keys move a focused cell and Enter opens it.
+ */
+final class ConfusionMatrixView extends CanvasCells {
+  private final Label rowTitle = new Label();
+  private final Label columnTitle = new Label();
+  private final List<Label> rowLabels = new ArrayList<>();
+  private final List<Label> columnLabels = new ArrayList<>();
+  private final Tooltip tooltip = new Tooltip();
+  private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+  private List<String> names = List.of();
+  private MatrixCell hovered;
+  private Consumer<MatrixCell> onOpen = cell -> {};
+
+  ConfusionMatrixView(DoubleProperty uiScale) {
+    super(uiScale);
+    getStyleClass().add("confusion-matrix");
+    setFocusTraversable(true);
+    rowTitle.getStyleClass().add("axis-title");
+    rowTitle.setRotate(-90);
+    columnTitle.getStyleClass().add("axis-title");
+    getChildren().addAll(rowTitle, columnTitle);
+    canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::mouseMoved);
+    canvas().addEventHandler(MouseEvent.MOUSE_EXITED, event -> hover(null, event));
+    canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, this::mouseClicked);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    focusedProperty().addListener(observable -> focusChanged());
+  }
+
+  /** Shows a confusion matrix ({@code counts[actual][predicted]}) for classes named so. */
+  void setData(int[][] counts, List<String> names, String noun) {
+    this.names = List.copyOf(names);
+    rowTitle.setText("true " + noun);
+    columnTitle.setText("predicted " + noun);
+    rowLabels.forEach(getChildren()::remove);
+    columnLabels.forEach(getChildren()::remove);
+    rowLabels.clear();
+    columnLabels.clear();
+    for (int k = 0; k < counts.length; k++) {
+      rowLabels.add(classLabel(k, Pos.CENTER_RIGHT));
+      columnLabels.add(classLabel(k, Pos.CENTER_RIGHT));
+    }
+    getChildren().addAll(rowLabels);
+    getChildren().addAll(columnLabels);
+    setCounts(counts);
+    updateReadout();
+    requestLayout();
+  }
+
+  private Label classLabel(int index, Pos alignment) {
+    Label label = new Label(EvaluationText.name(names, index));
+    label.getStyleClass().add("class-label");
+    label.setAlignment(alignment);
+    return label;
+  }
+
+  /** What to do when a cell is clicked or Enter is pressed on it. */
+  void setOnOpen(Consumer<MatrixCell> action) {
+    onOpen = action;
+  }
+
+  /** Describes the hovered cell, or the focused one ("4 predicted as 9: 12 images"). */
+  ReadOnlyStringProperty readoutProperty() {
+    return readout.getReadOnlyProperty();
+  }
+
+  /** The centre of {@code cell} in this control's coordinates (for tests). */
+  Point2D cellCenter(MatrixCell cell) {
+    double size = cellSize();
+    return new Point2D(
+        canvas().getLayoutX() + (cell.predicted() + 0.5) * size,
+        canvas().getLayoutY() + (cell.actual() + 0.5) * size);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    int n = classes();
+    double scale = uiScale();
+    double gap = 6 * scale;
+    double width = getWidth() - snappedLeftInset() - snappedRightInset();
+    double height = getHeight() - snappedTopInset() - snappedBottomInset();
+    double titleHeight = rowTitle.prefHeight(-1);
+    double rowLabelWidth = maxPref(rowLabels, true);
+    double left = titleHeight + rowLabelWidth + 3 * gap;
+    double labelWidth = maxPref(columnLabels, true);
+    double labelHeight = maxPref(columnLabels, false);
+    double below = labelHeight + titleHeight + 2 * gap;
+    double size = n == 0 ? 0 : Math.min(width - left, height - below) / n;
+    boolean rotate = labelWidth > size * 0.9;
+    if (rotate) {
+      below = labelWidth + titleHeight + 2 * gap;
+      size = n == 0 ? 0 : Math.min(width - left, height - below) / n;
+    }
+    size = Math.max(0, Math.floor(size));
+    double grid = size * n;
+    double x = snappedLeftInset() + left + Math.max(0, (width - left - grid) / 2);
+    double y = snappedTopInset();
+    placeGrid(x, y, size);
+    for (int k = 0; k < n; k++) {
+      Label row = rowLabels.get(k);
+      double ph = row.prefHeight(-1);
+      row.resizeRelocate(x - gap - rowLabelWidth, y + (k + 0.5) * size - ph / 2, rowLabelWidth, ph);
+      Label column = columnLabels.get(k);
+      column.setRotate(rotate ? -90 : 0);
+      double w = rotate ? labelWidth : column.prefWidth(-1);
+      double h = column.prefHeight(-1);
+      double centreY = y + grid + gap + (rotate ? labelWidth : labelHeight) / 2;
+      column.resizeRelocate(x + (k + 0.5) * size - w / 2, centreY - h / 2, w, h);
+    }
+    centre(rowTitle, x - 2 * gap - rowLabelWidth - titleHeight / 2, y + grid / 2);
+    centre(columnTitle, x + grid / 2, y + grid + below - titleHeight / 2);
+    draw();
+  }
+
+  private static double maxPref(List<Label> labels, boolean width) {
+    double max = 0;
+    for (Label label : labels) {
+      max = Math.max(max, width ? label.prefWidth(-1) : label.prefHeight(-1));
+    }
+    return max;
+  }
+
+  private static void centre(Label label, double x, double y) {
+    double w = label.prefWidth(-1);
+    double h = label.prefHeight(-1);
+    label.resizeRelocate(x - w / 2, y - h / 2, w, h);
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return 480 * uiScale();
+  }
+
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
+  }
+
+  /** As tall as a square grid as wide as the width allows, plus the labels under it. */
+  @Override
+  protected double computePrefHeight(double width) {
+    if (width < 0) {
+      return 480 * uiScale();
+    }
+    double gap = 6 * uiScale();
+    double titleHeight = rowTitle.prefHeight(-1);
+    double left = titleHeight + maxPref(rowLabels, true) + 3 * gap;
+    double below = maxPref(columnLabels, false) + titleHeight + 2 * gap;
+    double grid = Math.max(0, width - snappedLeftInset() - snappedRightInset() - left);
+    return snappedTopInset() + grid + below + snappedBottomInset();
+  }
+
+  @Override
+  protected double computeMinWidth(double height) {
+    return 220 * uiScale();
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return 260 * uiScale();
+  }
+
+  @Override
+  protected void drawCell(GraphicsContext g, MatrixCell cell, double x, double y, double size) {
+    int count = count(cell);
+    Color fill = count == 0 ? null : colour(count);
+    if (fill != null) {
+      g.setFill(fill);
+      g.fillRect(x, y, size, size);
+    }
+    String text = Integer.toString(count);
+    // One size for the whole grid: as big as the UI scale asks, small enough for the longest count.
+    boolean fourDigits = maxCount() >= 1000;
+    double fontSize = Math.min(14 * uiScale(), size * (fourDigits ? 0.34 : 0.42));
+    if (count > 0 && fontSize >= 6) {
+      g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize));
+      g.setTextAlign(TextAlignment.CENTER);
+      g.setTextBaseline(VPos.CENTER);
+      g.setFill(Palette.textOn(fill));
+      g.fillText(text, x + size / 2, y + size / 2);
+    }
+  }
+
+  /**
+   * Viridis at log(1 + count) / log(1 + max): on a linear scale every mistake would be as dark as
+   * an empty cell next to the diagonal's thousand correct answers.
+   */
+  private Color colour(int count) {
+    return Palette.viridis(Math.log1p(count) / Math.log1p(maxCount()));
+  }
+
+  @Override
+  protected void drawMarks(GraphicsContext g) {
+    if (hovered != null) {
+      outline(g, hovered, contrast(hovered), 2, 1, false);
+    }
+    if (isFocused() && focusedCell() != null) {
+      outline(g, focusedCell(), contrast(focusedCell()), 2, 4, true);
+    }
+    MatrixCell selected = selectedCell();
+    if (selected != null) {
+      outline(g, selected, Color.BLACK, 5, 0, false);
+      outline(g, selected, Color.WHITE, 2, 1.5, false);
+    }
+  }
+
+  private Color contrast(MatrixCell cell) {
+    int count = count(cell);
+    return count == 0 ? Color.BLACK : Palette.textOn(colour(count));
+  }
+
+  private void mouseMoved(MouseEvent event) {
+    hover(cellAt(event.getX(), event.getY()), event);
+  }
+
+  private void hover(MatrixCell cell, MouseEvent event) {
+    if (java.util.Objects.equals(cell, hovered)) {
+      return;
+    }
+    hovered = cell;
+    tooltip.hide();
+    if (cell != null) {
+      tooltip.setText(describe(cell));
+      tooltip.show(canvas(), event.getScreenX() + 14, event.getScreenY() + 18);
+    }
+    updateReadout();
+    draw();
+  }
+
+  private void mouseClicked(MouseEvent event) {
+    MatrixCell cell = cellAt(event.getX(), event.getY());
+    if (cell != null) {
+      requestFocus();
+      setFocusedCell(cell);
+      open(cell);
+    }
+  }
+
+  private void keyPressed(KeyEvent event) {
+    MatrixCell at = focusedCell() == null ? new MatrixCell(0, 0) : focusedCell();
+    switch (event.getCode()) {
+      case LEFT, KP_LEFT -> setFocusedCell(moved(at, 0, -1));
+      case RIGHT, KP_RIGHT -> setFocusedCell(moved(at, 0, 1));
+      case UP, KP_UP -> setFocusedCell(moved(at, -1, 0));
+      case DOWN, KP_DOWN -> setFocusedCell(moved(at, 1, 0));
+      case ENTER, SPACE -> open(at);
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+    updateReadout();
+  }
+
+  private MatrixCell moved(MatrixCell cell, int rows, int columns) {
+    int last = Math.max(0, classes() - 1);
+    return new MatrixCell(
+        Math.max(0, Math.min(last, cell.actual() + rows)),
+        Math.max(0, Math.min(last, cell.predicted() + columns)));
+  }
+
+  private void open(MatrixCell cell) {
+    if (cell.actual() < classes() && cell.predicted() < classes()) {
+      onOpen.accept(cell);
+    }
+  }
+
+  private void focusChanged() {
+    if (isFocused() && focusedCell() == null) {
+      setFocusedCell(selectedCell() != null ? selectedCell() : new MatrixCell(0, 0));
+    }
+    updateReadout();
+    draw();
+  }
+
+  private void updateReadout() {
+    MatrixCell cell = hovered != null ? hovered : isFocused() ? focusedCell() : null;
+    readout.set(cell == null || cell.actual() >= classes() ? "" : describe(cell));
+  }
+
+  private String describe(MatrixCell cell) {
+    return EvaluationText.cell(cell, count(cell), names);
+  }
+}

@@ -1,0 +1,174 @@
+package dev.mnistexplorer.app.evaluate;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Evaluate place's layout: a header with the Evaluate button and progress; the accuracy and
+ * per-class bars; the confusion matrix with the sentence for teachers; and the chosen cell's digits
+ * with one digit up close. Three columns on a wide window, two rows (scrolling) on a narrow one or
+ * in projector mode. The controller fills it; it holds no state of its own.
+ */
+final class EvaluateView {
+  /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
+  private static final double WIDE = 1000;
+
+  final Button evaluate = new Button("_Evaluate");
+  final ProgressIndicator progress = new ProgressIndicator();
+  final Label status = new Label();
+  final Label accuracy = new Label("—");
+  final Label mistakes = new Label("Not evaluated yet");
+  final ClassBars perClass = new ClassBars();
+  final ConfusionMatrixView matrix;
+  final Hyperlink sentence = new Hyperlink();
+  final Label readout = new Label();
+  final HeatLegend legend = new HeatLegend();
+  final Label cellTitle = new Label();
+  final DigitGrid digits;
+  final DigitDetail detail;
+  final Label digitHint =
+      new Label("Click a digit (or Tab to it and press Space) to see how sure the network was.");
+  private final VBox summary;
+  private final VBox matrixSection;
+  private final VBox cellSection;
+  private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
+  private final VBox columns = new VBox();
+  private final VBox page = new VBox();
+  private final ScrollPane root = new ScrollPane(page);
+  private final DoubleProperty uiScale;
+  private Boolean wide;
+
+  EvaluateView(DoubleProperty uiScale) {
+    this.uiScale = uiScale;
+    matrix = new ConfusionMatrixView(uiScale);
+    digits = new DigitGrid(uiScale);
+    detail = new DigitDetail(uiScale);
+    summary = summary();
+    matrixSection = matrixSection();
+    cellSection = cellSection();
+    columns.getStyleClass().add("evaluate-columns");
+    VBox.setVgrow(columns, Priority.ALWAYS);
+    page.getChildren().addAll(header(), columns);
+    page.getStyleClass().add("evaluate-page");
+    root.getStyleClass().add("evaluate-view");
+    root.setFitToWidth(true);
+    root.getStylesheets().add(getClass().getResource("evaluate.css").toExternalForm());
+    root.widthProperty().addListener(observable -> arrange());
+    uiScale.addListener(observable -> arrange());
+    arrange();
+  }
+
+  ScrollPane root() {
+    return root;
+  }
+
+  /** The header: title, Evaluate button, progress and what was evaluated (or what went wrong). */
+  private HBox header() {
+    Label title = new Label("Evaluate");
+    title.getStyleClass().add("title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    evaluate.setMinWidth(Region.USE_PREF_SIZE);
+    evaluate.setDefaultButton(false);
+    evaluate.setTooltip(
+        new Tooltip("Run the current network on every test image of the dataset (Alt+E)"));
+    evaluate.setId("evaluate-button");
+    progress.getStyleClass().add("evaluate-progress");
+    progress.setVisible(false);
+    status.getStyleClass().add("muted");
+    status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(status, Priority.ALWAYS);
+    HBox header = new HBox(title, evaluate, progress, status);
+    header.getStyleClass().add("evaluate-header");
+    return header;
+  }
+
+  private VBox summary() {
+    Label heading = sectionTitle("Test accuracy");
+    accuracy.getStyleClass().add("accuracy-big");
+    accuracy.setMinWidth(Region.USE_PREF_SIZE);
+    mistakes.getStyleClass().add("accuracy-sub");
+    mistakes.setWrapText(true);
+    Label perClassHeading = sectionTitle("Correct per class");
+    Label hint = muted("The share of each true class the network gets right.");
+    VBox box = new VBox(heading, accuracy, mistakes, perClassHeading, perClass, hint);
+    box.getStyleClass().addAll("evaluate-section", "summary");
+    return box;
+  }
+
+  private VBox matrixSection() {
+    Label heading = sectionTitle("Confusion matrix");
+    Label hint =
+        muted(
+            "Rows: the true class. Columns: the network's answer. The diagonal is right, every"
+                + " other cell a mistake.");
+    sentence.getStyleClass().add("teacher-sentence");
+    sentence.setWrapText(true);
+    sentence.setTooltip(new Tooltip("Show the digits of the most confused pair"));
+    readout.getStyleClass().add("muted");
+    readout.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(matrix, Priority.ALWAYS);
+    VBox box = new VBox(heading, hint, matrix, legend, sentence, readout);
+    box.getStyleClass().addAll("evaluate-section", "matrix-section");
+    return box;
+  }
+
+  private VBox cellSection() {
+    cellTitle.getStyleClass().add("section-title");
+    cellTitle.setWrapText(true);
+    cellTitle.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(digits, Priority.ALWAYS);
+    digitHint.getStyleClass().add("muted");
+    digitHint.setWrapText(true);
+    digitHint.setMinHeight(Region.USE_PREF_SIZE);
+    VBox box = new VBox(cellTitle, digits, digitHint, detail);
+    box.getStyleClass().addAll("evaluate-section", "cell-section");
+    return box;
+  }
+
+  private static Label sectionTitle(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("section-title");
+    return label;
+  }
+
+  private static Label muted(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("muted");
+    label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  /** Three columns when there is room, else summary and matrix side by side over the digits. */
+  private void arrange() {
+    boolean nowWide = root.getWidth() == 0 || root.getWidth() >= WIDE * uiScale.get();
+    if (wide != null && wide == nowWide) {
+      return;
+    }
+    wide = nowWide;
+    HBox.setHgrow(matrixSection, Priority.ALWAYS);
+    HBox top = new HBox(summary, matrixSection);
+    top.getStyleClass().add("evaluate-columns");
+    VBox.setVgrow(top, Priority.ALWAYS);
+    if (nowWide) {
+      top.getChildren().add(cellSection);
+      columns.getChildren().setAll(top);
+    } else {
+      columns.getChildren().setAll(top, cellSection);
+    }
+    cellSection.pseudoClassStateChanged(BELOW, !nowWide);
+    // Wide: the page fits the window; narrow: it grows downwards and scrolls.
+    root.setFitToHeight(nowWide);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.mnistexplorer.app.evaluate;
+
+import dev.mnistexplorer.app.common.Palette;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+
+/**
+ * The heat map's key: the viridis ramp from one image to the fullest cell, on the same log scale as
+ * the matrix, so a teacher can say "the brighter, the more images".
+ */
+final class HeatLegend extends HBox {
+  private final Label low = new Label("1");
+  private final Label high = new Label();
+  private final Region ramp = new Region();
+
+  HeatLegend() {
+    getStyleClass().add("heat-legend");
+    ramp.getStyleClass().add("heat-ramp");
+    List<Stop> stops = new ArrayList<>();
+    for (int k = 0; k <= 10; k++) {
+      stops.add(new Stop(k / 10.0, Palette.viridis(k / 10.0)));
+    }
+    // The ramp's colours are data (Palette), not theme: set in code, sized in the stylesheet.
+    ramp.setBackground(
+        new Background(
+            new BackgroundFill(
+                new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops),
+                CornerRadii.EMPTY,
+                Insets.EMPTY)));
+    Label what = new Label("images per cell (log scale)");
+    what.getStyleClass().add("muted");
+    what.setWrapText(true);
+    low.setMinWidth(Region.USE_PREF_SIZE);
+    high.setMinWidth(Region.USE_PREF_SIZE);
+    getChildren().addAll(low, ramp, high, what);
+    setVisible(false);
+  }
+
+  /** Shows the ramp up to {@code max} images. */
+  void setMax(int max) {
+    high.setText(String.format(EvaluationText.LOCALE, "%,d", max));
+    setVisible(max > 0);
+  }
+}

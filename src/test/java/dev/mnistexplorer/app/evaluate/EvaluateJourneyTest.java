@@ -1,0 +1,135 @@
+package dev.mnistexplorer.app.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.service.ModelSummary;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Evaluate place headless: evaluate a subset, open a cell of mistakes, look at one digit. */
+@ExtendWith(ApplicationExtension.class)
+class EvaluateJourneyTest {
+  private static ModelService models;
+  private static ModelSummary bundled;
+  private static Dataset subset;
+
+  private RecordingNavigator navigator;
+  private AppContext context;
+  private EvaluateFeature feature;
+
+  @BeforeAll
+  static void openTheBundledNetwork() throws Exception {
+    models = new ModelService(EngineSettings.defaults());
+    bundled = models.openBundled().join();
+    subset = DatasetLoader.bundledMnist().limit(100, 1_000);
+  }
+
+  @AfterAll
+  static void close() {
+    models.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    navigator = new RecordingNavigator();
+    context = TestContexts.onFxThread(models, navigator);
+    context.state().datasetProperty().set(subset);
+    context.state().modelProperty().set(bundled);
+    feature = new EvaluateFeature(context);
+    // Within Monocle's headless screen (1280×800), with the app's theme tokens.
+    Scene scene = new Scene(new StackPane(feature.view()), 1200, 760);
+    for (String sheet : new String[] {"tokens-light.css", "app.css"}) {
+      scene
+          .getStylesheets()
+          .add(getClass().getResource("/dev/mnistexplorer/app/theme/" + sheet).toExternalForm());
+    }
+    stage.setScene(scene);
+    stage.show();
+    feature.shown();
+  }
+
+  private EvaluateModel model() {
+    return feature.model();
+  }
+
+  private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void openingACellOfMistakesShowsItsDigitsAndOneDigitsProbabilities(FxRobot robot)
+      throws Exception {
+    waitFor(() -> model().evaluatedProperty().get() != null);
+    Evaluated first = model().evaluatedProperty().get();
+    assertThat(first.evaluation().count()).isEqualTo(1_000);
+    assertThat(feature.layout().accuracy.getText())
+        .isEqualTo(EvaluationText.percentCorrect(first.evaluation()));
+    assertThat(feature.layout().mistakes.getText()).endsWith(" of 1,000 wrong");
+
+    robot.clickOn("#evaluate-button");
+    waitFor(() -> model().evaluatedProperty().get() != first);
+
+    Evaluated evaluated = model().evaluatedProperty().get();
+    EvaluationText.ConfusedPair pair =
+        EvaluationText.mostConfused(evaluated.evaluation().confusion()).orElseThrow();
+    MatrixCell mistakes = new MatrixCell(pair.actual(), pair.predicted());
+    ConfusionMatrixView matrix = feature.layout().matrix;
+    robot.clickOn(matrix.localToScreen(matrix.cellCenter(mistakes)));
+    waitFor(() -> mistakes.equals(model().selectedCellProperty().get()));
+
+    int firstIndex = model().cellIndices().get(0);
+    ToggleButton thumbnail = feature.layout().digits.buttonFor(firstIndex);
+    assertThat(model().cellIndices()).hasSize(pair.count());
+    assertThat(feature.layout().cellTitle.getText())
+        .startsWith(pair.actual() + " predicted as " + pair.predicted());
+    assertThat(thumbnail).isNotNull();
+
+    robot.clickOn(thumbnail);
+    waitFor(() -> model().answerProperty().get() != null);
+
+    DigitDetail detail = feature.layout().detail;
+    assertThat(detail.isVisible()).isTrue();
+    assertThat(detail.bars().tagOf(pair.actual())).isEqualTo("true");
+    assertThat(detail.bars().tagOf(pair.predicted())).isEqualTo("predicted");
+
+    robot.clickOn(detail.sendButton());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(navigator.shown).containsExactly(Page.PREDICT);
+    assertThat(context.state().digitForPredictProperty().get().source())
+        .isEqualTo("MNIST test #" + firstIndex);
+  }
+
+  @Test
+  void theArrowKeysMoveThroughTheMatrixAndEnterOpensACell(FxRobot robot) throws Exception {
+    waitFor(() -> model().evaluatedProperty().get() != null);
+    ConfusionMatrixView matrix = feature.layout().matrix;
+    robot.interact(matrix::requestFocus);
+
+    robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(model().selectedCellProperty().get()).isEqualTo(new MatrixCell(1, 2));
+    assertThat(feature.layout().readout.getText()).startsWith("1 predicted as 2: ");
+  }
+}
