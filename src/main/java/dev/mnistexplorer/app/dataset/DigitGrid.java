@@ -1,7 +1,5 @@
 package dev.mnistexplorer.app.dataset;
 
-import dev.mnistexplorer.core.data.LabeledImages;
-import java.util.Arrays;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,8 +10,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -23,23 +19,14 @@ import javafx.scene.text.Font;
 
 /**
  * A scrolling grid of dataset digits fast enough for all 60,000 training images: only the visible
- * rows are drawn, straight from the dataset's bytes into one {@link WritableImage} the size of the
+ * rows are drawn, straight from the dataset's bytes into one {@code WritableImage} the size of the
  * viewport (no node per digit), with its own scroll bar, mouse-wheel and keyboard scrolling
  * (arrows, Page Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code, e.g.
  * for a benchmark.
  */
 public final class DigitGrid extends Region {
-  private static final int GAP_COLOUR = 0xFFE4E6EB;
   private static final Color SELECTION = Color.web("#0072B2");
   private static final Color LABEL_TEXT = Color.web("#5b5b66");
-  private static final int[] INK_DARK = new int[256];
-
-  static {
-    for (int v = 0; v < 256; v++) {
-      int grey = 255 - v;
-      INK_DARK[v] = 0xFF000000 | grey << 16 | grey << 8 | grey;
-    }
-  }
 
   private final Canvas canvas = new Canvas();
   private final ScrollBar scrollBar = new ScrollBar();
@@ -48,8 +35,7 @@ public final class DigitGrid extends Region {
       new SimpleIntegerProperty(this, "selectedPosition", -1);
   private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.5);
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
-  private WritableImage image;
-  private int[] buffer = new int[0];
+  private final GridPixels pixels = new GridPixels();
 
   public DigitGrid() {
     getStyleClass().add("digit-grid");
@@ -206,20 +192,20 @@ public final class DigitGrid extends Region {
     if (width <= 0 || height <= 0) {
       return;
     }
-    if (image == null || image.getWidth() != width || image.getHeight() != height) {
-      image = new WritableImage(width, height);
-      buffer = new int[width * height];
-    }
-    Arrays.fill(buffer, GAP_COLOUR);
+    pixels.begin(width, height);
     VisibleDigits shown = digits.get();
     GraphicsContext g = canvas.getGraphicsContext2D();
+    // Clearing the whole canvas drops its queued commands, so frames drawn between two pulses
+    // (a fast scroll, a benchmark) do not pile up.
+    g.clearRect(0, 0, width, height);
     if (shown != null) {
-      forEachVisibleCell(shown, (position, x, y) -> paintDigit(shown, position, x, y));
+      int size = digitSize();
+      forEachVisibleCell(
+          shown,
+          (position, x, y) ->
+              pixels.paint(shown.images(), shown.datasetIndex(position), x, y, size));
     }
-    image
-        .getPixelWriter()
-        .setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), buffer, 0, width);
-    g.drawImage(image, 0, 0);
+    pixels.drawTo(g);
     if (shown != null) {
       drawLabels(g, shown);
       drawSelection(g);
@@ -252,28 +238,6 @@ public final class DigitGrid extends Region {
   private int leftMargin() {
     int used = columns() * pitch() - gap();
     return Math.max(gap(), ((int) canvas.getWidth() - used) / 2);
-  }
-
-  /** Nearest-neighbour scaling of one digit's bytes into the buffer, clipped to the viewport. */
-  private void paintDigit(VisibleDigits shown, int position, int x, int y) {
-    LabeledImages images = shown.images();
-    int size = digitSize();
-    int width = (int) canvas.getWidth();
-    int height = (int) canvas.getHeight();
-    byte[] pixels = images.pixels();
-    int offset = shown.datasetIndex(position) * images.imageSize();
-    for (int dy = 0; dy < size; dy++) {
-      int py = y + dy;
-      if (py < 0 || py >= height) {
-        continue;
-      }
-      int rowStart = offset + dy * images.rows() / size * images.cols();
-      int base = py * width;
-      int end = Math.min(size, width - x);
-      for (int dx = 0; dx < end; dx++) {
-        buffer[base + x + dx] = INK_DARK[pixels[rowStart + dx * images.cols() / size] & 0xFF];
-      }
-    }
   }
 
   private void drawLabels(GraphicsContext g, VisibleDigits shown) {
