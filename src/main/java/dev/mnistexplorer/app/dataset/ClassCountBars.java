@@ -1,0 +1,192 @@
+package dev.mnistexplorer.app.dataset;
+
+import dev.mnistexplorer.app.common.Palette;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A bar chart of how many images each class has, one bar per class, each bar labelled with its
+ * count above and its class below. Bars are Okabe–Ito blue; the class the grid is filtered to is
+ * Okabe–Ito orange, a pair that stays distinct for every common colour-vision deficiency. Clicking
+ * a bar asks for that class ({@link #setOnClassClicked}).
+ */
+public final class ClassCountBars extends Region {
+  private static final Color BAR = Palette.CATEGORIES[0];
+  private static final Color HIGHLIGHT = Palette.CATEGORIES[1];
+  private static final Color TEXT = Color.web("#1b1b1f");
+  private static final Color AXIS = Color.web("#d0d0d8");
+
+  private final Canvas canvas = new Canvas();
+  private final ObjectProperty<ClassStatistics> statistics =
+      new SimpleObjectProperty<>(this, "statistics");
+  private final ObjectProperty<List<String>> classNames =
+      new SimpleObjectProperty<>(this, "classNames", List.of());
+  private final IntegerProperty highlighted = new SimpleIntegerProperty(this, "highlighted", -1);
+  private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
+  private final Tooltip tooltip = new Tooltip();
+  private IntConsumer onClassClicked = label -> {};
+
+  public ClassCountBars() {
+    getStyleClass().add("class-count-bars");
+    getChildren().add(canvas);
+    statistics.addListener((obs, old, now) -> redraw());
+    classNames.addListener((obs, old, now) -> redraw());
+    highlighted.addListener((obs, old, now) -> redraw());
+    uiScale.addListener((obs, old, now) -> redraw());
+    addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    addEventHandler(MouseEvent.MOUSE_MOVED, this::describe);
+    Tooltip.install(this, tooltip);
+  }
+
+  public ObjectProperty<ClassStatistics> statisticsProperty() {
+    return statistics;
+  }
+
+  public ObjectProperty<List<String>> classNamesProperty() {
+    return classNames;
+  }
+
+  /** The class drawn in the highlight colour, or -1. */
+  public IntegerProperty highlightedProperty() {
+    return highlighted;
+  }
+
+  public DoubleProperty uiScaleProperty() {
+    return uiScale;
+  }
+
+  public void setOnClassClicked(IntConsumer action) {
+    onClassClicked = action;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    canvas.setWidth(Math.floor(getWidth()));
+    canvas.setHeight(Math.floor(getHeight()));
+    redraw();
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return 130 * uiScale.get();
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return 320 * uiScale.get();
+  }
+
+  private double fontSize() {
+    return 11 * uiScale.get();
+  }
+
+  private void redraw() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double width = canvas.getWidth();
+    double height = canvas.getHeight();
+    g.clearRect(0, 0, width, height);
+    ClassStatistics stats = statistics.get();
+    if (stats == null || width <= 0) {
+      return;
+    }
+    int classes = stats.counts().length;
+    double slot = width / classes;
+    double text = fontSize() * 1.4;
+    double baseline = height - text;
+    double barArea = baseline - text;
+    g.setFont(Font.font(fontSize()));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    for (int c = 0; c < classes; c++) {
+      double barHeight = barArea * stats.counts()[c] / stats.largest();
+      double centre = (c + 0.5) * slot;
+      double barWidth = slot * 0.7;
+      g.setFill(c == highlighted.get() ? HIGHLIGHT : BAR);
+      g.fillRect(centre - barWidth / 2, baseline - barHeight, barWidth, barHeight);
+      g.setFill(TEXT);
+      g.fillText(countText(stats.counts()[c], slot - 2), centre, baseline - barHeight - text / 2);
+      g.fillText(fitted(className(c), slot - 2), centre, baseline + text / 2);
+    }
+    g.setStroke(AXIS);
+    g.setLineWidth(uiScale.get());
+    g.strokeLine(0, baseline, width, baseline);
+  }
+
+  private String className(int c) {
+    List<String> names = classNames.get();
+    return c < names.size() ? names.get(c) : String.valueOf(c);
+  }
+
+  /** "5,923", or "5.9k" where the bar is too narrow for it (or nothing). */
+  private String countText(int count, double width) {
+    String full = String.format("%,d", count);
+    if (textWidth(full) <= width) {
+      return full;
+    }
+    String shortForm = String.format("%.1fk", count / 1000.0);
+    return textWidth(shortForm) <= width ? shortForm : "";
+  }
+
+  private double textWidth(String text) {
+    Text probe = new Text(text);
+    probe.setFont(Font.font(fontSize()));
+    return probe.getLayoutBounds().getWidth();
+  }
+
+  /** {@code name}, cut with an ellipsis to fit {@code width} at the chart's font. */
+  private String fitted(String name, double width) {
+    if (textWidth(name) <= width) {
+      return name;
+    }
+    for (int length = name.length() - 1; length > 1; length--) {
+      String cut = name.substring(0, length) + "…";
+      if (textWidth(cut) <= width) {
+        return cut;
+      }
+    }
+    return name.substring(0, 1);
+  }
+
+  private void clicked(MouseEvent event) {
+    int c = classAt(event.getX());
+    if (c >= 0) {
+      onClassClicked.accept(c);
+    }
+  }
+
+  /** The exact count under the mouse: bar labels may be shortened or left out when narrow. */
+  private void describe(MouseEvent event) {
+    int c = classAt(event.getX());
+    if (c >= 0) {
+      tooltip.setText(
+          String.format(
+              "%s: %,d images (press to show only them)",
+              className(c), statistics.get().counts()[c]));
+    }
+  }
+
+  private int classAt(double x) {
+    ClassStatistics stats = statistics.get();
+    if (stats == null || getWidth() <= 0) {
+      return -1;
+    }
+    int c = (int) (x / (getWidth() / stats.counts().length));
+    return c >= 0 && c < stats.counts().length ? c : -1;
+  }
+}

@@ -1,0 +1,197 @@
+package dev.mnistexplorer.app.dataset;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.core.data.Dataset;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Toggle;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+
+/**
+ * Binds the Dataset view to its two models: the toolbar and grid to the browsing model, the detail
+ * and statistics to its selection and class statistics, the dataset menu and notices to the source
+ * model. Folder choosers are opened here, the one place that knows about windows.
+ */
+final class DatasetController {
+  private static final double ZOOM_STEP = 0.25;
+
+  private final AppContext context;
+  private final DatasetModel model;
+  private final DatasetSourceModel source;
+  private final DatasetView view;
+
+  DatasetController(
+      AppContext context, DatasetModel model, DatasetSourceModel source, DatasetView view) {
+    this.context = context;
+    this.model = model;
+    this.source = source;
+    this.view = view;
+    bindDatasetMenu();
+    bindBrowsing();
+    new DetailBinder(model, view, context.state().uiScaleProperty()).bind();
+    bindNotices();
+    context.state().datasetProperty().addListener((obs, old, now) -> datasetChanged(now));
+    datasetChanged(context.state().datasetProperty().get());
+  }
+
+  private void bindDatasetMenu() {
+    DatasetToolbar bar = view.toolbar;
+    bar.datasetMenu.disableProperty().bind(source.busyProperty().or(source.downloadingProperty()));
+    bar.mnist.setOnAction(event -> source.chooseMnist());
+    bar.fashion.setOnAction(event -> source.chooseFashionMnist());
+    bar.importFashion.setOnAction(
+        event -> chooseFolder("Fashion-MNIST", source::importFashionMnist));
+    bar.downloadFashion.setOnAction(event -> source.downloadFashionMnist());
+    bar.openFolder.setOnAction(event -> chooseFolder("IDX files", source::openFolder));
+  }
+
+  private void bindBrowsing() {
+    DatasetToolbar bar = view.toolbar;
+    bar.train.setSelected(model.splitProperty().get() == Split.TRAIN);
+    bar.test.setSelected(model.splitProperty().get() == Split.TEST);
+    bar.train.getToggleGroup().selectedToggleProperty().addListener(this::splitToggled);
+    model.splitProperty().addListener((obs, old, now) -> showSplit(now));
+    bar.label.valueProperty().addListener((obs, old, now) -> labelChosen(now));
+    model.labelFilterProperty().addListener((obs, old, now) -> bar.label.setValue(now.intValue()));
+    bar.jump.setOnAction(event -> jump());
+    view.jumpMessage.textProperty().bind(model.jumpMessageProperty());
+    view.jumpMessage.visibleProperty().bind(model.jumpMessageProperty().isNotEmpty());
+    view.grid.digitsProperty().bind(model.visibleProperty());
+    view.grid.selectedPositionProperty().bindBidirectional(model.selectedPositionProperty());
+    view.grid.uiScaleProperty().bind(context.state().uiScaleProperty());
+    view.grid.zoomProperty().bindBidirectional(bar.zoom.valueProperty());
+    bar.count
+        .textProperty()
+        .bind(Bindings.createStringBinding(this::countText, model.visibleProperty()));
+    view.addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
+  }
+
+  private void bindNotices() {
+    view.notice.textProperty().bind(source.messageProperty());
+    view.noticeBar.visibleProperty().bind(source.messageProperty().isNotEmpty());
+    source.errorProperty().addListener((obs, old, now) -> markError(now));
+    view.download.visibleProperty().bind(source.offerDownloadProperty());
+    view.importFolder.visibleProperty().bind(source.offerDownloadProperty());
+    view.download.setOnAction(event -> source.downloadFashionMnist());
+    view.importFolder.setOnAction(
+        event -> chooseFolder("Fashion-MNIST", source::importFashionMnist));
+    view.dismiss.setOnAction(event -> source.dismissMessage());
+    view.downloadBar.visibleProperty().bind(source.downloadingProperty());
+    view.downloadProgress.progressProperty().bind(source.downloadProgressProperty());
+    view.downloadText.textProperty().bind(source.downloadTextProperty());
+    view.cancelDownload.setOnAction(event -> source.cancel());
+    view.loading.visibleProperty().bind(context.state().datasetProperty().isNull());
+  }
+
+  private void markError(boolean error) {
+    view.noticeBar.getStyleClass().remove("error");
+    if (error) {
+      view.noticeBar.getStyleClass().add("error");
+    }
+  }
+
+  /** New class names for the label choice, split sizes on the split buttons, the menu's title. */
+  private void datasetChanged(Dataset dataset) {
+    DatasetToolbar bar = view.toolbar;
+    bar.datasetMenu.setText(dataset == null ? "Dataset" : "Dataset: " + dataset.name());
+    List<String> names = dataset == null ? List.of() : dataset.classNames();
+    bar.label.setConverter(labelConverter(names));
+    bar.label.getItems().setAll(IntStream.range(-1, names.size()).boxed().toList());
+    bar.label.setValue(model.labelFilterProperty().get());
+    bar.train.setText(
+        dataset == null ? "_Training" : String.format("_Training (%,d)", dataset.train().count()));
+    bar.test.setText(
+        dataset == null ? "T_est" : String.format("T_est (%,d)", dataset.test().count()));
+  }
+
+  static StringConverter<Integer> labelConverter(List<String> names) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(Integer label) {
+        if (label == null || label < 0 || label >= names.size()) {
+          return "All";
+        }
+        String name = names.get(label);
+        return name.equals(String.valueOf(label)) ? name : label + " · " + name;
+      }
+
+      @Override
+      public Integer fromString(String text) {
+        return names.indexOf(text);
+      }
+    };
+  }
+
+  private void splitToggled(
+      javafx.beans.value.ObservableValue<? extends Toggle> obs, Toggle old, Toggle now) {
+    if (now == null) {
+      old.setSelected(true); // one split is always shown
+      return;
+    }
+    model.splitProperty().set(now == view.toolbar.train ? Split.TRAIN : Split.TEST);
+  }
+
+  private void showSplit(Split split) {
+    (split == Split.TRAIN ? view.toolbar.train : view.toolbar.test).setSelected(true);
+  }
+
+  private void labelChosen(Integer label) {
+    if (label != null) {
+      model.filterBy(label);
+    }
+  }
+
+  private void jump() {
+    if (model.jumpTo(view.toolbar.jump.getText())) {
+      view.grid.requestFocus();
+    }
+  }
+
+  private String countText() {
+    VisibleDigits digits = model.visibleProperty().get();
+    if (digits == null) {
+      return "";
+    }
+    String split = model.splitProperty().get().title().toLowerCase(java.util.Locale.ROOT);
+    int all = digits.images().count();
+    return digits.count() == all
+        ? String.format("%,d %s images", all, split)
+        : String.format("%,d of %,d %s images", digits.count(), all, split);
+  }
+
+  private void zoomKeys(KeyEvent event) {
+    if (!event.isShortcutDown()) {
+      return;
+    }
+    KeyCode code = event.getCode();
+    double step =
+        switch (code) {
+          case PLUS, EQUALS, ADD -> ZOOM_STEP;
+          case MINUS, SUBTRACT -> -ZOOM_STEP;
+          default -> 0;
+        };
+    if (step != 0) {
+      view.toolbar.zoom.setValue(view.toolbar.zoom.getValue() + step);
+      event.consume();
+    }
+  }
+
+  private void chooseFolder(String what, Consumer<Path> action) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Choose a folder holding " + what + " (four IDX files)");
+    File shared = new File("/usr/share/datasets");
+    chooser.setInitialDirectory(
+        shared.isDirectory() ? shared : new File(System.getProperty("user.home")));
+    File folder = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
+    if (folder != null) {
+      action.accept(folder.toPath());
+    }
+  }
+}

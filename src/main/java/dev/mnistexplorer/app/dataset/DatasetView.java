@@ -1,0 +1,117 @@
+package dev.mnistexplorer.app.dataset;
+
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The Dataset place's layout: the toolbar and notices on top, the digit grid beside the selected
+ * digit's detail, and the split's class counts and mean images below; "Loading MNIST…" covers it
+ * while no dataset is there. Layout and styling only; {@link DatasetController} binds it.
+ */
+final class DatasetView extends BorderPane {
+  final DatasetToolbar toolbar = new DatasetToolbar();
+  final Label notice = new Label();
+  final Button download = new Button("_Download (about 30 MB)");
+  final Button importFolder = new Button("_Import folder…");
+  final Button dismiss = new Button("Dismiss");
+  final HBox noticeBar = new HBox();
+  final ProgressBar downloadProgress = new ProgressBar(0);
+  final Label downloadText = new Label();
+  final Button cancelDownload = new Button("_Cancel");
+  final HBox downloadBar = new HBox();
+  final Label jumpMessage = new Label();
+  final DigitGrid grid = new DigitGrid();
+  final DigitDetail detail = new DigitDetail();
+  final TitledPane statistics = new TitledPane();
+  final ClassCountBars bars = new ClassCountBars();
+  final ClassMeans means = new ClassMeans();
+  final VBox loading = new VBox();
+
+  DatasetView() {
+    getStyleClass().add("dataset-view");
+    // Never wider than the place it is given: at 200 % the rows wrap instead of being cut off.
+    setMinSize(0, 0);
+    getStylesheets().add(getClass().getResource("dataset.css").toExternalForm());
+    setTop(new VBox(toolbar, noticeBar(), downloadBar(), jumpMessage));
+    jumpMessage.getStyleClass().add("error-text");
+    jumpMessage.managedProperty().bind(jumpMessage.visibleProperty());
+    SplitPane split = new SplitPane(grid, detail);
+    split.setOrientation(Orientation.HORIZONTAL);
+    split.setDividerPositions(0.47);
+    split.getStyleClass().add("dataset-split");
+    split.setMinSize(0, 0);
+    grid.setMinSize(0, 0);
+    detail.setMinWidth(0);
+    SplitPane.setResizableWithParent(detail, false);
+    StackPane centre = new StackPane(split, loading());
+    // A detail taller than the room left must not paint over the toolbar.
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(centre.widthProperty());
+    clip.heightProperty().bind(centre.heightProperty());
+    centre.setClip(clip);
+    setCenter(centre);
+    setBottom(statistics());
+  }
+
+  private HBox noticeBar() {
+    notice.setWrapText(true);
+    notice.getStyleClass().add("notice-text");
+    HBox.setHgrow(notice, Priority.ALWAYS);
+    notice.setMaxWidth(Double.MAX_VALUE);
+    dismiss.setTooltip(new Tooltip("Hide this message"));
+    noticeBar.getChildren().addAll(notice, download, importFolder, dismiss);
+    for (Button button : List.of(download, importFolder, dismiss, cancelDownload)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    noticeBar.getStyleClass().add("notice-bar");
+    noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+    download.managedProperty().bind(download.visibleProperty());
+    importFolder.managedProperty().bind(importFolder.visibleProperty());
+    return noticeBar;
+  }
+
+  private HBox downloadBar() {
+    downloadProgress.getStyleClass().add("download-progress");
+    cancelDownload.setTooltip(new Tooltip("Stop the download; completed files are kept"));
+    downloadBar.getChildren().addAll(downloadProgress, downloadText, cancelDownload);
+    downloadBar.getStyleClass().add("download-bar");
+    downloadBar.managedProperty().bind(downloadBar.visibleProperty());
+    return downloadBar;
+  }
+
+  private VBox loading() {
+    Label text = new Label("Loading MNIST…");
+    text.getStyleClass().add("loading-text");
+    loading.getChildren().addAll(new ProgressIndicator(-1), text);
+    loading.getStyleClass().add("loading");
+    return loading;
+  }
+
+  /** Collapsible, so a projector at 200 % can give its height to the grid and the detail. */
+  private TitledPane statistics() {
+    HBox.setHgrow(bars, Priority.ALWAYS);
+    bars.setMinWidth(0);
+    HBox row = new HBox(bars, means);
+    row.getStyleClass().add("statistics-row");
+    means.setPrefColumns(10);
+    statistics.setContent(row);
+    statistics.setMinWidth(0); // its skin would otherwise insist on the whole title's width
+    statistics.getStyleClass().add("statistics");
+    statistics.setTooltip(new Tooltip("Press to hide or show the class statistics"));
+    return statistics;
+  }
+}
