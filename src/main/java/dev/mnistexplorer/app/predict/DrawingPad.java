@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -56,6 +57,8 @@ public final class DrawingPad extends Region {
     this.listener = listener;
     getStyleClass().add("drawing-pad");
     paper.getStyleClass().add("pad-paper");
+    // The paper's shadow is drawn once and kept as a bitmap, not blurred again on every stroke.
+    paper.setCache(true);
     hint.getStyleClass().add("pad-hint");
     hint.setMouseTransparent(true);
     hint.setWrapText(true);
@@ -71,6 +74,8 @@ public final class DrawingPad extends Region {
 
   /** Redraws the layer and every stroke (after undo, clear or a new image). */
   public void refresh() {
+    // Undo or clear with the pen still down ends that stroke here too: later drags draw nothing.
+    drawing = false;
     redraw();
   }
 
@@ -114,6 +119,12 @@ public final class DrawingPad extends Region {
     }
   }
 
+  /** Square: as tall as it is wide, so the tools and anything below sit right by the paper. */
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
+  }
+
   @Override
   protected double computePrefWidth(double height) {
     return 360;
@@ -121,7 +132,7 @@ public final class DrawingPad extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    return 360;
+    return width > 0 ? width : 360;
   }
 
   private void pressed(MouseEvent event) {

@@ -29,6 +29,8 @@ import javafx.stage.FileChooser;
  */
 public final class PredictFeature implements Feature {
   private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+  private static final PseudoClass UNTRAINED = PseudoClass.getPseudoClass("untrained");
+  private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
   private static final KeyCombination UNDO =
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination OPEN =
@@ -178,12 +180,14 @@ public final class PredictFeature implements Feature {
     view.bars.setProbabilities(answered ? model.probabilitiesProperty().get() : null);
     view.answerCaption.setText(
         answered && untrained ? "The untrained network says" : "The network says");
-    view.answerDigit.setText(answered ? model.classNamesProperty().get().get(best) : "");
+    List<String> names = model.classNamesProperty().get();
+    view.answerDigit.setText(
+        !answered ? "" : best < names.size() ? names.get(best) : Integer.toString(best));
     view.answerConfidence.setText(
         answered ? confidence(model.confidenceProperty().get()) : model.hintProperty().get());
     view.answerNetwork.setText(answered ? networkText(untrained) : "");
-    view.root.pseudoClassStateChanged(
-        PseudoClass.getPseudoClass("untrained"), answered && untrained);
+    view.root.pseudoClassStateChanged(UNTRAINED, answered && untrained);
+    view.root.pseudoClassStateChanged(ANSWERED, answered);
   }
 
   /** "98.6% sure", never a rounded-up "100.0%". */

@@ -9,11 +9,11 @@ import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.ImageFiles;
 import dev.mnistexplorer.core.service.ModelSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -264,7 +264,8 @@ public final class PredictModel {
     try {
       return CanvasPreprocessor.toMnist(ImageFiles.readGray(file));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // Unwrapped by UiErrors: the message names the file and what was expected.
+      throw new CompletionException(e);
     }
   }
 
@@ -319,11 +320,11 @@ public final class PredictModel {
         best = i;
       }
     }
+    lastLatencyNanos = System.nanoTime() - request.startedNanos();
     // Probabilities last: views redraw on them and read the rest.
     answerUntrained.set(request.untrained());
     confidence.set(answer[best]);
     predictedClass.set(best);
     probabilities.set(answer);
-    lastLatencyNanos = System.nanoTime() - request.startedNanos();
   }
 }

@@ -1,11 +1,14 @@
 package dev.mnistexplorer.app.predict;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,6 +25,7 @@ import javafx.scene.layout.VBox;
  * bars. Only nodes here; {@link PredictFeature} binds them to the {@link PredictModel}.
  */
 final class PredictView {
+  private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
   final BorderPane root = new BorderPane();
   final DrawingPad pad;
   final Button undo = new Button("_Undo");
@@ -37,6 +41,21 @@ final class PredictView {
   final NetworkInputView networkInput;
   final SoftmaxBars bars = new SoftmaxBars();
 
+  final Label subtitle =
+      styled(
+          new Label(
+              "The network answers while you draw. Undo a stroke with Ctrl+Z; clear the pad with"
+                  + " Esc or a right-click."),
+          "muted");
+  private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
+  private final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
+  private final VBox seesLabels = new VBox(seesTitle, seesCaption);
+  private final VBox sees = styled(new VBox(), "network-sees");
+  private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
+  private final HBox answerRow = styled(new HBox(), "answer-row");
+  private boolean compact;
+  private VBox padColumn;
+
   PredictView(DrawingPad pad, DoubleProperty uiScale) {
     this.pad = pad;
     this.networkInput = new NetworkInputView(uiScale);
@@ -45,17 +64,16 @@ final class PredictView {
     root.setTop(header());
     root.setCenter(body());
     describeControls();
+    root.widthProperty().addListener(o -> fitLayout());
+    root.heightProperty().addListener(o -> fitLayout());
+    untrained.fontProperty().addListener(o -> fitLayout());
+    placeNetworkInput();
   }
 
   private VBox header() {
     Label title = styled(new Label("Draw a digit"), "title");
-    Label subtitle =
-        styled(
-            new Label(
-                "The network answers while you draw. Undo a stroke with Ctrl+Z; clear the"
-                    + " pad with Esc or a right-click."),
-            "muted");
     subtitle.setWrapText(true);
+    subtitle.managedProperty().bind(subtitle.visibleProperty());
     VBox header = new VBox(title, subtitle);
     header.getStyleClass().add("predict-header");
     return header;
@@ -79,37 +97,84 @@ final class PredictView {
   }
 
   private VBox padColumn() {
-    VBox.setVgrow(pad, Priority.ALWAYS);
     HBox tools = new HBox(undo, clear, spacer(), open);
     tools.getStyleClass().add("pad-tools");
     tools.setAlignment(Pos.CENTER_LEFT);
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
     tools.maxWidthProperty().bind(pad.sideProperty());
+    tools.setMinWidth(Region.USE_PREF_SIZE);
     error.setWrapText(true);
     error.setMinHeight(Region.USE_PREF_SIZE);
     error.managedProperty().bind(error.textProperty().isNotEmpty());
-    error.maxWidthProperty().bind(pad.sideProperty());
-    VBox column = new VBox(tools, error, pad);
+    seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
+    seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
+    VBox column = new VBox(tools, error, pad, seesBesidePad);
     column.getStyleClass().add("pad-column");
+    // As tall as its content (the pad is square), so the answer card can end where it ends.
+    column.setMaxHeight(Region.USE_PREF_SIZE);
+    padColumn = column;
     column.setAlignment(Pos.TOP_CENTER);
     return column;
   }
 
   private VBox answerColumn() {
-    VBox answerText = new VBox(answerCaption, answerDigit, answerConfidence, answerNetwork);
+    answerDigit.setMinWidth(Region.USE_PREF_SIZE);
+    answerDigit.managedProperty().bind(answerDigit.textProperty().isNotEmpty());
+    VBox confidenceText = new VBox(answerConfidence, answerNetwork);
+    confidenceText.getStyleClass().add("answer-confidence-text");
+    confidenceText.setMinWidth(0);
+    HBox.setHgrow(confidenceText, Priority.ALWAYS);
+    HBox digitRow = new HBox(answerDigit, confidenceText);
+    digitRow.getStyleClass().add("answer-digit-row");
+    digitRow.setAlignment(Pos.CENTER_LEFT);
+    VBox answerText = new VBox(answerCaption, digitRow);
     answerText.getStyleClass().add("answer-text");
-    Label seesTitle = styled(new Label("What the network sees"), "section-title");
-    Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
-    VBox sees = new VBox(seesTitle, seesCaption, networkInput);
-    sees.getStyleClass().add("network-sees");
-    HBox answerRow = new HBox(answerText, spacer(), sees);
-    answerRow.getStyleClass().add("answer-row");
+    HBox.setHgrow(answerText, Priority.ALWAYS);
+    sees.setMinWidth(Region.USE_PREF_SIZE);
+    answerRow.getChildren().add(answerText);
     Label barsTitle = styled(new Label("Probability of each digit (softmax)"), "section-title");
+    // Wrapped rather than cut to "…" when space is short; the bars give way instead.
+    for (Labeled text : List.of(barsTitle, untrained, seesTitle, answerConfidence, answerNetwork)) {
+      text.setWrapText(true);
+      text.setMinHeight(Region.USE_PREF_SIZE);
+    }
     VBox.setVgrow(bars, Priority.ALWAYS);
     source.setWrapText(true);
+    source.managedProperty().bind(source.textProperty().isNotEmpty());
     VBox column = new VBox(answerRow, barsTitle, bars, untrained, source);
     column.getStyleClass().add("answer-column");
+    // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
+    column.maxHeightProperty().bind(padColumn.heightProperty());
     return column;
+  }
+
+  /**
+   * Large fonts (projector mode) or a small window leave too little room for three things side by
+   * side: then "What the network sees" moves under the pad and the subtitle goes (its hints are in
+   * the tooltips), so nothing is cut off.
+   */
+  private void fitLayout() {
+    double em = Math.max(1, untrained.getFont().getSize());
+    boolean small = root.getWidth() / em < 60 || root.getHeight() / em < 38;
+    if (small != compact && root.getWidth() > 0) {
+      compact = small;
+      root.pseudoClassStateChanged(COMPACT, compact);
+      subtitle.setVisible(!compact);
+      placeNetworkInput();
+    }
+  }
+
+  private void placeNetworkInput() {
+    if (compact) {
+      sees.getChildren().clear();
+      answerRow.getChildren().remove(sees);
+      seesBesidePad.getChildren().setAll(networkInput, seesLabels);
+    } else {
+      seesBesidePad.getChildren().clear();
+      sees.getChildren().setAll(seesLabels, networkInput);
+      answerRow.getChildren().setAll(answerRow.getChildren().get(0), sees);
+    }
+    seesBesidePad.setVisible(compact);
   }
 
   private void describeControls() {

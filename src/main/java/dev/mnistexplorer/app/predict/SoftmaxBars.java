@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -76,7 +77,9 @@ public final class SoftmaxBars extends Region {
 
   /** The probability shown for class {@code index}, or NaN without a prediction (for tests). */
   public double valueAt(int index) {
-    return probabilities == null ? Double.NaN : probabilities[index];
+    return probabilities == null || index >= probabilities.length
+        ? Double.NaN
+        : probabilities[index];
   }
 
   /** A bar's label: whole percent, and "<1%" rather than a misleading "0%". */
@@ -96,27 +99,53 @@ public final class SoftmaxBars extends Region {
     }
     double left = snappedLeftInset();
     double top = snappedTopInset();
-    double width = getWidth() - left - snappedRightInset();
-    double height = getHeight() - top - snappedBottomInset();
-    double slot = width / count;
+    double slot = (getWidth() - left - snappedRightInset()) / count;
     double valueHeight = values.get(0).prefHeight(-1);
     double nameHeight = names.get(0).prefHeight(-1);
     double chartTop = top + valueHeight;
-    double chartHeight = Math.max(0, height - valueHeight - nameHeight);
+    double chartHeight = Math.max(0, getHeight() - chartTop - snappedBottomInset() - nameHeight);
     double barWidth = Math.max(2, Math.floor(slot * BAR_FRACTION));
     for (int i = 0; i < count; i++) {
       double x = left + i * slot;
       double barX = snapPositionX(x + (slot - barWidth) / 2);
-      double p = probabilities == null ? 0 : Math.max(0, Math.min(1, probabilities[i]));
+      double p =
+          probabilities == null || i >= probabilities.length
+              ? 0
+              : Math.max(0, Math.min(1, probabilities[i]));
       double barHeight = snapSizeY(p * chartHeight);
-      double barTop = chartTop + chartHeight - barHeight;
       tracks.get(i).resizeRelocate(barX, chartTop, barWidth, chartHeight);
-      bars.get(i).resizeRelocate(barX, barTop, barWidth, barHeight);
+      bars.get(i).resizeRelocate(barX, chartTop + chartHeight - barHeight, barWidth, barHeight);
       bars.get(i).setVisible(barHeight > 0);
       layoutInArea(
-          values.get(i), x, barTop - valueHeight, slot, valueHeight, 0, HPos.CENTER, VPos.BOTTOM);
-      layoutInArea(
           names.get(i), x, chartTop + chartHeight, slot, nameHeight, 0, HPos.CENTER, VPos.TOP);
+    }
+    layoutValues(left, top, slot, valueHeight);
+  }
+
+  /**
+   * The values in a row above the bars, each centred over its bar at its full width. Where the
+   * slots are too narrow (large fonts), the most probable values are placed first and a value that
+   * would overlap one already placed is hidden rather than cut to "…".
+   */
+  private void layoutValues(double left, double top, double slot, double valueHeight) {
+    Integer[] order = new Integer[values.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    if (probabilities != null) {
+      Arrays.sort(order, (a, b) -> Float.compare(valueOrZero(b), valueOrZero(a)));
+    }
+    List<double[]> placed = new ArrayList<>();
+    for (int i : order) {
+      Label value = values.get(i);
+      double width = value.prefWidth(-1);
+      double x = snapPositionX(left + (i + 0.5) * slot - width / 2);
+      boolean fits = placed.stream().noneMatch(span -> x < span[1] && x + width > span[0]);
+      value.setVisible(fits);
+      if (fits) {
+        placed.add(new double[] {x, x + width});
+        value.resizeRelocate(x, top, width, valueHeight);
+      }
     }
   }
 
@@ -127,14 +156,19 @@ public final class SoftmaxBars extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    return snappedTopInset() + snappedBottomInset() + 16 * fontSize();
+    return snappedTopInset() + snappedBottomInset() + 10 * fontSize();
   }
 
   @Override
   protected double computeMinHeight(double width) {
-    return snappedTopInset() + snappedBottomInset() + 9 * fontSize();
+    return snappedTopInset() + snappedBottomInset() + 5 * fontSize();
   }
 
+  private float valueOrZero(int index) {
+    return index < probabilities.length ? probabilities[index] : 0f;
+  }
+
+  /** The bar names' font size: the chart's natural unit (CSS may set sizes in em instead). */
   private double fontSize() {
     return names.isEmpty() ? 13 : names.get(0).getFont().getSize();
   }
