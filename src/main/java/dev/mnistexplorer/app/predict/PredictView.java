@@ -1,0 +1,202 @@
+package dev.mnistexplorer.app.predict;
+
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Predict place's layout: the drawing pad with its tools on the left; on the right the
+ * network's answer (the digit, large, with its probability), what the network sees, and the softmax
+ * bars. Only nodes here; {@link PredictFeature} binds them to the {@link PredictModel}.
+ */
+final class PredictView {
+  private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+  final BorderPane root = new BorderPane();
+  final DrawingPad pad;
+  final Button undo = new Button("_Undo");
+  final Button clear = new Button("_Clear");
+  final Button open = new Button("_Open image…");
+  final CheckBox untrained = new CheckBox("Show the u_ntrained network");
+  final Label answerDigit = styled(new Label(), "answer-digit");
+  final Label answerConfidence = styled(new Label(), "answer-confidence");
+  final Label answerCaption = styled(new Label(), "answer-caption");
+  final Label answerNetwork = styled(new Label(), "answer-network");
+  final Label source = styled(new Label(), "digit-source");
+  final Label error = styled(new Label(), "predict-error");
+  final NetworkInputView networkInput;
+  final SoftmaxBars bars = new SoftmaxBars();
+
+  final Label subtitle =
+      styled(
+          new Label(
+              "The network answers while you draw. Undo a stroke with Ctrl+Z; clear the pad with"
+                  + " Esc or a right-click."),
+          "muted");
+  private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
+  private final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
+  private final VBox seesLabels = new VBox(seesTitle, seesCaption);
+  private final VBox sees = styled(new VBox(), "network-sees");
+  private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
+  private final HBox answerRow = styled(new HBox(), "answer-row");
+  private boolean compact;
+  private VBox padColumn;
+
+  PredictView(DrawingPad pad, DoubleProperty uiScale) {
+    this.pad = pad;
+    this.networkInput = new NetworkInputView(uiScale);
+    root.getStyleClass().add("predict-view");
+    root.getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
+    root.setTop(header());
+    root.setCenter(body());
+    describeControls();
+    root.widthProperty().addListener(o -> fitLayout());
+    root.heightProperty().addListener(o -> fitLayout());
+    untrained.fontProperty().addListener(o -> fitLayout());
+    placeNetworkInput();
+  }
+
+  private VBox header() {
+    Label title = styled(new Label("Draw a digit"), "title");
+    subtitle.setWrapText(true);
+    subtitle.managedProperty().bind(subtitle.visibleProperty());
+    VBox header = new VBox(title, subtitle);
+    header.getStyleClass().add("predict-header");
+    return header;
+  }
+
+  private GridPane body() {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("predict-body");
+    ColumnConstraints padColumn = new ColumnConstraints();
+    padColumn.setPercentWidth(52);
+    ColumnConstraints answerColumn = new ColumnConstraints();
+    answerColumn.setPercentWidth(48);
+    grid.getColumnConstraints().addAll(padColumn, answerColumn);
+    RowConstraints row = new RowConstraints();
+    row.setVgrow(Priority.ALWAYS);
+    row.setValignment(VPos.TOP);
+    grid.getRowConstraints().add(row);
+    grid.add(padColumn(), 0, 0);
+    grid.add(answerColumn(), 1, 0);
+    return grid;
+  }
+
+  private VBox padColumn() {
+    HBox tools = new HBox(undo, clear, spacer(), open);
+    tools.getStyleClass().add("pad-tools");
+    tools.setAlignment(Pos.CENTER_LEFT);
+    // The tools line up with the pad, whose side is the smaller of its cell's sides.
+    tools.maxWidthProperty().bind(pad.sideProperty());
+    tools.setMinWidth(Region.USE_PREF_SIZE);
+    error.setWrapText(true);
+    error.setMinHeight(Region.USE_PREF_SIZE);
+    error.managedProperty().bind(error.textProperty().isNotEmpty());
+    seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
+    seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
+    VBox column = new VBox(tools, error, pad, seesBesidePad);
+    column.getStyleClass().add("pad-column");
+    // As tall as its content (the pad is square), so the answer card can end where it ends.
+    column.setMaxHeight(Region.USE_PREF_SIZE);
+    padColumn = column;
+    column.setAlignment(Pos.TOP_CENTER);
+    return column;
+  }
+
+  private VBox answerColumn() {
+    answerDigit.setMinWidth(Region.USE_PREF_SIZE);
+    answerDigit.managedProperty().bind(answerDigit.textProperty().isNotEmpty());
+    VBox confidenceText = new VBox(answerConfidence, answerNetwork);
+    confidenceText.getStyleClass().add("answer-confidence-text");
+    confidenceText.setMinWidth(0);
+    HBox.setHgrow(confidenceText, Priority.ALWAYS);
+    HBox digitRow = new HBox(answerDigit, confidenceText);
+    digitRow.getStyleClass().add("answer-digit-row");
+    digitRow.setAlignment(Pos.CENTER_LEFT);
+    VBox answerText = new VBox(answerCaption, digitRow);
+    answerText.getStyleClass().add("answer-text");
+    HBox.setHgrow(answerText, Priority.ALWAYS);
+    sees.setMinWidth(Region.USE_PREF_SIZE);
+    answerRow.getChildren().add(answerText);
+    Label barsTitle = styled(new Label("Probability of each digit (softmax)"), "section-title");
+    // Wrapped rather than cut to "…" when space is short; the bars give way instead.
+    for (Labeled text : List.of(barsTitle, untrained, seesTitle, answerConfidence, answerNetwork)) {
+      text.setWrapText(true);
+      text.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    VBox.setVgrow(bars, Priority.ALWAYS);
+    source.setWrapText(true);
+    source.managedProperty().bind(source.textProperty().isNotEmpty());
+    VBox column = new VBox(answerRow, barsTitle, bars, untrained, source);
+    column.getStyleClass().add("answer-column");
+    // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
+    column.maxHeightProperty().bind(padColumn.heightProperty());
+    return column;
+  }
+
+  /**
+   * Large fonts (projector mode) or a small window leave too little room for three things side by
+   * side: then "What the network sees" moves under the pad and the subtitle goes (its hints are in
+   * the tooltips), so nothing is cut off.
+   */
+  private void fitLayout() {
+    double em = Math.max(1, untrained.getFont().getSize());
+    boolean small = root.getWidth() / em < 60 || root.getHeight() / em < 38;
+    if (small != compact && root.getWidth() > 0) {
+      compact = small;
+      root.pseudoClassStateChanged(COMPACT, compact);
+      subtitle.setVisible(!compact);
+      placeNetworkInput();
+    }
+  }
+
+  private void placeNetworkInput() {
+    if (compact) {
+      sees.getChildren().clear();
+      answerRow.getChildren().remove(sees);
+      seesBesidePad.getChildren().setAll(networkInput, seesLabels);
+    } else {
+      seesBesidePad.getChildren().clear();
+      sees.getChildren().setAll(seesLabels, networkInput);
+      answerRow.getChildren().setAll(answerRow.getChildren().get(0), sees);
+    }
+    seesBesidePad.setVisible(compact);
+  }
+
+  private void describeControls() {
+    undo.setTooltip(new Tooltip("Remove the last stroke (Ctrl+Z)"));
+    clear.setTooltip(new Tooltip("Start again with a blank pad (Esc, Delete or right-click)"));
+    open.setTooltip(
+        new Tooltip("Predict a digit from a PNG or JPEG picture (Ctrl+O), or drop one on the pad"));
+    untrained.setTooltip(
+        new Tooltip(
+            "Ask a freshly initialised network with the same layers, never trained: its answer is"
+                + " close to a guess. The current network is not changed."));
+    pad.setAccessibleHelp("Ctrl+Z undoes a stroke, Escape clears, Ctrl+O opens an image");
+  }
+
+  private static Region spacer() {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return spacer;
+  }
+
+  private static <T extends Region> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+}
