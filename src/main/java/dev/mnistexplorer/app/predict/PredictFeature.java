@@ -34,7 +34,7 @@ public final class PredictFeature implements Feature {
   private static final KeyCombination UNDO =
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination OPEN =
-      new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+      new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
   private final AppContext context;
   private final PredictModel model;
@@ -77,7 +77,7 @@ public final class PredictFeature implements Feature {
     model.clear();
   }
 
-  /** Asks for an image file to predict (Ctrl+O inside the view). */
+  /** Asks for an image file to predict (Ctrl+I inside the view). */
   public void openImage() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a picture of a digit");

@@ -181,12 +181,12 @@ final class PredictView {
     undo.setTooltip(new Tooltip("Remove the last stroke (Ctrl+Z)"));
     clear.setTooltip(new Tooltip("Start again with a blank pad (Esc, Delete or right-click)"));
     open.setTooltip(
-        new Tooltip("Predict a digit from a PNG or JPEG picture (Ctrl+O), or drop one on the pad"));
+        new Tooltip("Predict a digit from a PNG or JPEG picture (Ctrl+I), or drop one on the pad"));
     untrained.setTooltip(
         new Tooltip(
             "Ask a freshly initialised network with the same layers, never trained: its answer is"
                 + " close to a guess. The current network is not changed."));
-    pad.setAccessibleHelp("Ctrl+Z undoes a stroke, Escape clears, Ctrl+O opens an image");
+    pad.setAccessibleHelp("Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image");
   }
 
   private static Region spacer() {
