@@ -1,6 +1,9 @@
 package dev.mnistexplorer.app.network;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +40,46 @@ final class NetworkBuilderView extends ScrollPane {
     VBox content = new VBox(header(), diagramCard(), settingsCards(), footer());
     content.getStyleClass().add("network-content");
     setContent(content);
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (old != null) {
+                old.focusOwnerProperty().removeListener(revealFocused);
+              }
+              if (scene != null) {
+                scene.focusOwnerProperty().addListener(revealFocused);
+              }
+            });
+  }
+
+  private final ChangeListener<Node> revealFocused = (o, old, node) -> reveal(node);
+
+  /** Scrolls a field reached with Tab into view (in projector mode the form is taller). */
+  private void reveal(Node node) {
+    Node content = getContent();
+    if (node == null || content == null || !isInside(node, content)) {
+      return;
+    }
+    Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double hidden = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+    if (hidden <= 0) {
+      return;
+    }
+    double top = getVvalue() * hidden;
+    if (bounds.getMinY() < top) {
+      setVvalue(bounds.getMinY() / hidden);
+    } else if (bounds.getMaxY() > top + getViewportBounds().getHeight()) {
+      setVvalue(Math.min(1, (bounds.getMaxY() - getViewportBounds().getHeight()) / hidden));
+    }
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (at == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private VBox header() {
@@ -136,7 +179,7 @@ final class NetworkBuilderView extends ScrollPane {
     return footer;
   }
 
-  private static VBox card(String styleClass, javafx.scene.Node... children) {
+  private static VBox card(String styleClass, Node... children) {
     VBox card = new VBox(children);
     card.getStyleClass().addAll("card", styleClass);
     return card;
