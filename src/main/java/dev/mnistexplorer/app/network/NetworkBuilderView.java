@@ -1,0 +1,204 @@
+package dev.mnistexplorer.app.network;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Network place's layout: presets at the top, the live parameter count and shape diagram, the
+ * layer editor and the training settings side by side (stacked when narrow), and at the bottom the
+ * current model with "Use current model's layers" and "Train this network".
+ */
+final class NetworkBuilderView extends ScrollPane {
+  final ComboBox<NetworkPreset> presets = new ComboBox<>();
+  final Label parameterCount = new Label();
+  final ShapeDiagram diagram;
+  final LayerListEditor layers;
+  final Button useCurrent = new Button("Use _current model's layers");
+  final Button train = new Button("_Train this network");
+  final Label currentModel = new Label();
+  private final NetworkBuilderModel model;
+
+  NetworkBuilderView(NetworkBuilderModel model) {
+    this.model = model;
+    this.diagram = new ShapeDiagram(model.shapeSteps());
+    this.layers = new LayerListEditor(model);
+    getStylesheets().add(getClass().getResource("network.css").toExternalForm());
+    getStyleClass().add("network-view");
+    setFitToWidth(true);
+    VBox content = new VBox(header(), diagramCard(), settingsCards(), footer());
+    content.getStyleClass().add("network-content");
+    setContent(content);
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (old != null) {
+                old.focusOwnerProperty().removeListener(revealFocused);
+              }
+              if (scene != null) {
+                scene.focusOwnerProperty().addListener(revealFocused);
+              }
+            });
+  }
+
+  private final ChangeListener<Node> revealFocused = (o, old, node) -> reveal(node);
+
+  /** Scrolls a field reached with Tab into view (in projector mode the form is taller). */
+  private void reveal(Node node) {
+    Node content = getContent();
+    if (node == null || content == null || !isInside(node, content)) {
+      return;
+    }
+    Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double hidden = content.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+    if (hidden <= 0) {
+      return;
+    }
+    double top = getVvalue() * hidden;
+    if (bounds.getMinY() < top) {
+      setVvalue(bounds.getMinY() / hidden);
+    } else if (bounds.getMaxY() > top + getViewportBounds().getHeight()) {
+      setVvalue(Math.min(1, (bounds.getMaxY() - getViewportBounds().getHeight()) / hidden));
+    }
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (at == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private VBox header() {
+    Label title = new Label("Build the network");
+    title.getStyleClass().add("title");
+    presets.getItems().setAll(NetworkPreset.values());
+    presets.setPromptText("Custom");
+    presets.setButtonCell(presetCell());
+    presets.setTooltip(new Tooltip("Load a ready-made network and recipe"));
+    Label presetLabel = new Label("_Preset:");
+    presetLabel.setMnemonicParsing(true);
+    presetLabel.setLabelFor(presets);
+    title.setMinWidth(USE_PREF_SIZE);
+    presetLabel.setMinWidth(USE_PREF_SIZE);
+    presets.setMinWidth(USE_PREF_SIZE);
+    HBox choice = new HBox(presetLabel, presets);
+    choice.getStyleClass().add("preset-choice");
+    // The preset chooser goes under the title when the window is narrow (projector mode).
+    FlowPane top = new FlowPane(title, choice);
+    top.getStyleClass().add("header-row");
+    Label explanation = new Label();
+    explanation.getStyleClass().add("muted");
+    explanation.setWrapText(true);
+    explanation
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.presetProperty().get() == null
+                        ? "Your own network: change layers and settings below; every change is"
+                            + " checked at once."
+                        : model.presetProperty().get().explanation(),
+                model.presetProperty()));
+    return new VBox(top, explanation);
+  }
+
+  private VBox diagramCard() {
+    parameterCount.getStyleClass().add("parameter-count");
+    parameterCount.textProperty().bind(model.parameterCountProperty());
+    Tooltip.install(parameterCount, new Tooltip("Weights plus biases of every Linear layer"));
+    Label caption = new Label();
+    caption.getStyleClass().add("muted");
+    caption
+        .textProperty()
+        .bind(
+            Bindings.when(model.specValidProperty())
+                .then("What a batch of images goes through, shape after each step")
+                .otherwise("Fix the marked fields: this is the last network that could be built"));
+    parameterCount.setMinWidth(USE_PREF_SIZE);
+    caption.setWrapText(true);
+    HBox heading = new HBox(parameterCount, caption);
+    heading.getStyleClass().add("diagram-heading");
+    model.specValidProperty().addListener((o, old, ok) -> diagram.setStale(!ok));
+    Label trace = new Label();
+    trace.getStyleClass().addAll("shape-trace", "muted");
+    trace.setWrapText(true);
+    trace.textProperty().bind(model.shapeTraceProperty());
+    return card("diagram-card", heading, diagram, trace);
+  }
+
+  private FlowPane settingsCards() {
+    Label layersTitle = sectionTitle("Layers");
+    Label trainingTitle = sectionTitle("Training");
+    FlowPane cards =
+        new FlowPane(
+            card("layers-card", layersTitle, layers),
+            card("training-card", trainingTitle, new TrainingSettingsForm(model.training())));
+    cards.getStyleClass().add("settings-cards");
+    cards.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+    return cards;
+  }
+
+  private HBox footer() {
+    currentModel.getStyleClass().add("current-model");
+    currentModel.setWrapText(true);
+    currentModel
+        .textProperty()
+        .bind(
+            Bindings.concat(
+                "Trained model now: ",
+                Bindings.when(model.currentModelProperty().isEmpty())
+                    .then("loading…")
+                    .otherwise(model.currentModelProperty())));
+    useCurrent.setTooltip(new Tooltip("Copy the trained model's layers into the builder"));
+    useCurrent.disableProperty().bind(model.currentModelProperty().isEmpty());
+    useCurrent.setMinWidth(USE_PREF_SIZE);
+    train.getStyleClass().add("train-button");
+    train.setTooltip(new Tooltip("Go to Train with this network and these settings (Ctrl+Enter)"));
+    train.disableProperty().bind(model.validProperty().not());
+    train.setMinWidth(USE_PREF_SIZE);
+    // The model's description wraps when narrow (projector mode); Train stays on the right.
+    VBox current = new VBox(currentModel, useCurrent);
+    current.getStyleClass().add("current-model-box");
+    HBox.setHgrow(current, Priority.ALWAYS);
+    HBox footer = new HBox(current, train);
+    footer.getStyleClass().add("footer-row");
+    return footer;
+  }
+
+  private static VBox card(String styleClass, Node... children) {
+    VBox card = new VBox(children);
+    card.getStyleClass().addAll("card", styleClass);
+    return card;
+  }
+
+  private static Label sectionTitle(String text) {
+    Label title = new Label(text);
+    title.getStyleClass().add("section-title");
+    return title;
+  }
+
+  /** Shows "Custom" when the fields match no preset (the prompt is lost once a value was set). */
+  private static ListCell<NetworkPreset> presetCell() {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(NetworkPreset item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? "Custom" : item.title());
+      }
+    };
+  }
+}
