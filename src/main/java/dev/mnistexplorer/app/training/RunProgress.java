@@ -22,7 +22,8 @@ public final class RunProgress {
   private final TrainingCurves curves;
   private final LongSupplier nanoClock;
 
-  private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
+  private final ReadOnlyStringWrapper epochText =
+      new ReadOnlyStringWrapper(this, "epochText", "Epoch");
   private final ReadOnlyDoubleWrapper epochFraction = new ReadOnlyDoubleWrapper(this, "epoch");
   private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(this, "overall");
   private final ReadOnlyStringWrapper timeText =

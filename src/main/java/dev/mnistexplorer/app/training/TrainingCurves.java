@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,6 +15,9 @@ import javafx.collections.ObservableList;
 public final class TrainingCurves {
   /** Most points a curve keeps; older points are merged beyond that. */
   public static final int MAX_POINTS = 300;
+
+  private static final int REPORTS_PER_EPOCH = 30;
+  private static final int MIN_REPORT_BATCHES = 5;
 
   /** One curve: the downsampled points and the list the view shows. */
   public static final class Curve {
@@ -52,6 +57,16 @@ public final class TrainingCurves {
         dirty = false;
       }
     }
+  }
+
+  /**
+   * Reports often enough for smooth curves (about {@link #REPORTS_PER_EPOCH} per epoch, also on a
+   * quick run), never more often than every few batches: each report reads back from the device.
+   */
+  static TrainingConfig withSmoothReports(TrainingConfig config, Dataset data) {
+    int batches = (data.train().count() + config.batchSize() - 1) / config.batchSize();
+    int every = Math.max(MIN_REPORT_BATCHES, batches / REPORTS_PER_EPOCH);
+    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
   }
 
   private final Curve trainLoss = new Curve();

@@ -7,6 +7,7 @@ import dev.mnistexplorer.core.network.NetworkSpec;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -39,10 +40,15 @@ public final class TrainingFeature implements Feature {
     // Scrolls only when even the charts' minimum does not fit (projector mode on a small screen).
     this.scroller = new ScrollPane(view);
     scroller.setFitToWidth(true);
-    scroller.setFitToHeight(true);
+
     scroller.setFocusTraversable(false);
     scroller.getStyleClass().add("training-scroll");
     scroller.getStylesheets().addAll(view.getStylesheets());
+    // Fill the height the pane offers (the charts grow), but never below the view's minimum: then
+    // it scrolls. (fitToHeight does not show the scroll bar when the content's minimum changes.)
+    scroller
+        .viewportBoundsProperty()
+        .addListener((obs, old, bounds) -> view.setPrefHeight(bounds.getHeight()));
     view.start.setOnAction(event -> model.start());
     view.pause.setOnAction(event -> model.togglePause());
     view.stop.setOnAction(event -> model.stop());
@@ -113,9 +119,7 @@ public final class TrainingFeature implements Feature {
               new ChangeListener<Boolean>() {
                 @Override
                 public void changed(
-                    javafx.beans.value.ObservableValue<? extends Boolean> obs,
-                    Boolean old,
-                    Boolean now) {
+                    ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                   if (now) {
                     model.canStartProperty().removeListener(this);
                     run.run();

@@ -21,8 +21,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -37,8 +35,6 @@ public final class TrainingModel {
   public static final int QUICK_RUN_IMAGES = 10_000;
 
   private static final long SHUTDOWN_WAIT_MILLIS = 2_000;
-  private static final int REPORTS_PER_EPOCH = 30;
-  private static final int MIN_REPORT_BATCHES = 5;
 
   private final AppContext context;
   private final SharedState state;
@@ -47,10 +43,7 @@ public final class TrainingModel {
   private final ReadOnlyObjectWrapper<RunPhase> phase =
       new ReadOnlyObjectWrapper<>(this, "phase", RunPhase.IDLE);
   private final BooleanProperty quickRun = new SimpleBooleanProperty(this, "quickRun");
-  private final ReadOnlyObjectWrapper<BannerKind> bannerKind =
-      new ReadOnlyObjectWrapper<>(this, "bannerKind", BannerKind.NONE);
-  private final ReadOnlyStringWrapper bannerText =
-      new ReadOnlyStringWrapper(this, "bannerText", "");
+  private final OutcomeBanner banner = new OutcomeBanner();
   private final TrainingCurves curves = new TrainingCurves();
   private final RunProgress progress;
   private final StringBinding plan;
@@ -62,8 +55,10 @@ public final class TrainingModel {
   // ---- The run (FX thread) ----
   private TrainingControl control = new TrainingControl();
   private FxTrainingRelay relay;
-  private CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
+  // Volatile: stopForShutdown may read it on another thread than the one that set it (tests).
+  private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
   private int chartedEpochs = -1;
+  private int runCount;
 
   public TrainingModel(AppContext context) {
     this(context, System::nanoTime);
@@ -96,12 +91,10 @@ public final class TrainingModel {
                   return model != null && model.metadata().isTrained();
                 },
                 state.modelProperty()));
-    canPause =
-        Bindings.createBooleanBinding(
-            () -> phase.get().active() && phase.get() != RunPhase.STOPPING, phase);
     canStop =
         Bindings.createBooleanBinding(
             () -> phase.get().active() && phase.get() != RunPhase.STOPPING, phase);
+    canPause = canStop; // pausing works from the first batch on, like stopping
   }
 
   // ---- Read-only views ----
@@ -115,13 +108,9 @@ public final class TrainingModel {
     return quickRun;
   }
 
-  public ReadOnlyObjectProperty<BannerKind> bannerKindProperty() {
-    return bannerKind.getReadOnlyProperty();
-  }
-
   /** The outcome of the last run: its test accuracy, why it stopped, or what went wrong. */
-  public ReadOnlyStringProperty bannerTextProperty() {
-    return bannerText.getReadOnlyProperty();
+  public OutcomeBanner banner() {
+    return banner;
   }
 
   public RunProgress progress() {
@@ -249,12 +238,13 @@ public final class TrainingModel {
 
   private void beginRun(TrainingConfig config, int epochBase, double curvesFrom, String message) {
     control = new TrainingControl();
-    RunEvents events = new RunEvents();
-    relay = new FxTrainingRelay(context.fx(), events);
-    events.relay = relay;
+    int run = ++runCount;
+    relay =
+        new FxTrainingRelay(
+            context.fx(),
+            new LiveRunUpdates(context, phase, progress, curves, () -> run == runCount));
     progress.begin(config.epochs(), epochBase, curvesFrom);
-    bannerKind.set(BannerKind.NONE);
-    bannerText.set("");
+    banner.clear();
     phase.set(RunPhase.PREPARING);
     state.trainingProperty().set(true);
     context.tasks().update(message, -1);
@@ -265,7 +255,9 @@ public final class TrainingModel {
       return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
     }
     CompletableFuture<TrainingResult> run =
-        context.models().train(data, withChartFriendlyReports(config, data), relay, control);
+        context
+            .models()
+            .train(data, TrainingCurves.withSmoothReports(config, data), relay, control);
     mlWork = run;
     return run;
   }
@@ -297,11 +289,11 @@ public final class TrainingModel {
       failed(error);
     } else if (result.cancelled()) {
       phase.set(RunPhase.STOPPED);
-      show(BannerKind.INFO, RunOutcome.stopped(result));
+      banner.stopped(result);
       context.tasks().done("Training stopped");
     } else {
       phase.set(RunPhase.FINISHED);
-      show(BannerKind.SUCCESS, RunOutcome.finished(result, chartedEpochs));
+      banner.finished(result, chartedEpochs);
       context.tasks().done("Training finished: " + TrainingText.percent(result.testAccuracy()));
     }
   }
@@ -311,27 +303,12 @@ public final class TrainingModel {
     Throwable cause =
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof TrainingDivergedException) {
-      show(BannerKind.ERROR, RunOutcome.diverged(cause.getMessage()));
+      banner.diverged(cause.getMessage());
       context.tasks().done("Training stopped: the loss diverged");
     } else {
-      show(BannerKind.ERROR, "Training failed: " + UiErrors.message(error));
+      banner.failed(UiErrors.message(error));
       context.tasks().done("Training failed");
     }
-  }
-
-  private void show(BannerKind kind, String text) {
-    bannerText.set(text);
-    bannerKind.set(kind);
-  }
-
-  /**
-   * Reports often enough for smooth curves (about {@link #REPORTS_PER_EPOCH} per epoch, also on a
-   * quick run), never more often than every few batches: each report reads back from the device.
-   */
-  static TrainingConfig withChartFriendlyReports(TrainingConfig config, Dataset data) {
-    int batches = (data.train().count() + config.batchSize() - 1) / config.batchSize();
-    int every = Math.max(MIN_REPORT_BATCHES, batches / REPORTS_PER_EPOCH);
-    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
   }
 
   private Dataset trainingData() {
@@ -346,52 +323,5 @@ public final class TrainingModel {
   private static <T> CompletableFuture<T> notNow(String command) {
     return CompletableFuture.failedFuture(
         new IllegalStateException(command + " is not available now"));
-  }
-
-  /** Receives one run's events on the FX thread; events of an earlier run are ignored. */
-  private final class RunEvents implements FxTrainingRelay.Target {
-    private FxTrainingRelay relay;
-
-    private boolean current() {
-      return relay == TrainingModel.this.relay;
-    }
-
-    @Override
-    public void started(dev.mnistexplorer.core.training.TrainingStart start) {
-      if (current()) {
-        progress.started(start);
-        if (phase.get() == RunPhase.PREPARING) {
-          phase.set(RunPhase.RUNNING);
-        }
-      }
-    }
-
-    @Override
-    public void progress(dev.mnistexplorer.core.training.BatchProgress batch) {
-      if (current()) {
-        progress.progress(batch);
-      }
-    }
-
-    @Override
-    public void epochFinished(dev.mnistexplorer.core.training.EpochResult result) {
-      if (current()) {
-        progress.epochFinished(result);
-      }
-    }
-
-    @Override
-    public void drained() {
-      if (current()) {
-        curves.publish();
-        boolean weightsMoved = progress.refresh();
-        if (weightsMoved) {
-          state.weightsChanged(); // Predict asks the network again
-        }
-        if (phase.get() == RunPhase.RUNNING) {
-          context.tasks().update(progress.statusText(), progress.overallProperty().get());
-        }
-      }
-    }
   }
 }

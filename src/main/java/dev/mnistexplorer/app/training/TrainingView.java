@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.SharedState;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 
 /**
  * The Training place's layout: what will be trained and on which images, the run buttons, a banner
@@ -60,6 +64,10 @@ final class TrainingView extends VBox {
             100,
             model.progress(),
             state.uiScaleProperty());
+    Tooltip.install(
+        accuracyChart,
+        new Tooltip(
+            "Training accuracy is averaged over the epoch so far: it jumps when an epoch starts"));
     HBox charts = new HBox(lossChart, accuracyChart);
     charts.getStyleClass().add("charts");
     HBox.setHgrow(lossChart, Priority.ALWAYS);
@@ -153,11 +161,12 @@ final class TrainingView extends VBox {
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
     banner.setMinHeight(Region.USE_PREF_SIZE); // wrap rather than cut the sentence off
-    banner.textProperty().bind(model.bannerTextProperty());
-    banner.visibleProperty().bind(model.bannerKindProperty().isNotEqualTo(BannerKind.NONE));
+    banner.textProperty().bind(model.banner().textProperty());
+    banner.visibleProperty().bind(model.banner().kindProperty().isNotEqualTo(BannerKind.NONE));
     banner.managedProperty().bind(banner.visibleProperty());
     model
-        .bannerKindProperty()
+        .banner()
+        .kindProperty()
         .addListener(
             (obs, old, kind) -> {
               banner.pseudoClassStateChanged(SUCCESS, kind == BannerKind.SUCCESS);
@@ -223,7 +232,7 @@ final class TrainingView extends VBox {
     return row;
   }
 
-  private static ProgressBar bar(javafx.beans.value.ObservableDoubleValue value, String tip) {
+  private static ProgressBar bar(ObservableDoubleValue value, String tip) {
     ProgressBar bar = new ProgressBar();
     bar.progressProperty().bind(value);
     bar.setMaxWidth(Double.MAX_VALUE);
@@ -231,7 +240,7 @@ final class TrainingView extends VBox {
     return bar;
   }
 
-  private static Label bound(javafx.beans.value.ObservableStringValue text) {
+  private static Label bound(ObservableStringValue text) {
     Label label = new Label();
     label.textProperty().bind(text);
     return label;
@@ -248,10 +257,10 @@ final class TrainingView extends VBox {
   }
 
   private HBox legend() {
-    javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 24, 0);
+    Line line = new Line(0, 0, 24, 0);
     line.setStroke(MetricChart.TRAINING_COLOUR);
     line.getStyleClass().add("legend-line");
-    javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, MetricChart.TEST_COLOUR);
+    Circle dot = new Circle(5, MetricChart.TEST_COLOUR);
     Label training = new Label("Training images (every few batches)", line);
     Label test = new Label("Test images (after each epoch)", dot);
     HBox legend = new HBox(training, test);

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 final class WrappingRow extends Region {
   private final Node main;
   private final Node side;
+  private boolean stacked;
   private final DoubleProperty gap = new SimpleDoubleProperty(this, "gap", 12);
 
   WrappingRow(Node main, Node side) {
@@ -58,9 +59,12 @@ final class WrappingRow extends Region {
   }
 
   @Override
-  protected double computePrefHeight(double width) {
+  protected double computePrefHeight(double askedWidth) {
+    // Some parents (a ScrollPane sizing its content) ask without a width: answer for the width
+    // this row has now, or it would claim the side-by-side height while stacked.
+    double width = askedWidth < 0 ? getWidth() : askedWidth;
     double insets = snappedTopInset() + snappedBottomInset();
-    if (width < 0 || fitsSideBySide(width)) {
+    if (width <= 0 || fitsSideBySide(width)) {
       return insets + Math.max(main.prefHeight(-1), side.prefHeight(-1));
     }
     double inner = width - snappedLeftInset() - snappedRightInset();
@@ -78,7 +82,13 @@ final class WrappingRow extends Region {
     double top = snappedTopInset();
     double width = getWidth() - left - snappedRightInset();
     double height = getHeight() - top - snappedBottomInset();
-    if (fitsSideBySide(getWidth())) {
+    boolean sideBySide = fitsSideBySide(getWidth());
+    if (sideBySide == stacked) {
+      // The height this row needs just changed: parents must ask again (on the next pulse).
+      stacked = !sideBySide;
+      requestLayout();
+    }
+    if (sideBySide) {
       double sideWidth = side.prefWidth(-1);
       double mainWidth = width - gap.get() - sideWidth;
       layoutInArea(main, left, top, mainWidth, height, 0, HPos.LEFT, VPos.CENTER);

@@ -81,8 +81,8 @@ class TrainingModelTest {
         .isEqualTo(result.testAccuracy());
     assertThat(state.trainingProperty().get()).isFalse();
     assertThat(state.weightsVersionProperty().get()).isGreaterThan(2);
-    assertThat(model.bannerKindProperty().get()).isEqualTo(BannerKind.SUCCESS);
-    assertThat(model.bannerTextProperty().get()).contains("test accuracy").contains("%");
+    assertThat(model.banner().kindProperty().get()).isEqualTo(BannerKind.SUCCESS);
+    assertThat(model.banner().textProperty().get()).contains("test accuracy").contains("%");
     assertThat(context.tasks().messageProperty().get()).startsWith("Training finished");
     assertThat(context.tasks().progressProperty().get()).isZero();
     assertThat(model.canStartProperty().get()).isTrue();
@@ -115,9 +115,22 @@ class TrainingModelTest {
     assertThat(result.cancelled()).isTrue();
     assertThat(result.epochs().size()).isLessThan(50);
     assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
-    assertThat(model.bannerKindProperty().get()).isEqualTo(BannerKind.INFO);
+    assertThat(model.banner().kindProperty().get()).isEqualTo(BannerKind.INFO);
     assertThat(state.trainingProperty().get()).isFalse();
     assertThat(model.canStartProperty().get()).isTrue();
+  }
+
+  @Test
+  void stopForShutdownEndsARunningRun() throws Exception {
+    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(50));
+    CompletableFuture<TrainingResult> run = model.start();
+    while (model.progress().overallProperty().get() == 0 && !run.isDone()) {
+      Thread.sleep(10);
+    }
+
+    model.stopForShutdown();
+
+    assertThat(run.get(5, TimeUnit.SECONDS).cancelled()).isTrue();
   }
 
   @Test
@@ -135,8 +148,8 @@ class TrainingModelTest {
     assertThatThrownBy(() -> await(model.start())).isInstanceOf(ExecutionException.class);
 
     assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.FAILED);
-    assertThat(model.bannerKindProperty().get()).isEqualTo(BannerKind.ERROR);
-    assertThat(model.bannerTextProperty().get())
+    assertThat(model.banner().kindProperty().get()).isEqualTo(BannerKind.ERROR);
+    assertThat(model.banner().textProperty().get())
         .contains("the loss became")
         .contains("lower the learning rate");
     assertThat(state.trainingProperty().get()).isFalse();
@@ -176,10 +189,9 @@ class TrainingModelTest {
   void reportsComeOftenEnoughForSmoothCurves() {
     TrainingConfig tutorial = TrainingConfig.tutorial();
     Dataset quick = small.limit(10_000, 10); // 2,000 images: 32 batches
-    assertThat(TrainingModel.withChartFriendlyReports(tutorial, quick).reportEveryBatches())
-        .isEqualTo(5);
+    assertThat(TrainingCurves.withSmoothReports(tutorial, quick).reportEveryBatches()).isEqualTo(5);
     assertThat(
-            TrainingModel.withChartFriendlyReports(tutorial.withReportEveryBatches(3), quick)
+            TrainingCurves.withSmoothReports(tutorial.withReportEveryBatches(3), quick)
                 .reportEveryBatches())
         .isEqualTo(3);
   }
