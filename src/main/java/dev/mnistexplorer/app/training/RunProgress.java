@@ -201,7 +201,9 @@ public final class RunProgress {
       // The whole run's training speed, as the banner says, rather than the last window's.
       speedText.set(TrainingText.count(Math.round(result.samplesPerSecond())) + " images/s");
     }
-    timeText.set("took " + TrainingText.duration(activeSeconds()));
+    // The core's own timing when there is one, so this line and the banner agree.
+    double seconds = result != null ? result.seconds() : activeSeconds();
+    timeText.set("took " + TrainingText.duration(seconds));
   }
 
   /** For the status bar: "Training: epoch 2/5". */
