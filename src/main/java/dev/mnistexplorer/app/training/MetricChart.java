@@ -1,0 +1,154 @@
+package dev.mnistexplorer.app.training;
+
+import dev.mnistexplorer.app.common.Palette;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Path;
+
+/**
+ * A live line chart of one metric over epochs: the training curve (every report) and the test curve
+ * (a marked point after every epoch), in Okabe–Ito colours. The points come from {@link
+ * TrainingCurves.Curve}s, which keep them bounded, so redrawing stays cheap at full training speed.
+ * Lines get thicker in projector mode (the {@code projector} pseudo-class, CSS), markers grow with
+ * the UI scale. Shows a hint while there is nothing to draw.
+ */
+final class MetricChart extends StackPane {
+  static final Color TRAINING_COLOUR = Palette.CATEGORIES[0];
+  static final Color TEST_COLOUR = Palette.CATEGORIES[1];
+  private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
+
+  private final LineChart<Number, Number> chart;
+  private final ObservableDoubleValue uiScale;
+
+  MetricChart(
+      String title,
+      TrainingCurves.Curve training,
+      TrainingCurves.Curve test,
+      boolean yFromZero,
+      double emptyTop,
+      RunProgress range,
+      ObservableDoubleValue uiScale) {
+    this.uiScale = uiScale;
+    NumberAxis x = new NumberAxis();
+    x.setLabel("Epoch");
+    x.setAutoRanging(false);
+    x.lowerBoundProperty().bind(range.chartFromProperty());
+    x.upperBoundProperty().bind(range.chartToProperty());
+    x.tickUnitProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> tickUnit(range.chartToProperty().get() - range.chartFromProperty().get()),
+                range.chartFromProperty(),
+                range.chartToProperty()));
+    NumberAxis y = new NumberAxis();
+    y.setForceZeroInRange(yFromZero);
+    fixEmptyAxis(y, emptyTop, training.points().isEmpty());
+    training
+        .points()
+        .addListener(
+            (ListChangeListener<ChartPoint>)
+                change -> fixEmptyAxis(y, emptyTop, training.points().isEmpty()));
+    chart = new LineChart<>(x, y);
+    chart.setTitle(title);
+    chart.setCreateSymbols(false);
+    chart.setAnimated(false);
+    chart.setLegendVisible(false);
+    chart.getStyleClass().add("metric-chart");
+    chart.getData().add(series("Training", training.points(), TRAINING_COLOUR, false));
+    chart.getData().add(series("Test", test.points(), TEST_COLOUR, true));
+
+    Label empty = new Label("Press Start: the curve appears here as the network learns.");
+    empty.getStyleClass().add("chart-placeholder");
+    empty.setWrapText(true);
+    empty.visibleProperty().bind(Bindings.isEmpty(training.points()));
+    empty.setMouseTransparent(true);
+    getChildren().addAll(chart, empty);
+    getStyleClass().add("metric-chart-box");
+
+    uiScale.addListener((obs, old, now) -> rescale());
+    rescale();
+  }
+
+  /** Until there is data, a fixed axis from 0 (autoranging would show an arbitrary 0..110). */
+  private static void fixEmptyAxis(NumberAxis axis, double top, boolean empty) {
+    if (empty) {
+      axis.setAutoRanging(false);
+      axis.setLowerBound(0);
+      axis.setUpperBound(top);
+      axis.setTickUnit(top / 5);
+    } else {
+      axis.setAutoRanging(true);
+    }
+  }
+
+  /** A round step giving at most about 10 ticks over {@code span} epochs. */
+  static double tickUnit(double span) {
+    double[] steps = {0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500};
+    for (double step : steps) {
+      if (span / step <= 10) {
+        return step;
+      }
+    }
+    return 1000;
+  }
+
+  /** The chart's data, for tests: series 0 is training, 1 is test. */
+  LineChart<Number, Number> chart() {
+    return chart;
+  }
+
+  private XYChart.Series<Number, Number> series(
+      String name, ObservableList<ChartPoint> points, Color colour, boolean marked) {
+    XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    series.setName(name);
+    series.nodeProperty().addListener((obs, old, node) -> colourLine(node, colour));
+    Runnable mirror =
+        () -> series.getData().setAll(points.stream().map(p -> data(p, colour, marked)).toList());
+    points.addListener((ListChangeListener<ChartPoint>) change -> mirror.run());
+    mirror.run();
+    return series;
+  }
+
+  private XYChart.Data<Number, Number> data(ChartPoint point, Color colour, boolean marked) {
+    XYChart.Data<Number, Number> data = new XYChart.Data<>(point.x(), point.y());
+    if (marked) {
+      // LineChart draws a data item's own node even with createSymbols(false).
+      Circle marker = new Circle(markerRadius(), colour);
+      marker.getStyleClass().add("test-marker");
+      data.setNode(marker);
+    }
+    return data;
+  }
+
+  private static void colourLine(Node node, Color colour) {
+    if (node instanceof Path line) {
+      line.setStroke(colour); // a value set in code beats modena's default series colours
+    }
+  }
+
+  private double markerRadius() {
+    return 4 * uiScale.get();
+  }
+
+  private void rescale() {
+    chart.pseudoClassStateChanged(PROJECTOR, uiScale.get() >= 1.5);
+    for (XYChart.Series<Number, Number> series : chart.getData()) {
+      for (XYChart.Data<Number, Number> data : series.getData()) {
+        if (data.getNode() instanceof Circle marker) {
+          marker.setRadius(markerRadius());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.mnistexplorer.app.training;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import dev.mnistexplorer.core.training.TrainingControl;
+import dev.mnistexplorer.core.training.TrainingDivergedException;
+import dev.mnistexplorer.core.training.TrainingResult;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The Training place's state and commands: start a fresh network from the builder's draft, pause,
+ * resume, stop, or train the current network one more epoch, on the full training set or a quick
+ * subset. Live numbers ({@link RunProgress}) and curves ({@link TrainingCurves}) arrive from the ML
+ * thread through an {@link FxTrainingRelay}, once per pulse. Touched on the FX thread only (the
+ * calling thread in tests); no nodes, so it is testable without the toolkit.
+ */
+public final class TrainingModel {
+  /** How many training images a quick run uses (a classroom demo takes seconds). */
+  public static final int QUICK_RUN_IMAGES = 10_000;
+
+  private static final long SHUTDOWN_WAIT_MILLIS = 2_000;
+
+  private final AppContext context;
+  private final SharedState state;
+
+  // ---- Properties ----
+  private final ReadOnlyObjectWrapper<RunPhase> phase =
+      new ReadOnlyObjectWrapper<>(this, "phase", RunPhase.IDLE);
+  private final BooleanProperty quickRun = new SimpleBooleanProperty(this, "quickRun");
+  private final OutcomeBanner banner = new OutcomeBanner();
+  private final TrainingCurves curves = new TrainingCurves();
+  private final RunProgress progress;
+  private final StringBinding plan;
+  private final BooleanBinding canStart;
+  private final BooleanBinding canOneMoreEpoch;
+  private final BooleanBinding canPause;
+  private final BooleanBinding canStop;
+
+  // ---- The run (FX thread) ----
+  private TrainingControl control = new TrainingControl();
+  private FxTrainingRelay relay;
+  // Volatile: stopForShutdown may read it on another thread than the one that set it (tests).
+  private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
+  private int chartedEpochs = -1;
+  private int runCount;
+
+  public TrainingModel(AppContext context) {
+    this(context, System::nanoTime);
+  }
+
+  TrainingModel(AppContext context, LongSupplier nanoClock) {
+    this.context = context;
+    this.state = context.state();
+    this.progress = new RunProgress(curves, nanoClock);
+    plan =
+        Bindings.createStringBinding(
+            () -> TrainingText.plan(state.draftSpecProperty().get(), draftConfig()),
+            state.draftSpecProperty(),
+            state.draftConfigProperty());
+    BooleanBinding idleAndReady =
+        Bindings.createBooleanBinding(
+            () ->
+                !phase.get().active()
+                    && state.engineReadyProperty().get()
+                    && state.datasetProperty().get() != null,
+            phase,
+            state.engineReadyProperty(),
+            state.datasetProperty());
+    canStart = idleAndReady.and(state.draftValidProperty());
+    canOneMoreEpoch =
+        idleAndReady.and(
+            Bindings.createBooleanBinding(
+                () -> {
+                  ModelSummary model = state.modelProperty().get();
+                  return model != null && model.metadata().isTrained();
+                },
+                state.modelProperty()));
+    canStop =
+        Bindings.createBooleanBinding(
+            () -> phase.get().active() && phase.get() != RunPhase.STOPPING, phase);
+    canPause = canStop; // pausing works from the first batch on, like stopping
+  }
+
+  // ---- Read-only views ----
+
+  public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  /** Whether Start and One more epoch train on the first {@link #QUICK_RUN_IMAGES} images only. */
+  public BooleanProperty quickRunProperty() {
+    return quickRun;
+  }
+
+  /** The outcome of the last run: its test accuracy, why it stopped, or what went wrong. */
+  public OutcomeBanner banner() {
+    return banner;
+  }
+
+  public RunProgress progress() {
+    return progress;
+  }
+
+  public TrainingCurves curves() {
+    return curves;
+  }
+
+  /** What Start will build and how it will train it. */
+  public StringBinding planProperty() {
+    return plan;
+  }
+
+  public BooleanBinding canStartProperty() {
+    return canStart;
+  }
+
+  public BooleanBinding canOneMoreEpochProperty() {
+    return canOneMoreEpoch;
+  }
+
+  public BooleanBinding canPauseProperty() {
+    return canPause;
+  }
+
+  public BooleanBinding canStopProperty() {
+    return canStop;
+  }
+
+  // ---- Commands ----
+
+  /**
+   * Builds a fresh network from the builder's draft and trains it with the draft's settings. The
+   * future completes (on the FX thread) once the view shows the outcome, with the run's result or
+   * its failure.
+   */
+  public CompletableFuture<TrainingResult> start() {
+    return startWith(state.draftSpecProperty().get(), draftConfig());
+  }
+
+  /** Like {@link #start()} with a given network and settings (the screenshot's short run). */
+  CompletableFuture<TrainingResult> startWith(NetworkSpec spec, TrainingConfig config) {
+    if (!canStart.get()) {
+      return notNow("Start");
+    }
+    Dataset data = trainingData();
+    curves.clear();
+    beginRun(config, 0, 0, "Building a new " + spec.describe() + " network…");
+    CompletableFuture<ModelSummary> fresh =
+        context.models().createNew(spec, data.classNames(), (int) config.seed());
+    mlWork = fresh;
+    CompletableFuture<TrainingResult> run =
+        fresh.thenComposeAsync(
+            summary -> {
+              state.modelProperty().set(summary);
+              state.weightsChanged();
+              return train(data, config);
+            },
+            context.fx());
+    return finishWhenDone(run);
+  }
+
+  /** Trains the current network one more epoch (no fresh start); its curves continue. */
+  public CompletableFuture<TrainingResult> oneMoreEpoch() {
+    if (!canOneMoreEpoch.get()) {
+      return notNow("One more epoch");
+    }
+    int trained = state.modelProperty().get().metadata().epochs();
+    double curvesFrom = progress.chartFromProperty().get();
+    if (trained != chartedEpochs) {
+      curves.clear(); // another network than the one charted: start its curves afresh
+      curvesFrom = trained;
+    } else {
+      curves.truncateAfter(trained); // drop a stopped epoch's partial curve
+    }
+    TrainingConfig config = draftConfig().withEpochs(1);
+    beginRun(config, trained, curvesFrom, "Training one more epoch…");
+    return finishWhenDone(train(trainingData(), config));
+  }
+
+  /** Pauses a running run, or resumes a paused one. */
+  public void togglePause() {
+    if (phase.get() == RunPhase.RUNNING || phase.get() == RunPhase.PREPARING) {
+      control.pause(); // before the first batch too: the run then pauses after it
+      phase.set(RunPhase.PAUSED);
+      progress.paused(true);
+      context.tasks().update("Training paused", progress.overallProperty().get());
+    } else if (phase.get() == RunPhase.PAUSED) {
+      control.resume();
+      phase.set(RunPhase.RUNNING);
+      progress.paused(false);
+    }
+  }
+
+  /** Stops the run within one batch; finished epochs are kept. */
+  public void stop() {
+    if (canStop.get()) {
+      control.cancel();
+      if (phase.get() == RunPhase.PAUSED) {
+        progress.paused(false);
+      }
+      phase.set(RunPhase.STOPPING);
+      context.tasks().update("Training: stopping…", -1);
+    }
+  }
+
+  /**
+   * Stops the run and waits up to 2 s for it to end, so the window can close without the ML thread
+   * in the middle of a batch. Blocks the calling thread for at most that long.
+   */
+  public void stopForShutdown() {
+    control.cancel();
+    try {
+      mlWork.get(SHUTDOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) { // NOPMD: the app is closing; how the run ended no longer matters
+      // Nothing to show any more.
+    }
+  }
+
+  // ---- The run ----
+
+  private void beginRun(TrainingConfig config, int epochBase, double curvesFrom, String message) {
+    control = new TrainingControl();
+    int run = ++runCount;
+    relay =
+        new FxTrainingRelay(
+            context.fx(),
+            new LiveRunUpdates(context, phase, progress, curves, () -> run == runCount));
+    progress.begin(config.epochs(), epochBase, curvesFrom);
+    banner.clear();
+    phase.set(RunPhase.PREPARING);
+    state.trainingProperty().set(true);
+    context.tasks().update(message, -1);
+  }
+
+  private CompletableFuture<TrainingResult> train(Dataset data, TrainingConfig config) {
+    if (control.isCancelled()) {
+      return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
+    }
+    CompletableFuture<TrainingResult> run =
+        context
+            .models()
+            .train(data, TrainingCurves.withSmoothReports(config, data), relay, control);
+    mlWork = run;
+    return run;
+  }
+
+  private CompletableFuture<TrainingResult> finishWhenDone(CompletableFuture<TrainingResult> run) {
+    return run.handleAsync(
+        (result, error) -> {
+          finish(result, error);
+          if (error != null) {
+            throw error instanceof CompletionException c ? c : new CompletionException(error);
+          }
+          return result;
+        },
+        context.fx());
+  }
+
+  private void finish(TrainingResult result, Throwable error) {
+    relay.flush();
+    state.trainingProperty().set(false);
+    ModelSummary now = context.models().current();
+    if (now != null) {
+      state.modelProperty().set(now);
+      state.weightsChanged();
+    }
+    int finishedEpochs = result == null ? 0 : result.epochs().size();
+    chartedEpochs = progress.epochBase() + finishedEpochs;
+    progress.end(result);
+    if (error != null) {
+      failed(error);
+    } else if (result.cancelled()) {
+      phase.set(RunPhase.STOPPED);
+      banner.stopped(result);
+      context.tasks().done("Training stopped");
+    } else {
+      phase.set(RunPhase.FINISHED);
+      banner.finished(result, chartedEpochs);
+      context.tasks().done("Training finished: " + TrainingText.percent(result.testAccuracy()));
+    }
+  }
+
+  private void failed(Throwable error) {
+    phase.set(RunPhase.FAILED);
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof TrainingDivergedException) {
+      banner.diverged(cause.getMessage());
+      context.tasks().done("Training stopped: the loss diverged");
+    } else {
+      banner.failed(UiErrors.message(error));
+      context.tasks().done("Training failed");
+    }
+  }
+
+  private Dataset trainingData() {
+    Dataset dataset = state.datasetProperty().get();
+    return quickRun.get() ? dataset.limit(QUICK_RUN_IMAGES, dataset.test().count()) : dataset;
+  }
+
+  private TrainingConfig draftConfig() {
+    return state.draftConfigProperty().get();
+  }
+
+  private static <T> CompletableFuture<T> notNow(String command) {
+    return CompletableFuture.failedFuture(
+        new IllegalStateException(command + " is not available now"));
+  }
+}

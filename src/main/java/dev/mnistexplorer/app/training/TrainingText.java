@@ -1,0 +1,72 @@
+package dev.mnistexplorer.app.training;
+
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The words and numbers the Training place shows, formatted the same way everywhere. */
+final class TrainingText {
+
+  private TrainingText() {}
+
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+  }
+
+  static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  static String loss(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+
+  /** "0:42" or "1:02:05". */
+  static String duration(double seconds) {
+    long total = Math.max(0, Math.round(seconds));
+    long hours = total / 3600;
+    long minutes = total / 60 % 60;
+    long secs = total % 60;
+    return hours > 0
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs)
+        : String.format(Locale.ROOT, "%d:%02d", minutes, secs);
+  }
+
+  /** What Start will do: "784-256-10 sigmoid · SGD, learning rate 0.1, batch 64 · 5 epochs". */
+  static String plan(NetworkSpec spec, TrainingConfig config) {
+    if (spec == null || config == null) {
+      return "";
+    }
+    String epochs = config.epochs() == 1 ? "1 epoch" : config.epochs() + " epochs";
+    return spec.describe()
+        + "  ·  "
+        + config.optimizer().displayName()
+        + ", learning rate "
+        + config.learningRate()
+        + ", batch "
+        + config.batchSize()
+        + "  ·  "
+        + epochs;
+  }
+
+  /** The non-blank parts, separated by dots. */
+  static String joined(String... parts) {
+    return Arrays.stream(parts)
+        .filter(part -> part != null && !part.isBlank())
+        .collect(Collectors.joining("   ·   "));
+  }
+
+  static String quickRunChoice(Dataset dataset, int quickImages) {
+    int images = dataset == null ? quickImages : Math.min(quickImages, dataset.train().count());
+    return "Quick run: first " + count(images) + " images";
+  }
+
+  static String fullSetChoice(Dataset dataset) {
+    return dataset == null
+        ? "Full training set"
+        : "Full set: " + count(dataset.train().count()) + " " + dataset.name() + " images";
+  }
+}

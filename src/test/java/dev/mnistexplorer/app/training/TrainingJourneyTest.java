@@ -1,0 +1,126 @@
+package dev.mnistexplorer.app.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Training place headless under Monocle, driven as a teacher would. */
+@ExtendWith(ApplicationExtension.class)
+class TrainingJourneyTest {
+  private static ModelService models;
+  private static Dataset small;
+  private TrainingFeature feature;
+  private SharedState state;
+
+  @BeforeAll
+  static void startEngine() throws Exception {
+    models = new ModelService(EngineSettings.defaults());
+    models.start().get(60, TimeUnit.SECONDS);
+    small = DatasetLoader.bundledMnist().limit(2_000, 500);
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    models.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    AppContext context = TestContexts.onFxThread(models, new TestContexts.RecordingNavigator());
+    context.state().datasetProperty().set(small);
+    context.state().engineReadyProperty().set(true);
+    context.state().deviceProperty().set("CPU");
+    context.state().draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(2));
+    state = context.state();
+    feature = new TrainingFeature(context);
+    Scene scene = new Scene(new StackPane(feature.view()), 1100, 800);
+    scene
+        .getStylesheets()
+        .add(
+            getClass()
+                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
+                .toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  private void waitUntilIdle() throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> !feature.model().phaseProperty().get().active());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static RadioButton quickRunChoice(FxRobot robot) {
+    return robot
+        .lookup(
+            (Node node) ->
+                node instanceof RadioButton radio && radio.getText().startsWith("Quick run"))
+        .query();
+  }
+
+  @Test
+  void trainASmallSubsetAndSeeTheChartsFill(FxRobot robot) throws Exception {
+    robot.clickOn(quickRunChoice(robot));
+    assertThat(feature.model().quickRunProperty().get()).isTrue();
+    robot.clickOn(".start-button");
+    waitUntilIdle();
+
+    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
+    LineChart<?, ?> loss = robot.lookup(".metric-chart").query();
+    assertThat(loss.getData().get(0).getData()).isNotEmpty();
+    assertThat(loss.getData().get(1).getData()).hasSize(2);
+    Label accuracy = robot.lookup(".tile-value").query();
+    assertThat(accuracy.getText()).matches("\\d+\\.\\d\\d %");
+    assertThat(robot.lookup(".banner").queryLabeled().getText()).contains("test accuracy");
+  }
+
+  @Test
+  void keyboardStartsAndStopsARun(FxRobot robot) throws Exception {
+    robot.interact(() -> feature.model().quickRunProperty().set(false));
+    robot.interact(() -> contextDraftEpochs(50));
+    robot.clickOn(quickRunChoice(robot)); // focus somewhere in the place
+    robot
+        .press(KeyCode.CONTROL)
+        .press(KeyCode.ENTER)
+        .release(KeyCode.ENTER)
+        .release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> feature.model().phaseProperty().get() == RunPhase.RUNNING);
+    robot.push(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
+    robot.push(KeyCode.ESCAPE);
+    waitUntilIdle();
+
+    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
+    assertThat(robot.lookup(".start-button").queryButton().isDisabled()).isFalse();
+  }
+
+  private void contextDraftEpochs(int epochs) {
+    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(epochs));
+  }
+}
