@@ -153,7 +153,4 @@ public final class TrainingFeature implements Feature {
       event.consume();
     }
   }
-
-  /** Stops a running training run when the window closes (the stub has none). */
-  public void stopForShutdown() {}
 }
