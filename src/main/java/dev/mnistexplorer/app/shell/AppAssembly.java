@@ -69,6 +69,7 @@ final class AppAssembly implements AutoCloseable {
 
   @Override
   public void close() {
+    stopTraining();
     io.shutdownNow();
     models.close();
   }

@@ -14,7 +14,8 @@ final class KeyboardHelp {
     }
     text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
         .append("Ctrl+Shift+S  Save model as\nF5  Projector mode\nF11  Full screen\n")
-        .append("Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image\n")
+        .append(
+            "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image\n")
         .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop");
     return text.toString();
   }

@@ -11,10 +11,10 @@ final class ModelText {
     if (summary == null) {
       return "Model: loading…";
     }
-    String name = summary.file() == null ? "bundled" : summary.file().getFileName().toString();
-    if (summary.metadata().epochs() == 0 && summary.file() == null) {
-      name = "new";
-    }
+    String name =
+        summary.file() != null
+            ? summary.file().getFileName().toString()
+            : summary.bundled() ? "bundled" : "new";
     String accuracy =
         Float.isNaN(summary.metadata().testAccuracy())
             ? "untrained"

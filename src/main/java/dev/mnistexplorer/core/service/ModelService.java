@@ -98,7 +98,12 @@ public final class ModelService implements AutoCloseable {
 
   /** Opens the pretrained model bundled with the app. */
   public CompletableFuture<ModelSummary> openBundled() {
-    return onEngine(info -> load(ModelFiles.openResource(BUNDLED_MODEL), null, info));
+    return onEngine(
+        info -> {
+          ModelSummary loaded = load(ModelFiles.openResource(BUNDLED_MODEL), null, info);
+          summary = new ModelSummary(loaded.spec(), loaded.metadata(), null, false, true);
+          return summary;
+        });
   }
 
   private ModelSummary load(StoredModel stored, Path file, EngineInfo info)
@@ -208,7 +213,7 @@ public final class ModelService implements AutoCloseable {
                 result.testAccuracy(),
                 result.epochs().size(),
                 config);
-    summary = new ModelSummary(now.spec(), metadata, now.file(), true);
+    summary = new ModelSummary(now.spec(), metadata, now.file(), true, now.bundled());
   }
 
   private ModelSummary replace(

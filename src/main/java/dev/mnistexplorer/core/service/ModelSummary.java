@@ -9,5 +9,13 @@ import java.nio.file.Path;
  *
  * @param file where it was last opened from or saved to; null for a new or bundled model
  * @param unsaved whether it has changed (trained) since it was opened or saved
+ * @param bundled whether it is (or started as) the pretrained model that ships with the app
  */
-public record ModelSummary(NetworkSpec spec, ModelMetadata metadata, Path file, boolean unsaved) {}
+public record ModelSummary(
+    NetworkSpec spec, ModelMetadata metadata, Path file, boolean unsaved, boolean bundled) {
+
+  /** A model that did not come from the app's bundle. */
+  public ModelSummary(NetworkSpec spec, ModelMetadata metadata, Path file, boolean unsaved) {
+    this(spec, metadata, file, unsaved, false);
+  }
+}
