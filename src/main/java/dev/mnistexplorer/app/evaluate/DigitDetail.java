@@ -70,7 +70,7 @@ final class DigitDetail extends VBox {
             + EvaluationText.name(names, predicted)
             + " ("
             + EvaluationText.percent(shown.probabilities()[predicted])
-            + " sure)\n"
+            + ")\n"
             + (predicted == shown.label() ? "Right" : "Wrong"));
     bars.show(names, shown.probabilities(), EvaluationText::percent);
     bars.mark(shown.label(), "true", "true-class");

@@ -139,6 +139,7 @@ final class EvaluateView {
   private static Label sectionTitle(String text) {
     Label label = new Label(text);
     label.getStyleClass().add("section-title");
+    label.setWrapText(true); // narrow columns wrap headings rather than cut them
     return label;
   }
 

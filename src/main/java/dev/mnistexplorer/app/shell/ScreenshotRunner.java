@@ -24,17 +24,20 @@ import javax.imageio.ImageIO;
  * Feature#prepareScreenshot()}: a drawn digit, a short training run, an evaluation).
  */
 final class ScreenshotRunner {
-  /** A picture to take: the place, whether in projector mode, and the file name. */
-  record Shot(Page page, boolean projector, String file) {}
+  /**
+   * A picture to take: the place, whether in projector mode, the file name, and whether to put the
+   * bundled pretrained model back first (the training shot leaves a briefly trained one).
+   */
+  record Shot(Page page, boolean projector, String file, boolean bundledModel) {}
 
   static final List<Shot> SHOTS =
       List.of(
-          new Shot(Page.DATASET, false, "1-dataset.png"),
-          new Shot(Page.NETWORK, false, "2-network.png"),
-          new Shot(Page.TRAIN, false, "3-training.png"),
-          new Shot(Page.PREDICT, false, "4-predict.png"),
-          new Shot(Page.EVALUATE, false, "5-evaluate.png"),
-          new Shot(Page.PREDICT, true, "6-predict-projector.png"));
+          new Shot(Page.DATASET, false, "1-dataset.png", false),
+          new Shot(Page.NETWORK, false, "2-network.png", false),
+          new Shot(Page.TRAIN, false, "3-training.png", false),
+          new Shot(Page.PREDICT, false, "4-predict.png", true),
+          new Shot(Page.EVALUATE, false, "5-evaluate.png", false),
+          new Shot(Page.PREDICT, true, "6-predict-projector.png", false));
 
   private final Scene scene;
   private final MainWindow window;
@@ -68,6 +71,12 @@ final class ScreenshotRunner {
   }
 
   private CompletableFuture<Void> take(Shot shot) {
+    CompletableFuture<?> model =
+        shot.bundledModel() ? shell.openBundled() : CompletableFuture.completedFuture(null);
+    return model.handle((value, error) -> null).thenComposeAsync(ignored -> capture(shot), fx);
+  }
+
+  private CompletableFuture<Void> capture(Shot shot) {
     shell.projectorProperty().set(shot.projector());
     window.show(shot.page());
     return features

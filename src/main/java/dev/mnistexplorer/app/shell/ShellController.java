@@ -88,6 +88,12 @@ final class ShellController {
     }
   }
 
+  void openPretrained() {
+    if (confirmDiscard("opening the pretrained model")) {
+      model.openBundled();
+    }
+  }
+
   void save() {
     Path current = model.currentFile();
     if (current == null) {

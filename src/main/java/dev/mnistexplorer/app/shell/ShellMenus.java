@@ -42,6 +42,7 @@ final class ShellMenus {
         item("_New Model", "Ctrl+N", controller::newModel),
         item("_Open Model…", "Ctrl+O", controller::chooseAndOpen),
         recent,
+        item("Open _Pretrained Model", null, controller::openPretrained),
         item("_Save Model", "Ctrl+S", controller::save),
         item("Save Model _As…", "Ctrl+Shift+S", controller::saveAs),
         new SeparatorMenuItem(),

@@ -91,6 +91,11 @@ final class ShellModel {
     return track(context.models().createNew(state.draftSpecProperty().get(), classes, seed), null);
   }
 
+  /** Puts the pretrained model that ships with the app back. */
+  CompletableFuture<ModelSummary> openBundled() {
+    return track(context.models().openBundled(), null);
+  }
+
   /** Opens a model file; on failure the current model stays and the error says why. */
   CompletableFuture<ModelSummary> open(Path file) {
     return track(context.models().open(file), file);
