@@ -3,9 +3,17 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,27 +23,35 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window headless under Monocle: navigation by click and by shortcut. */
+/** The whole main window headless under Monocle, wired as the app wires it. */
 @ExtendWith(ApplicationExtension.class)
 class ShellJourneyTest {
   private AppAssembly assembly;
   private MainWindow window;
+  private ShellController controller;
+  private ShellModel shell;
+  private Path home;
 
   @Start
-  void start(Stage stage) {
+  void start(Stage stage) throws IOException {
+    home = Files.createTempDirectory("mnist-explorer-shell-test");
     MainWindow[] holder = new MainWindow[1];
     assembly =
         new AppAssembly(
             new ModelService(EngineSettings.defaults()),
-            javafx.application.Platform::runLater,
+            Platform::runLater,
             page -> holder[0].show(page));
     window = new MainWindow(assembly.context(), assembly.features());
     holder[0] = window;
-    Scene scene = new Scene(window.root(), 1000, 700);
-    Themes.apply(scene);
+    shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
+    controller = new ShellController(stage, shell, window, assembly.context());
+    window.frame().setTop(ShellMenus.build(controller, shell));
+    Scene scene = new Scene(window.root(), 1200, 760);
+    controller.attach(scene);
     stage.setScene(scene);
     window.show(Page.PREDICT);
     stage.show();
+    Startup.begin(assembly.context());
   }
 
   @AfterEach
@@ -43,10 +59,52 @@ class ShellJourneyTest {
     assembly.close();
   }
 
+  private SharedState state() {
+    return assembly.context().state();
+  }
+
+  private void waitForTheBundledModel() throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
+  }
+
   @Test
   void clickingANavigationButtonShowsThatPlace(FxRobot robot) {
     robot.clickOn("Network");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.current()).isEqualTo(Page.NETWORK);
+  }
+
+  @Test
+  void theShortcutsSwitchPlacesAndF5TogglesProjectorMode(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.current()).isEqualTo(Page.EVALUATE);
+
+    robot.press(KeyCode.F5).release(KeyCode.F5);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(state().uiScaleProperty().get()).isEqualTo(Themes.PROJECTOR_SCALE);
+    assertThat(window.root().getScene().getStylesheets())
+        .anyMatch(sheet -> sheet.endsWith("projector.css"));
+  }
+
+  @Test
+  void openingACorruptedModelFileShowsTheErrorAndTheAppStaysUsable(FxRobot robot) throws Exception {
+    waitForTheBundledModel();
+    var bundled = state().modelProperty().get();
+    Path corrupted = Files.write(home.resolve("corrupted.mnx"), new byte[] {'P', 'K', 3, 4, 0});
+
+    robot.interact(() -> controller.openModel(corrupted));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+    DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertThat(dialog.getContentText()).contains("corrupted.mnx");
+    robot.clickOn("OK");
+    robot.clickOn("Network");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.current()).isEqualTo(Page.NETWORK);
+    assertThat(state().modelProperty().get()).isSameAs(bundled);
+    float[] answer = assembly.context().models().predict(new float[784]).get(5, TimeUnit.SECONDS);
+    assertThat(answer).hasSize(10);
   }
 }
