@@ -1,6 +1,7 @@
 package dev.mnistexplorer.core.inference;
 
 import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.data.StrokeWidth;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -28,9 +29,9 @@ public final class DrawnDigits {
     float[] ink = split.imageUnit(index);
     int stroke = rng.nextInt(3); // 0 thicker, 1 thinner, 2 as written
     if (stroke == 0) {
-      ink = thicken(ink);
+      ink = StrokeWidth.thicken(ink, 28, 28);
     } else if (stroke == 1) {
-      ink = thin(ink);
+      ink = StrokeWidth.thin(ink, 28, 28);
     }
     double scale = CANVAS / 28.0 * (0.45 + 0.55 * rng.nextDouble()); // 45%..100% of the canvas
     double angle = (rng.nextDouble() * 2 - 1) * MAX_ROTATION;
@@ -95,33 +96,5 @@ public final class DrawnDigits {
 
   private static float at(float[] image, int x, int y) {
     return x < 0 || y < 0 || x >= 28 || y >= 28 ? 0f : image[y * 28 + x];
-  }
-
-  private static float[] thicken(float[] image) {
-    float[] out = new float[image.length];
-    for (int y = 0; y < 28; y++) {
-      for (int x = 0; x < 28; x++) {
-        float around =
-            Math.max(
-                Math.max(at(image, x - 1, y), at(image, x + 1, y)),
-                Math.max(at(image, x, y - 1), at(image, x, y + 1)));
-        out[y * 28 + x] = Math.max(image[y * 28 + x], around);
-      }
-    }
-    return out;
-  }
-
-  private static float[] thin(float[] image) {
-    float[] out = new float[image.length];
-    for (int y = 0; y < 28; y++) {
-      for (int x = 0; x < 28; x++) {
-        float around =
-            Math.min(
-                Math.min(at(image, x - 1, y), at(image, x + 1, y)),
-                Math.min(at(image, x, y - 1), at(image, x, y + 1)));
-        out[y * 28 + x] = (image[y * 28 + x] + around) / 2f;
-      }
-    }
-    return out;
   }
 }

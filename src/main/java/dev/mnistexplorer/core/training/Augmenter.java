@@ -1,6 +1,7 @@
 package dev.mnistexplorer.core.training;
 
 import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.data.StrokeWidth;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -49,7 +50,9 @@ public final class Augmenter {
     float[] moved = affine(source, rows, cols, angle, scale, dx, dy);
     int stroke = rng.nextInt(4); // 0: thicker, 1: thinner, else unchanged
     float[] result =
-        stroke == 0 ? thicken(moved, rows, cols) : stroke == 1 ? thin(moved, rows, cols) : moved;
+        stroke == 0
+            ? StrokeWidth.thicken(moved, rows, cols)
+            : stroke == 1 ? StrokeWidth.thin(moved, rows, cols) : moved;
     for (int p = 0; p < size; p++) {
       out[index * size + p] = (byte) Math.round(Math.min(255f, Math.max(0f, result[p])));
     }
@@ -88,35 +91,5 @@ public final class Augmenter {
 
   private static float at(float[] src, int rows, int cols, int x, int y) {
     return x < 0 || y < 0 || x >= cols || y >= rows ? 0f : src[y * cols + x];
-  }
-
-  /** Grows strokes by the brightest 4-neighbour (a plus-shaped dilation, like a thicker pen). */
-  static float[] thicken(float[] src, int rows, int cols) {
-    float[] dst = new float[src.length];
-    for (int y = 0; y < rows; y++) {
-      for (int x = 0; x < cols; x++) {
-        float neighbours =
-            Math.max(
-                Math.max(at(src, rows, cols, x - 1, y), at(src, rows, cols, x + 1, y)),
-                Math.max(at(src, rows, cols, x, y - 1), at(src, rows, cols, x, y + 1)));
-        dst[y * cols + x] = Math.max(src[y * cols + x], neighbours);
-      }
-    }
-    return dst;
-  }
-
-  /** Shrinks strokes by averaging with the darkest 4-neighbour (a soft erosion). */
-  static float[] thin(float[] src, int rows, int cols) {
-    float[] dst = new float[src.length];
-    for (int y = 0; y < rows; y++) {
-      for (int x = 0; x < cols; x++) {
-        float neighbours =
-            Math.min(
-                Math.min(at(src, rows, cols, x - 1, y), at(src, rows, cols, x + 1, y)),
-                Math.min(at(src, rows, cols, x, y - 1), at(src, rows, cols, x, y + 1)));
-        dst[y * cols + x] = (src[y * cols + x] + neighbours) / 2f;
-      }
-    }
-    return dst;
   }
 }
