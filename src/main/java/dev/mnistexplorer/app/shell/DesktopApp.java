@@ -1,10 +1,16 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.bench.UiBenchmark;
+import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.dataset.DatasetFeature;
+import dev.mnistexplorer.app.predict.PredictFeature;
+import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,10 +20,12 @@ import javafx.stage.Stage;
 /**
  * The desktop application: shows the main window at once, then starts the engine and loads MNIST
  * and the bundled pretrained model in the background. With {@code --screenshots DIR} it renders
- * each main place to PNG files and exits.
+ * each main place to PNG files and exits; with {@code --ui-bench} it measures the window's
+ * responsiveness, prints one JSON line per measurement and exits (see {@link UiBenchmark}).
  */
 public final class DesktopApp extends Application {
   private static final String SCREENSHOTS = "--screenshots";
+  private static final String UI_BENCH = "--ui-bench";
   private AppAssembly assembly;
 
   /** Whether these arguments ask for the desktop app rather than a command. */
@@ -25,6 +33,7 @@ public final class DesktopApp extends Application {
     List<String> list = List.of(args);
     return list.isEmpty()
         || list.get(0).equals(SCREENSHOTS)
+        || list.get(0).equals(UI_BENCH)
         || list.stream().allMatch(arg -> arg.equals("--verbose"));
   }
 
@@ -58,6 +67,9 @@ public final class DesktopApp extends Application {
     StartupTimes.windowShown(launched);
     CompletableFuture<Void> ready = Startup.begin(assembly.context());
     screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window[0], shell, folder, ready));
+    if (getParameters().getRaw().contains(UI_BENCH)) {
+      runBenchmark(scene, window[0], ready);
+    }
   }
 
   private static void placeWindow(Stage stage, AppSettings settings) {
@@ -88,6 +100,25 @@ public final class DesktopApp extends Application {
             (done, error) -> {
               if (error != null) {
                 System.err.println("error: screenshots failed: " + error.getMessage());
+              }
+              Platform.exit();
+            });
+  }
+
+  private void runBenchmark(Scene scene, MainWindow window, CompletableFuture<Void> ready) {
+    Map<Page, Feature> features = assembly.features();
+    UiBenchmark.Places places =
+        new UiBenchmark.Places(
+            window::show,
+            (DatasetFeature) features.get(Page.DATASET),
+            (PredictFeature) features.get(Page.PREDICT),
+            (TrainingFeature) features.get(Page.TRAIN));
+    new UiBenchmark(scene, places, assembly.context(), StartupTimes::measured, System.out)
+        .run(ready)
+        .whenComplete(
+            (done, error) -> {
+              if (error != null) {
+                System.err.println("error: the UI benchmark failed: " + error);
               }
               Platform.exit();
             });

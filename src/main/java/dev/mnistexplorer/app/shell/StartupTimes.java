@@ -1,31 +1,41 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.bench.LaunchTimes;
+
 /**
  * Start-up timings for the benchmarks: with {@code -Dmnistexplorer.startupTimes=true} the app
  * prints, on standard error, how long after JVM start the window appeared and the first prediction
- * was possible.
+ * was possible. They are also kept for {@code --ui-bench}, which reports them on standard output.
  */
 final class StartupTimes {
   private static final boolean ENABLED = Boolean.getBoolean("mnistexplorer.startupTimes");
+  private static volatile long windowShownMs = -1;
+  private static volatile long predictionReadyMs = -1;
 
   private StartupTimes() {}
 
   static void windowShown(long startNanos) {
-    report("window_shown", startNanos);
+    windowShownMs = report("window_shown", startNanos);
   }
 
   static void predictionReady() {
-    report("first_prediction_possible", System.nanoTime());
+    predictionReadyMs = report("first_prediction_possible", System.nanoTime());
   }
 
-  private static void report(String what, long startNanos) {
+  /** What was measured so far (-1 for what has not happened). */
+  static LaunchTimes measured() {
+    return new LaunchTimes(windowShownMs, predictionReadyMs);
+  }
+
+  private static long report(String what, long startNanos) {
+    long sinceJvmStart =
+        System.currentTimeMillis()
+            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     if (ENABLED) {
-      long sinceJvmStart =
-          System.currentTimeMillis()
-              - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
       System.err.printf(
           "{\"startup\":\"%s\",\"ms_since_jvm_start\":%d,\"ms_in_start\":%d}%n",
           what, sinceJvmStart, (System.nanoTime() - startNanos) / 1_000_000);
     }
+    return sinceJvmStart;
   }
 }
