@@ -171,25 +171,30 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void benchMemory(ModelService service, GrayImage canvas) {
-    // Warm up until the Java heap has been through several young collections, so that what
-    // grows afterwards is what the predictions keep (native memory), not the heap being touched.
+    // Warm up until the Java heap has been through several young collections. Resident memory
+    // then counts both the Java heap (which the JVM may grow or shrink as it likes) and native
+    // memory (libtorch, direct buffers): the second figure takes the heap out, and is the one
+    // that would show a native leak.
     predictRepeatedly(service, canvas, predictions / 2);
-    System.gc();
-    double before = ProcessMemory.residentMegabytes();
-    predictRepeatedly(service, canvas, predictions);
-    System.gc();
-    double after = ProcessMemory.residentMegabytes();
     Runtime heap = Runtime.getRuntime();
+    double rssBefore = ProcessMemory.residentMegabytes();
+    double heapBefore = heap.totalMemory() / 1048576.0;
+    predictRepeatedly(service, canvas, predictions);
+    double rssAfter = ProcessMemory.residentMegabytes();
+    double heapAfter = heap.totalMemory() / 1048576.0;
     json.line()
         .put("bench", "memory_predictions")
         .put("network", service.current().spec().describe())
         .put("batch", 1)
         .put("threads", engine.threads)
         .put("predictions", predictions)
-        .put("rss_mb", JsonLines.round(after, 1))
-        .put("rss_before_mb", JsonLines.round(before, 1))
-        .put("rss_growth_mb", JsonLines.round(after - before, 1))
-        .put("heap_committed_mb", JsonLines.round(heap.totalMemory() / 1048576.0, 1))
+        .put("rss_mb", JsonLines.round(rssAfter, 1))
+        .put("rss_before_mb", JsonLines.round(rssBefore, 1))
+        .put("rss_growth_mb", JsonLines.round(rssAfter - rssBefore, 1))
+        .put("heap_committed_mb", JsonLines.round(heapAfter, 1))
+        .put(
+            "outside_heap_growth_mb",
+            JsonLines.round((rssAfter - heapAfter) - (rssBefore - heapBefore), 1))
         .print();
   }
 
