@@ -22,6 +22,9 @@ case "$(uname -s)" in
   *) echo "unsupported OS $(uname -s)" >&2; exit 1 ;;
 esac
 
+iconopt=(--icon "$icon")
+[[ -f $icon ]] || { echo "no icon $icon: building without one" >&2; iconopt=(); }
+
 step() { echo "[installers] $(date +%T) $*"; }
 
 # The packaging tools jpackage calls on Linux: install them rather than assume them.
@@ -93,7 +96,7 @@ common=(--name "$name" --app-version "$version" --vendor "MNIST Explorer"
 step "jpackage: app image"
 "$jdk/bin/jpackage" --type app-image "${common[@]}" \
   --input "$work/input" --main-jar "$name.jar" --main-class dev.mnistexplorer.Main \
-  --runtime-image "$work/runtime" "${jopts[@]}" --icon "$icon" --dest "$dest"
+  --runtime-image "$work/runtime" "${jopts[@]}" ${iconopt[@]+"${iconopt[@]}"} --dest "$dest"
 
 for type in $types; do
   step "jpackage: $type"
@@ -109,9 +112,9 @@ for type in $types; do
   esac
   "$jdk/bin/jpackage" --type "$type" "${common[@]}" \
     --app-image "$dest/$name$([[ $os == mac ]] && echo .app)" \
-    --icon "$icon" --license-file "$here/LICENSE.txt" \
+    ${iconopt[@]+"${iconopt[@]}"} --license-file "$here/LICENSE.txt" \
     --file-associations "$here/mnx-file-association.properties" \
-    "${extra[@]}" --dest "$dest" ${JPACKAGE_VERBOSE:+--verbose}
+    ${extra[@]+"${extra[@]}"} --dest "$dest" ${JPACKAGE_VERBOSE:+--verbose}
 done
 step "done"
 ls -l "$dest"
