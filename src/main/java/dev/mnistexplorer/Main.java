@@ -18,6 +18,9 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
       System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "info");
     }
+    if (args.length > 0 && args[0].equals("--self-test")) {
+      args[0] = "self-test"; // the installers' smoke-test spelling of the self-test command
+    }
     if (DesktopApp.isDesktopLaunch(args)) {
       DesktopApp.launchApp(args);
       return;

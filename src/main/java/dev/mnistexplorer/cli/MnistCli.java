@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       PredictCommand.class,
       BenchCommand.class,
-      DownloadCommand.class
+      DownloadCommand.class,
+      SelfTestCommand.class
     })
 public final class MnistCli implements Runnable {
   @Option(

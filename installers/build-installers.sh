@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Builds MNIST Explorer's app image and this OS's installers into TARGET/installers/.
+#   installers/build-installers.sh TARGET VERSION      (Maven runs it: mvn -B -Pinstaller package)
+# Needs what `mvn package` made: TARGET/mnist-explorer.jar and TARGET/lib/. Uses $JDK_HOME (else
+# $JAVA_HOME) for jlink and jpackage. Linux: app image, .deb, .rpm (installs dpkg-deb, fakeroot and
+# rpmbuild with apt-get when missing); macOS: app image, .dmg; Windows: app image, .msi (WiX 3).
+# Set INSTALLER_TYPES (e.g. "deb") to build fewer packages.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+target=$(cd "${1:?TARGET}" && pwd)
+version=${2:?VERSION}
+jdk=${JDK_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")}}
+export JDK_HOME=$jdk
+name=mnist-explorer
+work=$target/installers-work
+dest=$target/installers
+
+case "$(uname -s)" in
+  Linux) os=linux types=${INSTALLER_TYPES:-deb rpm} icon=$here/linux/$name.png ;;
+  Darwin) os=mac types=${INSTALLER_TYPES:-dmg} icon=$target/icons/$name.icns ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows types=${INSTALLER_TYPES:-msi} icon=$here/icons/$name.ico ;;
+  *) echo "unsupported OS $(uname -s)" >&2; exit 1 ;;
+esac
+
+iconopt=(--icon "$icon")
+[[ -f $icon ]] || { echo "no icon $icon: building without one" >&2; iconopt=(); }
+
+step() { echo "[installers] $(date +%T) $*"; }
+
+# The packaging tools jpackage calls on Linux: install them rather than assume them.
+if [[ $os == linux ]]; then
+  need=()
+  command -v dpkg-deb >/dev/null || need+=(dpkg)
+  command -v fakeroot >/dev/null || need+=(fakeroot)
+  command -v rpmbuild >/dev/null || need+=(rpm)
+  if ((${#need[@]})); then
+    step "installing ${need[*]} with apt-get"
+    sudo=; [[ $(id -u) == 0 ]] || sudo=sudo
+    $sudo apt-get install -y -q "${need[@]}" || { $sudo apt-get update -q && $sudo apt-get install -y -q "${need[@]}"; }
+  fi
+fi
+
+rm -rf "$work" "$dest"
+mkdir -p "$work/input/lib" "$dest"
+
+step "jlink: runtime image"
+"$here/../jlink/build-runtime.sh" "$target/lib" "$work/runtime"
+
+step "jpackage input: app jar, class-path jars, libtorch unpacked"
+cp "$target/$name.jar" "$work/input/"
+for jar in "$target"/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*) ;;            # JavaFX is in the runtime image
+    pytorch-native-*) ;;    # 111 MB; its libraries are unpacked into native/pytorch below
+    *) cp "$jar" "$work/input/lib/" ;;
+  esac
+done
+native_jar=$(ls "$target"/lib/pytorch-native-cpu-*.jar)
+jni_jar=$(ls "$target"/lib/pytorch-jni-*.jar)
+classifier=$(basename "$native_jar" .jar | sed -E 's/^pytorch-native-cpu-[0-9.]+-//') # linux-x86_64
+case $classifier in
+  linux-x86_64) jna_dir=linux-x86-64 ;;
+  linux-aarch64) jna_dir=linux-aarch64 ;;
+  osx-aarch64) jna_dir=darwin-aarch64 ;;
+  win-x86_64) jna_dir=win32-x86-64 ;;
+  *) echo "unknown native classifier $classifier" >&2; exit 1 ;;
+esac
+unpack=$work/unpack
+mkdir -p "$unpack/native" "$unpack/jni" "$unpack/jna" "$work/input/native/pytorch" "$work/input/native/jna"
+(cd "$unpack/native" && "$jdk/bin/jar" xf "$native_jar" "pytorch/cpu/$classifier")
+(cd "$unpack/jni" && "$jdk/bin/jar" xf "$jni_jar" "jnilib/$classifier/cpu")
+(cd "$unpack/jna" && "$jdk/bin/jar" xf "$(ls "$target"/lib/jna-*.jar)" "com/sun/jna/$jna_dir")
+# DJL loads every library it finds in PYTORCH_LIBRARY_PATH: the libtorch files and libdjl_torch, nothing else.
+cp "$unpack/native/pytorch/cpu/$classifier/"* "$work/input/native/pytorch/"
+cp "$unpack/jni/jnilib/$classifier/cpu/"* "$work/input/native/pytorch/"
+cp "$unpack/jna/com/sun/jna/$jna_dir/"* "$work/input/native/jna/"
+ls -l "$work/input/native/pytorch" "$work/input/native/jna"
+
+java_options=(
+  -Xmx2g
+  '-DPYTORCH_LIBRARY_PATH=$APPDIR/native/pytorch' -DPYTORCH_FLAVOR=cpu
+  -Dai.djl.offline=true -DOPT_OUT_TRACKING=true
+  -Djna.nounpack=true '-Djna.boot.library.path=$APPDIR/native/jna'
+  # No --add-exports/--add-opens: the ControlsFX controls the app uses (StatusBar, SegmentedButton)
+  # touch no com.sun.javafx.* package (checked with javap, and `--screenshots` renders every place of
+  # the packaged app without an IllegalAccessError). Controls such as auto-completion or
+  # CustomTextField would need e.g. --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED.
+)
+jopts=()
+for option in "${java_options[@]}"; do jopts+=(--java-options "$option"); done
+
+common=(--name "$name" --app-version "$version" --vendor "MNIST Explorer"
+  --description "See, build, train and question a neural network on handwritten digits."
+  --copyright "MNIST Explorer authors")
+
+step "jpackage: app image"
+"$jdk/bin/jpackage" --type app-image "${common[@]}" \
+  --input "$work/input" --main-jar "$name.jar" --main-class dev.mnistexplorer.Main \
+  --runtime-image "$work/runtime" "${jopts[@]}" ${iconopt[@]+"${iconopt[@]}"} --dest "$dest"
+
+for type in $types; do
+  step "jpackage: $type"
+  extra=()
+  case $type in
+    deb | rpm)
+      extra=(--resource-dir "$here/linux" --linux-package-name "$name" --linux-shortcut
+        --linux-menu-group "Education;Science;" --linux-app-category science
+        --linux-deb-maintainer "maintainers@mnistexplorer.dev") ;;
+    dmg) extra=(--mac-package-name "MNIST Explorer" --mac-package-identifier dev.mnistexplorer) ;;
+    msi) extra=(--win-menu --win-menu-group "MNIST Explorer" --win-shortcut --win-dir-chooser
+        --win-upgrade-uuid 5d0e8b0c-3c2a-4f43-9a64-1f6a2f8e7c11) ;;
+  esac
+  "$jdk/bin/jpackage" --type "$type" "${common[@]}" \
+    --app-image "$dest/$name$([[ $os == mac ]] && echo .app)" \
+    ${iconopt[@]+"${iconopt[@]}"} --license-file "$here/LICENSE.txt" \
+    --file-associations "$here/mnx-file-association.properties" \
+    ${extra[@]+"${extra[@]}"} --dest "$dest" ${JPACKAGE_VERBOSE:+--verbose}
+done
+step "done"
+ls -l "$dest"
