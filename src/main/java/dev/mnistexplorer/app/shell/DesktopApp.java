@@ -8,6 +8,7 @@ import dev.mnistexplorer.app.predict.PredictFeature;
 import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.store.ModelFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,15 @@ public final class DesktopApp extends Application {
   public static boolean isDesktopLaunch(String[] args) {
     List<String> list = List.of(args);
     return list.isEmpty()
+        || isModelFile(list)
         || list.get(0).equals(SCREENSHOTS)
         || list.get(0).equals(UI_BENCH)
         || list.stream().allMatch(arg -> arg.equals("--verbose"));
+  }
+
+  /** One model file argument: what a double-click on a .mnx file passes to the launcher. */
+  private static boolean isModelFile(List<String> args) {
+    return args.size() == 1 && args.get(0).endsWith("." + ModelFiles.EXTENSION);
   }
 
   /** Launches JavaFX (blocks until the window closes). */
@@ -69,6 +76,10 @@ public final class DesktopApp extends Application {
     screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window[0], shell, folder, ready));
     if (getParameters().getRaw().contains(UI_BENCH)) {
       runBenchmark(scene, window[0], ready);
+    }
+    if (isModelFile(getParameters().getRaw())) {
+      Path file = Path.of(getParameters().getRaw().get(0));
+      ready.whenCompleteAsync((done, error) -> controller.openModel(file), Platform::runLater);
     }
   }
 

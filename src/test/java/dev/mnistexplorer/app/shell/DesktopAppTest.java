@@ -15,6 +15,13 @@ class DesktopAppTest {
   }
 
   @Test
+  void aModelFileOpensTheWindowAsADoubleClickOnItWould() {
+    assertThat(DesktopApp.isDesktopLaunch(new String[] {"/home/ada/digits.mnx"})).isTrue();
+    assertThat(DesktopApp.isDesktopLaunch(new String[] {"eval", "--model", "digits.mnx"}))
+        .isFalse();
+  }
+
+  @Test
   void aCommandDoesNotOpenTheWindow() {
     assertThat(DesktopApp.isDesktopLaunch(new String[] {"bench"})).isFalse();
     assertThat(DesktopApp.isDesktopLaunch(new String[] {"train", "--ui-bench"})).isFalse();
