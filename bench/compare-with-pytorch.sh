@@ -13,7 +13,7 @@ THREADS=${THREADS:-1}
 DATA=${DATA:-resources/datasets/mnist}
 djl=() torch=()
 for round in $(seq "$ROUNDS"); do
-  d=$(java -jar target/mnist-explorer.jar bench --only train --repeat 1 --batch "$BATCH" --threads "$THREADS" \
+  d=$(java -jar target/mnist-explorer.jar bench --only train --repeat 3 --batch "$BATCH" --threads "$THREADS" \
       | grep '"train_sgd"' | sed 's/.*"samples_per_s":\([0-9]*\).*/\1/')
   t=$(/usr/bin/python3 bench/pytorch/mnist_reference.py tensors "$DATA" --threads "$THREADS" --batch-size "$BATCH" \
       | sed 's/.*"samples_per_s": *\([0-9.]*\).*/\1/' | cut -d. -f1)
