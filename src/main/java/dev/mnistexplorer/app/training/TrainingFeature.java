@@ -49,6 +49,7 @@ public final class TrainingFeature implements Feature {
     scroller
         .viewportBoundsProperty()
         .addListener((obs, old, bounds) -> view.setPrefHeight(bounds.getHeight()));
+    CompletionNotifier.watch(model.banner());
     view.start.setOnAction(event -> model.start());
     view.pause.setOnAction(event -> model.togglePause());
     view.stop.setOnAction(event -> model.stop());
