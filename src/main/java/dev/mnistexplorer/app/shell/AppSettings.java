@@ -7,6 +7,7 @@ import java.util.List;
  * folder and model, and recently used model files.
  *
  * @param datasetFolder the last IDX folder opened in the dataset browser, or "" for MNIST
+ * @param threads libtorch intra-op threads (1 unless changed by hand: see docs/adr/0002)
  */
 public record AppSettings(
     boolean dark,
@@ -18,7 +19,8 @@ public record AppSettings(
     boolean maximized,
     String lastModel,
     String datasetFolder,
-    List<String> recentModels) {
+    List<String> recentModels,
+    int threads) {
 
   /** How many recent model files the File menu lists. */
   public static final int MAX_RECENT = 8;
@@ -27,12 +29,13 @@ public record AppSettings(
     recentModels = List.copyOf(recentModels);
     lastModel = lastModel == null ? "" : lastModel;
     datasetFolder = datasetFolder == null ? "" : datasetFolder;
+    threads = threads < 1 ? 1 : threads; // absent from older settings files
   }
 
   /** First start: light theme, a 1200×800 window, nothing recent. */
   public static AppSettings defaults() {
     return new AppSettings(
-        false, false, Double.NaN, Double.NaN, 1200, 800, false, "", "", List.of());
+        false, false, Double.NaN, Double.NaN, 1200, 800, false, "", "", List.of(), 1);
   }
 
   public AppSettings withTheme(boolean isDark, boolean isProjector) {
@@ -46,12 +49,13 @@ public record AppSettings(
         maximized,
         lastModel,
         datasetFolder,
-        recentModels);
+        recentModels,
+        threads);
   }
 
   public AppSettings withWindow(double x, double y, double width, double height, boolean max) {
     return new AppSettings(
-        dark, projector, x, y, width, height, max, lastModel, datasetFolder, recentModels);
+        dark, projector, x, y, width, height, max, lastModel, datasetFolder, recentModels, threads);
   }
 
   /** Remembers {@code model} as the last and most recent model file. */
@@ -70,7 +74,8 @@ public record AppSettings(
         maximized,
         model,
         datasetFolder,
-        trimmed);
+        trimmed,
+        threads);
   }
 
   public AppSettings withDatasetFolder(String folder) {
@@ -84,6 +89,7 @@ public record AppSettings(
         maximized,
         lastModel,
         folder,
-        recentModels);
+        recentModels,
+        threads);
   }
 }

@@ -53,13 +53,13 @@ public final class DesktopApp extends Application {
   public void start(Stage stage) {
     long launched = System.nanoTime();
     MainWindow[] window = new MainWindow[1];
+    SettingsStore store = SettingsStore.atDefaultLocation();
+    // The engine starts before the shell model exists: it needs the thread count from settings.
+    EngineSettings engine = EngineSettings.defaults().withThreads(store.load().threads());
     assembly =
-        new AppAssembly(
-            new ModelService(EngineSettings.defaults()),
-            Platform::runLater,
-            page -> window[0].show(page));
+        new AppAssembly(new ModelService(engine), Platform::runLater, page -> window[0].show(page));
     window[0] = new MainWindow(assembly.context(), assembly.features());
-    ShellModel shell = new ShellModel(assembly.context(), SettingsStore.atDefaultLocation());
+    ShellModel shell = new ShellModel(assembly.context(), store);
     ShellController controller = new ShellController(stage, shell, window[0], assembly.context());
     controller.setBeforeClose(assembly::stopTraining);
     window[0].frame().setTop(ShellMenus.build(controller, shell));

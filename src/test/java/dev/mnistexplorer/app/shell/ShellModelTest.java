@@ -89,6 +89,18 @@ class ShellModelTest {
   }
 
   @Test
+  void settingsWrittenBeforeTheThreadCountExistedGiveOneThread() throws IOException {
+    Path file =
+        Files.writeString(
+            temp.resolve("old.json"),
+            "{\"dark\":true,\"projector\":false,\"windowWidth\":800,\"windowHeight\":600,"
+                + "\"recentModels\":[]}");
+    AppSettings settings = new SettingsStore(file).load();
+    assertThat(settings.dark()).isTrue();
+    assertThat(settings.threads()).isEqualTo(1);
+  }
+
+  @Test
   void unreadableSettingsGiveTheDefaults() throws IOException {
     Path file = Files.writeString(temp.resolve("settings.json"), "{ not json");
     assertThat(new SettingsStore(file).load()).isEqualTo(AppSettings.defaults());
