@@ -4,6 +4,7 @@ import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.GrayImage;
+import dev.mnistexplorer.core.inference.MnistImages;
 import dev.mnistexplorer.core.network.Activation;
 import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -73,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
           benchTraining(service, mnist, reluAdam(), OptimizerKind.ADAM, 0.001f, batch);
         }
       }
-      GrayImage canvas = canvasOf(mnist.test().imageUnit(0), 10);
+      // A digit as drawn on a 280x280 pad: scaled up 10x, dark ink on a white background.
+      GrayImage canvas = MnistImages.fromMnist(mnist.test().imageUnit(0)).scaledUp(10).inverted();
       if (only.contains("predict")) {
         service.createNew(tutorialSgd(), mnist.classNames(), 0).join();
         benchPredict(service, canvas);
@@ -224,17 +226,5 @@ final class BenchCommand implements Callable<Integer> {
       Thread.onSpinWait();
     }
     return future.join();
-  }
-
-  /** A digit as drawn on a pad: scaled up, dark ink on a white background. */
-  static GrayImage canvasOf(float[] unitPixels, int scale) {
-    int side = 28 * scale;
-    float[] values = new float[side * side];
-    for (int y = 0; y < side; y++) {
-      for (int x = 0; x < side; x++) {
-        values[y * side + x] = 1f - unitPixels[(y / scale) * 28 + x / scale];
-      }
-    }
-    return new GrayImage(side, side, values);
   }
 }

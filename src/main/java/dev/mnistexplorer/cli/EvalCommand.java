@@ -6,7 +6,6 @@ import dev.mnistexplorer.core.inference.DrawnDigits;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.training.Evaluation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,11 +18,7 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
-  @Option(
-      names = "--model",
-      paramLabel = "FILE",
-      description = "Model file (default: the bundled model).")
-  Path model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--dataset",
@@ -49,11 +44,11 @@ final class EvalCommand implements Callable<Integer> {
       test = DrawnDigits.drawnSplit(test, test.count(), 0);
     }
     try (ModelService service = new ModelService(engine.settings())) {
-      ModelSummary summary = ModelChoice.open(service, model);
+      ModelSummary summary = model.open(service);
       Evaluation result = service.evaluate(test).join();
       new JsonLines(System.out)
           .line()
-          .put("model", ModelChoice.describe(model))
+          .put("model", model.describe())
           .put("network", summary.spec().describe())
           .put("dataset", test.name())
           .put("count", result.count())

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code predict}: classifies image files through the same preprocessing as the drawing pad. */
@@ -22,11 +21,7 @@ import picocli.CommandLine.Parameters;
 final class PredictCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
-  @Option(
-      names = "--model",
-      paramLabel = "FILE",
-      description = "Model file (default: the bundled model).")
-  Path model;
+  @Mixin ModelOption model;
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files to classify.")
   List<Path> images;
@@ -36,7 +31,7 @@ final class PredictCommand implements Callable<Integer> {
     JsonLines json = new JsonLines(System.out);
     int failures = 0;
     try (ModelService service = new ModelService(engine.settings())) {
-      ModelChoice.open(service, model);
+      model.open(service);
       for (Path image : images) {
         try {
           float[] probabilities = service.predict(preprocess(image)).join();

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.inference.GrayImage;
+import dev.mnistexplorer.core.inference.MnistImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -128,10 +129,11 @@ class CommandLineTest {
 
   @Test
   void predictReadsDrawnDigitsAndReportsBadFilesWithoutStoppingTheOthers() throws IOException {
-    Path seven = png("seven.png", BenchCommand.canvasOf(mnist.test().imageUnit(0), 10));
+    Path seven =
+        png("seven.png", MnistImages.fromMnist(mnist.test().imageUnit(0)).scaledUp(10).inverted());
     Path blank = png("blank.png", GrayImage.filled(200, 200, 1f));
     Path text = Files.writeString(temp.resolve("notes.png"), "not an image");
-    Path two = png("two.png", BenchCommand.canvasOf(mnist.test().imageUnit(1), 8).inverted());
+    Path two = png("two.png", MnistImages.fromMnist(mnist.test().imageUnit(1)).scaledUp(8));
 
     Run result =
         run("predict", seven.toString(), blank.toString(), text.toString(), two.toString());
