@@ -78,6 +78,22 @@ public record AppSettings(
         threads);
   }
 
+  /** Forgets the last model file (the next start opens the bundled model). */
+  public AppSettings withoutLastModel() {
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        "",
+        datasetFolder,
+        recentModels,
+        threads);
+  }
+
   public AppSettings withDatasetFolder(String folder) {
     return new AppSettings(
         dark,

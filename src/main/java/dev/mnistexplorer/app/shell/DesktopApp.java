@@ -72,7 +72,12 @@ public final class DesktopApp extends Application {
     window[0].show(Page.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
-    CompletableFuture<Void> ready = Startup.begin(assembly.context());
+    // Scripted runs (screenshots, benchmarks) always start from the bundled model.
+    boolean scripted =
+        !getParameters().getRaw().isEmpty() && !isModelFile(getParameters().getRaw());
+    Path lastModel =
+        scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
+    CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
     screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window[0], shell, folder, ready));
     if (getParameters().getRaw().contains(UI_BENCH)) {
       runBenchmark(scene, window[0], ready);

@@ -93,7 +93,14 @@ final class ShellModel {
 
   /** Puts the pretrained model that ships with the app back. */
   CompletableFuture<ModelSummary> openBundled() {
-    return track(context.models().openBundled(), null);
+    return track(context.models().openBundled(), null)
+        .thenApplyAsync(
+            summary -> {
+              settings = settings.withoutLastModel();
+              store.save(settings);
+              return summary;
+            },
+            context.fx());
   }
 
   /** Opens a model file; on failure the current model stays and the error says why. */

@@ -4,6 +4,9 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.service.ModelSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,8 +18,16 @@ final class Startup {
 
   private Startup() {}
 
-  /** Starts everything; the future completes when the model is loaded (or failed to). */
+  /** Starts everything with the bundled model; completes when the model is loaded (or failed). */
   static CompletableFuture<Void> begin(AppContext context) {
+    return begin(context, null);
+  }
+
+  /**
+   * Starts everything, reopening {@code lastModel} (the model file of the previous session) when it
+   * is given and still opens, else the bundled model.
+   */
+  static CompletableFuture<Void> begin(AppContext context, Path lastModel) {
     SharedState state = context.state();
     CompletableFuture<Void> dataset =
         CompletableFuture.supplyAsync(Startup::loadMnist, context.io())
@@ -36,7 +47,7 @@ final class Startup {
                   state.deviceProperty().set(info.device().description());
                 },
                 context.fx())
-            .thenCompose(info -> context.models().openBundled())
+            .thenCompose(info -> openModel(context, lastModel))
             .thenAcceptAsync(
                 summary -> {
                   state.modelProperty().set(summary);
@@ -45,6 +56,17 @@ final class Startup {
                 },
                 context.fx());
     return CompletableFuture.allOf(dataset, model);
+  }
+
+  private static CompletableFuture<ModelSummary> openModel(AppContext context, Path lastModel) {
+    if (lastModel == null || !Files.isRegularFile(lastModel)) {
+      return context.models().openBundled();
+    }
+    // A file that no longer opens (moved, damaged) is no reason to start without a model.
+    return context
+        .models()
+        .open(lastModel)
+        .exceptionallyCompose(error -> context.models().openBundled());
   }
 
   private static dev.mnistexplorer.core.data.Dataset loadMnist() {

@@ -72,6 +72,23 @@ class ShellModelTest {
   }
 
   @Test
+  void theLastModelFileIsReopenedAtTheNextStartAndADamagedOneFallsBackToTheBundled()
+      throws IOException {
+    AppContext first = TestContexts.direct(models, new TestContexts.RecordingNavigator());
+    shellWithBundledModel(first).save(temp.resolve("mine.mnx")).join();
+    Path saved = temp.resolve("mine.mnx");
+
+    AppContext next = TestContexts.direct(models, new TestContexts.RecordingNavigator());
+    Startup.begin(next, saved).join();
+    assertThat(next.state().modelProperty().get().file()).isEqualTo(saved);
+
+    Files.write(saved, new byte[] {1, 2, 3});
+    AppContext afterDamage = TestContexts.direct(models, new TestContexts.RecordingNavigator());
+    Startup.begin(afterDamage, saved).join();
+    assertThat(afterDamage.state().modelProperty().get().bundled()).isTrue();
+  }
+
+  @Test
   void projectorModeDoublesTheScaleAndThemeSurvivesARestart() {
     AppContext context = TestContexts.direct(models, new TestContexts.RecordingNavigator());
     ShellModel shell = shellWithBundledModel(context);
