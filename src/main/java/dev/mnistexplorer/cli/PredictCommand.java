@@ -3,6 +3,7 @@ package dev.mnistexplorer.cli;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.ImageFiles;
+import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class PredictCommand implements Callable<Integer> {
       for (Path image : images) {
         try {
           float[] probabilities = service.predict(preprocess(image)).join();
-          int digit = argMax(probabilities);
+          int digit = Probabilities.argMax(probabilities);
           json.line()
               .put("file", image.toString())
               .put("digit", digit)
@@ -58,15 +59,5 @@ final class PredictCommand implements Callable<Integer> {
       throw new IOException(image.getFileName() + ": no digit found (the image is blank)");
     }
     return digit.get();
-  }
-
-  static int argMax(float[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }

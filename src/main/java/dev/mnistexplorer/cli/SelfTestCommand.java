@@ -6,6 +6,7 @@ import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.engine.EngineInfo;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.DrawnDigits;
+import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ final class SelfTestCommand implements Callable<Integer> {
       long predictBegin = System.nanoTime();
       int mnistCorrect = 0;
       for (int i = 0; i < test.count(); i++) {
-        if (argmax(service.predict(test.imageUnit(i)).join()) == test.label(i)) {
+        if (Probabilities.argMax(service.predict(test.imageUnit(i)).join()) == test.label(i)) {
           mnistCorrect++;
         }
       }
@@ -65,7 +66,8 @@ final class SelfTestCommand implements Callable<Integer> {
       int drawnCorrect = 0;
       for (int i = 0; i < drawnCount; i++) {
         Optional<float[]> digit = CanvasPreprocessor.toMnist(DrawnDigits.draw(test, i, 0));
-        if (digit.isPresent() && argmax(service.predict(digit.get()).join()) == test.label(i)) {
+        if (digit.isPresent()
+            && Probabilities.argMax(service.predict(digit.get()).join()) == test.label(i)) {
           drawnCorrect++;
         }
       }
@@ -106,16 +108,6 @@ final class SelfTestCommand implements Callable<Integer> {
   private static String libraryPath() {
     String fromEnv = System.getenv("PYTORCH_LIBRARY_PATH");
     return fromEnv != null ? fromEnv : System.getProperty("PYTORCH_LIBRARY_PATH", "");
-  }
-
-  private static int argmax(float[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   private static double seconds(long startNanos) {

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.core.inference.Probabilities;
+
 /**
  * The current network's answer for one test image: its index in the test split, its true label, its
  * pixels (784 values 0..1, ink high) and the class probabilities.
@@ -8,12 +10,6 @@ record DigitAnswer(int index, int label, float[] pixels, float[] probabilities) 
 
   /** The class with the highest probability. */
   int predicted() {
-    int best = 0;
-    for (int k = 1; k < probabilities.length; k++) {
-      if (probabilities[k] > probabilities[best]) {
-        best = k;
-      }
-    }
-    return best;
+    return Probabilities.argMax(probabilities);
   }
 }

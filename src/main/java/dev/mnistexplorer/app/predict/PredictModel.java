@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.ImageFiles;
+import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -314,12 +315,7 @@ public final class PredictModel {
   }
 
   private void answered(Request request, float[] answer) {
-    int best = 0;
-    for (int i = 1; i < answer.length; i++) {
-      if (answer[i] > answer[best]) {
-        best = i;
-      }
-    }
+    int best = Probabilities.argMax(answer);
     lastLatencyNanos = System.nanoTime() - request.startedNanos();
     // Probabilities last: views redraw on them and read the rest.
     answerUntrained.set(request.untrained());

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.network.DigitNetwork;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class Evaluator {
     int[] predictions = new int[labels.length];
     for (int i = 0; i < labels.length; i++) {
       int label = (int) labels[i];
-      int predicted = argMax(logProbabilities, i * classes, classes);
+      int predicted = Probabilities.argMax(logProbabilities, i * classes, classes);
       predictions[i] = predicted;
       lossSum -= logProbabilities[i * classes + label];
       confusion[label][predicted]++;
@@ -72,16 +73,6 @@ public final class Evaluator {
         wrong,
         predictions,
         sec);
-  }
-
-  private static int argMax(float[] values, int offset, int length) {
-    int best = 0;
-    for (int k = 1; k < length; k++) {
-      if (values[offset + k] > values[offset + best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 
   private static float[] probabilities(float[] logProbabilities, int row, int classes) {
