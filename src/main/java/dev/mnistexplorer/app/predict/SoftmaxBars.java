@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.core.data.KnownDataset;
+import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class SoftmaxBars extends Region {
   public SoftmaxBars() {
     getStyleClass().add("softmax-bars");
     setAccessibleRole(AccessibleRole.TEXT);
-    setClassNames(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    setClassNames(KnownDataset.MNIST.classNames());
   }
 
   /** One bar per name, in class order. */
@@ -58,7 +60,7 @@ public final class SoftmaxBars extends Region {
   /** Shows one probability per class, or empty bars for null. */
   public void setProbabilities(float[] newProbabilities) {
     probabilities = newProbabilities;
-    int top = probabilities == null ? -1 : argMax(probabilities);
+    int top = probabilities == null ? -1 : Probabilities.argMax(probabilities);
     StringBuilder spoken = new StringBuilder(probabilities == null ? "No prediction" : "");
     for (int i = 0; i < bars.size(); i++) {
       boolean shown = probabilities != null && i < probabilities.length;
@@ -171,16 +173,6 @@ public final class SoftmaxBars extends Region {
   /** The bar names' font size: the chart's natural unit (CSS may set sizes in em instead). */
   private double fontSize() {
     return names.isEmpty() ? 13 : names.get(0).getFont().getSize();
-  }
-
-  private static int argMax(float[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   private static <T extends Region> T styled(T node, String styleClass) {

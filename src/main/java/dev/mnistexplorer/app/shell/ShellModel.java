@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ final class ShellModel {
     SharedState state = context.state();
     List<String> classes =
         state.datasetProperty().get() == null
-            ? List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+            ? KnownDataset.MNIST.classNames()
             : state.datasetProperty().get().classNames();
     int seed = (int) state.draftConfigProperty().get().seed();
     return track(context.models().createNew(state.draftSpecProperty().get(), classes, seed), null);
