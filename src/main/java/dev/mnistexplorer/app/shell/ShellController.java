@@ -159,7 +159,7 @@ final class ShellController {
 
   /** Asks before unsaved training is lost; true to go ahead. */
   private boolean confirmDiscard(String action) {
-    if (!model.unsavedProperty().get()) {
+    if (!model.hasUnsavedTraining()) {
       return true;
     }
     ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -179,7 +179,7 @@ final class ShellController {
     }
     if (answer.get() == save) {
       saveAs();
-      return !model.unsavedProperty().get();
+      return !model.hasUnsavedTraining();
     }
     return true;
   }

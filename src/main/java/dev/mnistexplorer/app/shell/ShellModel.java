@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -68,11 +67,9 @@ final class ShellModel {
   }
 
   /** Whether the current model has training that was not saved. */
-  BooleanBinding unsavedProperty() {
-    SharedState state = context.state();
-    return Bindings.createBooleanBinding(
-        () -> state.modelProperty().get() != null && state.modelProperty().get().unsaved(),
-        state.modelProperty());
+  boolean hasUnsavedTraining() {
+    ModelSummary summary = context.state().modelProperty().get();
+    return summary != null && summary.unsaved();
   }
 
   /** Where Save writes without asking: the file the model came from, if any. */
