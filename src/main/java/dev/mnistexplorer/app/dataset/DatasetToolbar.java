@@ -38,12 +38,9 @@ final class DatasetToolbar extends FlowPane {
     datasetMenu.getItems().addAll(importFashion, downloadFashion, openFolder);
     datasetMenu.setTooltip(new Tooltip("Choose the dataset to browse, train on and evaluate"));
     datasetMenu.getStyleClass().add("dataset-menu");
-    ToggleGroup splits = new ToggleGroup();
-    train.setToggleGroup(splits);
-    test.setToggleGroup(splits);
     train.setTooltip(new Tooltip("The images the network learns from (Alt+T)"));
     test.setTooltip(new Tooltip("Held-out images used to measure accuracy (Alt+E)"));
-    SegmentedButton split = new SegmentedButton(train, test);
+    SegmentedButton split = segmented(train, test);
     label.setTooltip(new Tooltip("Show only digits with this label (Alt+L)"));
     label.setVisibleRowCount(11);
     jump.setPrefColumnCount(6);
@@ -61,6 +58,19 @@ final class DatasetToolbar extends FlowPane {
             field("_Go to #", jump),
             field("_Zoom", zoom),
             count);
+  }
+
+  /**
+   * The buttons in the segmented button's own toggle group. Its skin moves every button into that
+   * group when first shown, so a listener on any other group would never hear a click.
+   */
+  static SegmentedButton segmented(ToggleButton... buttons) {
+    SegmentedButton segmented = new SegmentedButton(buttons);
+    ToggleGroup group = segmented.getToggleGroup();
+    for (ToggleButton button : buttons) {
+      button.setToggleGroup(group);
+    }
+    return segmented;
   }
 
   private static HBox field(String text, javafx.scene.Node control) {

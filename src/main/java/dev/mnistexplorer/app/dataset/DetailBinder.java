@@ -42,7 +42,7 @@ final class DetailBinder {
     model
         .normalisedProperty()
         .addListener((obs, old, now) -> (now ? detail.normalised : detail.raw).setSelected(true));
-    detail.hover.textProperty().bind(detail.pixels.hoverTextProperty());
+    detail.hover.textProperty().bind(detail.pixels.readoutProperty());
     detail.sendToPredict.disableProperty().bind(model.selectedProperty().isNull());
     detail.sendToPredict.setOnAction(event -> model.sendToPredict());
     model.selectedProperty().addListener((obs, old, now) -> showSelected(now));

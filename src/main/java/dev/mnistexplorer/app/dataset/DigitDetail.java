@@ -3,12 +3,10 @@ package dev.mnistexplorer.app.dataset;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 
 /**
  * The selected digit large: where it comes from and its label, its 28×28 pixel values (raw or
@@ -33,9 +31,6 @@ final class DigitDetail extends VBox {
     shape.getStyleClass().add("shape-text");
     formula.getStyleClass().addAll("muted", "formula-text");
     formula.setWrapText(true);
-    ToggleGroup values = new ToggleGroup();
-    raw.setToggleGroup(values);
-    normalised.setToggleGroup(values);
     raw.setTooltip(new Tooltip("The bytes as stored in the dataset file"));
     normalised.setTooltip(
         new Tooltip("What the network receives: ToTensor then Normalize((0.5,), (0.5,))"));
@@ -47,7 +42,7 @@ final class DigitDetail extends VBox {
     shape.setWrapText(true);
     FlowPane heading = new FlowPane(title, label);
     heading.getStyleClass().add("detail-heading");
-    FlowPane mode = new FlowPane(new SegmentedButton(raw, normalised), sendToPredict);
+    FlowPane mode = new FlowPane(DatasetToolbar.segmented(raw, normalised), sendToPredict);
     mode.getStyleClass().add("detail-actions");
     getChildren().addAll(heading, pixels, hover, mode, shape, formula);
   }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.dataset.PixelCells.Window;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -8,40 +10,52 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
- * One digit enlarged, each of its 28×28 pixels a square with its value written in it: raw 0..255 or
- * normalised −1..1, so a learner sees the numbers the network actually receives. Values of blank
- * background pixels are drawn faintly so the digit's own numbers stand out. Hovering a pixel
- * describes it in {@link #hoverTextProperty()}.
+ * One digit enlarged with the numbers the network receives: raw 0..255 or normalised −1..1. When
+ * the picture is big enough every one of its pixels carries its value; otherwise a zoomed lens
+ * beside it shows the values around one spot, outlined on the picture, and pointing at the picture
+ * moves the lens. It starts on the digit's ink, so numbers are on screen at every window size. The
+ * pixel last pointed at is described in {@link #readoutProperty()}.
  */
 public final class PixelValuesView extends Region {
-  private static final Color GRID_LINE = Color.web("#e4e6eb");
-  private static final Color FAINT = Color.web("#b8bac4");
-  private static final double MIN_CELL_FOR_TEXT = 13;
+  /** The smallest value text a person reads without leaning in, at 100 %. */
+  static final double READABLE_FONT = 8.5;
 
-  private final Canvas canvas = new Canvas();
+  private static final double GAP = 12;
+  private static final int MIN_LENS = 3;
+  private static final int MAX_LENS = 13;
+
+  private final Canvas picture = new Canvas();
+  private final Canvas lens = new Canvas();
   private final ObjectProperty<SelectedDigit> digit = new SimpleObjectProperty<>(this, "digit");
   private final BooleanProperty normalised = new SimpleBooleanProperty(this, "normalised");
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
-  private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+  private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+  private double pictureCell;
+  private double lensCell;
+  private int lensSize = MIN_LENS;
+  private boolean zoomed;
+  private int centreRow;
+  private int centreCol;
+  private int focusRow;
+  private int focusCol;
 
   public PixelValuesView() {
     getStyleClass().add("pixel-values");
-    getChildren().add(canvas);
-    digit.addListener((obs, old, now) -> redraw());
+    picture.getStyleClass().add("pixel-picture");
+    lens.getStyleClass().add("pixel-lens");
+    getChildren().addAll(picture, lens);
+    digit.addListener((obs, old, now) -> centreOnInk(now));
     normalised.addListener((obs, old, now) -> redraw());
-    uiScale.addListener((obs, old, now) -> redraw());
-    addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-    addEventHandler(MouseEvent.MOUSE_EXITED, event -> hoverText.set(""));
+    uiScale.addListener((obs, old, now) -> requestLayout());
+    picture.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtPicture);
+    picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pointAtPicture);
+    lens.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtLens);
   }
 
   public ObjectProperty<SelectedDigit> digitProperty() {
@@ -56,25 +70,96 @@ public final class PixelValuesView extends Region {
     return uiScale;
   }
 
-  /** "Row 12, column 14: 253 → 0.98" for the pixel under the mouse, or empty. */
-  public ReadOnlyStringProperty hoverTextProperty() {
-    return hoverText.getReadOnlyProperty();
+  /** "Row 12, column 14 (element 404): 253 → 0.98" for the pixel last pointed at. */
+  public ReadOnlyStringProperty readoutProperty() {
+    return readout.getReadOnlyProperty();
   }
 
-  /** Side of one pixel's square at the current size. */
-  double cellSize() {
+  /** Whether the values are shown in the lens because the picture's squares are too small. */
+  boolean zoomed() {
+    return zoomed;
+  }
+
+  /** Height of the value text where the values are written, in pixels. */
+  double valueFontSize() {
+    return (zoomed ? lensCell : pictureCell) * PixelCells.FONT_SHARE;
+  }
+
+  /** The pixels the lens shows (the whole digit when not zoomed). */
+  Window lensWindow() {
     SelectedDigit shown = digit.get();
-    int cells = shown == null ? 28 : Math.max(shown.rows(), shown.cols());
-    return Math.floor(Math.min(getWidth(), getHeight()) / cells);
+    if (shown == null) {
+      return new Window(0, 0, 0, 0);
+    }
+    if (!zoomed) {
+      return Window.all(shown);
+    }
+    int rows = Math.min(lensSize, shown.rows());
+    int cols = Math.min(lensSize, shown.cols());
+    int row = Math.max(0, Math.min(centreRow - rows / 2, shown.rows() - rows));
+    int col = Math.max(0, Math.min(centreCol - cols / 2, shown.cols() - cols));
+    return new Window(row, col, rows, cols);
+  }
+
+  Canvas picture() {
+    return picture;
+  }
+
+  Canvas lens() {
+    return lens;
+  }
+
+  private double readableCell() {
+    return READABLE_FONT * uiScale.get() / PixelCells.FONT_SHARE;
+  }
+
+  private int cells() {
+    SelectedDigit shown = digit.get();
+    return shown == null ? 28 : Math.max(shown.rows(), shown.cols());
   }
 
   @Override
   protected void layoutChildren() {
-    double side = Math.min(getWidth(), getHeight());
+    double width = getWidth();
+    double height = getHeight();
+    double whole = Math.floor(Math.min(width, height) / cells());
+    zoomed = whole < readableCell();
+    lens.setVisible(zoomed);
+    if (!zoomed) {
+      pictureCell = whole;
+      place(picture, cells() * whole, (width - cells() * whole) / 2, 0);
+    } else {
+      layoutZoomed(width, height);
+    }
+    redraw();
+  }
+
+  /** Picture and lens as two equal squares, side by side or one above the other: the larger. */
+  private void layoutZoomed(double width, double height) {
+    double gap = GAP * uiScale.get();
+    double beside = Math.min(height, (width - gap) / 2);
+    double below = Math.min(width, (height - gap) / 2);
+    double side = Math.max(0, Math.max(beside, below));
+    pictureCell = Math.floor(side / cells());
+    int fit = (int) Math.floor(side / readableCell());
+    lensSize = Math.max(MIN_LENS, Math.min(MAX_LENS, fit % 2 == 0 ? fit - 1 : fit));
+    lensCell = Math.floor(side / lensSize);
+    double pictureSide = cells() * pictureCell;
+    double lensSide = lensSize * lensCell;
+    if (beside >= below) {
+      double left = (width - pictureSide - gap - lensSide) / 2;
+      place(picture, pictureSide, left, 0);
+      place(lens, lensSide, left + pictureSide + gap, 0);
+    } else {
+      place(picture, pictureSide, (width - pictureSide) / 2, 0);
+      place(lens, lensSide, (width - lensSide) / 2, pictureSide + gap);
+    }
+  }
+
+  private static void place(Canvas canvas, double side, double x, double y) {
     canvas.setWidth(side);
     canvas.setHeight(side);
-    canvas.relocate((getWidth() - side) / 2, 0);
-    redraw();
+    canvas.relocate(Math.floor(x), Math.floor(y));
   }
 
   @Override
@@ -89,102 +174,127 @@ public final class PixelValuesView extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    // Square: as tall as it is wide, so no empty band is left between it and what follows.
-    return width > 0 ? width : 28 * 16 * uiScale.get();
+    if (width <= 0) {
+      return 28 * 16 * uiScale.get();
+    }
+    // Square with values in it, or as tall as the two squares side by side.
+    boolean values = Math.floor(width / cells()) >= readableCell();
+    return values ? width : (width - GAP * uiScale.get()) / 2;
   }
 
   @Override
   protected double computeMinWidth(double height) {
-    return 28 * 4;
+    return 28 * 3;
   }
 
   @Override
   protected double computeMinHeight(double width) {
-    return 28 * 4;
+    return 28 * 3;
+  }
+
+  private void centreOnInk(SelectedDigit shown) {
+    if (shown != null) {
+      // The ink's centre of mass: the lens opens where the digit's numbers are, not on blank paper.
+      double sum = 0;
+      double rows = 0;
+      double cols = 0;
+      for (int i = 0; i < shown.raw().length; i++) {
+        int value = shown.raw()[i];
+        sum += value;
+        rows += value * (i / shown.cols());
+        cols += value * (i % shown.cols());
+      }
+      centreRow = sum == 0 ? shown.rows() / 2 : (int) Math.round(rows / sum);
+      centreCol = sum == 0 ? shown.cols() / 2 : (int) Math.round(cols / sum);
+      focusRow = centreRow;
+      focusCol = centreCol;
+    }
+    requestLayout();
+    redraw();
+  }
+
+  private void pointAtPicture(MouseEvent event) {
+    SelectedDigit shown = digit.get();
+    if (shown == null || pictureCell <= 0) {
+      return;
+    }
+    int c = (int) Math.floor(event.getX() / pictureCell);
+    int r = (int) Math.floor(event.getY() / pictureCell);
+    if (r >= 0 && c >= 0 && r < shown.rows() && c < shown.cols()) {
+      centreRow = r;
+      centreCol = c;
+      focusRow = r;
+      focusCol = c;
+      redraw();
+    }
+  }
+
+  private void pointAtLens(MouseEvent event) {
+    Window window = lensWindow();
+    if (lensCell <= 0) {
+      return;
+    }
+    int c = window.col() + (int) Math.floor(event.getX() / lensCell);
+    int r = window.row() + (int) Math.floor(event.getY() / lensCell);
+    if (window.contains(r, c)) {
+      focusRow = r;
+      focusCol = c;
+      redraw();
+    }
   }
 
   private void redraw() {
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    GraphicsContext g = picture.getGraphicsContext2D();
+    g.clearRect(0, 0, picture.getWidth(), picture.getHeight());
+    lens.getGraphicsContext2D().clearRect(0, 0, lens.getWidth(), lens.getHeight());
     SelectedDigit shown = digit.get();
     if (shown == null) {
+      readout.set("");
       return;
     }
-    double cell = cellSize();
-    boolean text = cell >= MIN_CELL_FOR_TEXT;
-    g.setFont(Font.font(cell * 0.4));
-    g.setTextAlign(TextAlignment.CENTER);
-    g.setTextBaseline(VPos.CENTER);
-    for (int r = 0; r < shown.rows(); r++) {
-      for (int c = 0; c < shown.cols(); c++) {
-        int i = r * shown.cols() + c;
-        Color paper = Color.gray(1 - shown.raw()[i] / 255.0);
-        g.setFill(paper);
-        g.fillRect(c * cell, r * cell, cell, cell);
-        if (text) {
-          g.setFill(shown.raw()[i] == 0 ? FAINT : textOn(paper));
-          g.fillText(valueText(shown, i), (c + 0.5) * cell, (r + 0.5) * cell, cell - 1);
-        }
-      }
+    PixelCells.paint(g, shown, normalised.get(), Window.all(shown), pictureCell, !zoomed);
+    double line = Math.max(1.5, 2 * uiScale.get());
+    if (zoomed) {
+      Window window = lensWindow();
+      double cell = pictureCell;
+      PixelCells.outline(
+          g,
+          window.col() * cell,
+          window.row() * cell,
+          window.cols() * cell,
+          window.rows() * cell,
+          line);
+      drawLens(shown, window, line);
+    } else {
+      mark(g, focusRow, focusCol, pictureCell, line);
     }
-    drawGridLines(g, shown, cell);
+    readout.set(describe(shown, focusRow, focusCol));
   }
 
-  private void drawGridLines(GraphicsContext g, SelectedDigit shown, double cell) {
-    g.setStroke(GRID_LINE);
-    g.setLineWidth(Math.max(0.5, 0.5 * uiScale.get()));
-    double right = shown.cols() * cell;
-    double bottom = shown.rows() * cell;
-    for (int r = 0; r <= shown.rows(); r++) {
-      g.strokeLine(0, r * cell, right, r * cell);
-    }
-    for (int c = 0; c <= shown.cols(); c++) {
-      g.strokeLine(c * cell, 0, c * cell, bottom);
+  private void drawLens(SelectedDigit shown, Window window, double line) {
+    GraphicsContext g = lens.getGraphicsContext2D();
+    PixelCells.paint(g, shown, normalised.get(), window, lensCell, true);
+    if (window.contains(focusRow, focusCol)) {
+      mark(g, focusRow - window.row(), focusCol - window.col(), lensCell, line);
     }
   }
 
-  private static Color textOn(Color paper) {
-    return paper.getBrightness() > 0.55 ? Color.BLACK : Color.WHITE;
+  private static void mark(GraphicsContext g, int row, int col, double cell, double line) {
+    PixelCells.outline(g, col * cell, row * cell, cell, cell, line);
   }
 
-  /** "253", or the normalised value with one decimal and no leading zero ("-.4", "1"). */
-  String valueText(SelectedDigit shown, int i) {
-    if (!normalised.get()) {
-      return Integer.toString(shown.raw()[i]);
-    }
-    return compact(shown.normalised(i));
-  }
-
-  static String compact(float value) {
-    // One decimal keeps the text legible in a small square; hovering shows two.
-    long tenths = Math.round(value * 10);
-    if (tenths % 10 == 0) {
-      return Long.toString(tenths / 10);
-    }
-    return (tenths < 0 ? "-." : ".") + Math.abs(tenths % 10);
-  }
-
-  private void hover(MouseEvent event) {
-    SelectedDigit shown = digit.get();
-    double cell = cellSize();
-    if (shown == null || cell <= 0) {
-      return;
-    }
-    int c = (int) ((event.getX() - canvas.getLayoutX()) / cell);
-    int r = (int) ((event.getY() - canvas.getLayoutY()) / cell);
+  private static String describe(SelectedDigit shown, int r, int c) {
     if (r < 0 || c < 0 || r >= shown.rows() || c >= shown.cols()) {
-      hoverText.set("");
-      return;
+      return "";
     }
     int i = r * shown.cols() + c;
-    hoverText.set(
-        String.format(
-            java.util.Locale.ROOT,
-            "Row %d, column %d (vector element %d): %d → %.2f",
-            r,
-            c,
-            i,
-            shown.raw()[i],
-            shown.normalised(i)));
+    return String.format(
+        Locale.ROOT,
+        "Row %d, column %d (element %d): %d → %.2f",
+        r,
+        c,
+        i,
+        shown.raw()[i],
+        shown.normalised(i));
   }
 }

@@ -178,10 +178,10 @@ class DatasetModelTest {
 
   @Test
   void compactNormalisedTextFitsASmallSquare() {
-    assertThat(PixelValuesView.compact(-1f)).isEqualTo("-1");
-    assertThat(PixelValuesView.compact(1f)).isEqualTo("1");
-    assertThat(PixelValuesView.compact(-0.46f)).isEqualTo("-.5");
-    assertThat(PixelValuesView.compact(0.02f)).isEqualTo("0");
-    assertThat(PixelValuesView.compact(0.86f)).isEqualTo(".9");
+    assertThat(PixelCells.compact(-1f)).isEqualTo("-1");
+    assertThat(PixelCells.compact(1f)).isEqualTo("1");
+    assertThat(PixelCells.compact(-0.46f)).isEqualTo("-.5");
+    assertThat(PixelCells.compact(0.02f)).isEqualTo("0");
+    assertThat(PixelCells.compact(0.86f)).isEqualTo(".9");
   }
 }
