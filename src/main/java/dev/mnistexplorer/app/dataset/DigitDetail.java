@@ -1,11 +1,12 @@
 package dev.mnistexplorer.app.dataset;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,6 +23,7 @@ final class DigitDetail extends VBox {
   final Label shape = new Label();
   final Label formula = new Label();
   final Button sendToPredict = new Button("Send to _Predict");
+  private final List<Node> optional;
 
   DigitDetail() {
     getStyleClass().add("digit-detail");
@@ -38,12 +40,68 @@ final class DigitDetail extends VBox {
         new Tooltip("Open this digit in Predict and see what the network answers"));
     sendToPredict.getStyleClass().add("send-to-predict");
     sendToPredict.setDefaultButton(false);
-    VBox.setVgrow(pixels, Priority.ALWAYS);
+    // Its preferred height fits the picture and the lens; spare height stays below the captions.
+    hover.setWrapText(true);
     shape.setWrapText(true);
     FlowPane heading = new FlowPane(title, label);
     heading.getStyleClass().add("detail-heading");
     FlowPane mode = new FlowPane(DatasetToolbar.segmented(raw, normalised), sendToPredict);
     mode.getStyleClass().add("detail-actions");
     getChildren().addAll(heading, pixels, hover, mode, shape, formula);
+    optional = List.of(shape, formula, hover);
+  }
+
+  /**
+   * Hides the captions, least needed first, while the digit would otherwise get less than a
+   * comfortable height (projector mode on a small screen): the digit, its values and the buttons
+   * stay on screen; the Raw and Normalised buttons' tooltips still say what the values mean.
+   */
+  @Override
+  protected void layoutChildren() {
+    double width = getWidth() - snappedLeftInset() - snappedRightInset();
+    double room = getHeight() - snappedTopInset() - snappedBottomInset();
+    int hidden = 0;
+    while (hidden < optional.size() && heightNeeded(width, hidden) > room) {
+      hidden++;
+    }
+    for (int i = 0; i < optional.size(); i++) {
+      show(optional.get(i), i >= hidden);
+    }
+    super.layoutChildren();
+  }
+
+  private double heightNeeded(double width, int hidden) {
+    double total = 0;
+    int shown = 0;
+    for (Node child : getChildren()) {
+      int rank = optional.indexOf(child);
+      if (rank < 0 || rank >= hidden) {
+        total += child == pixels ? pixels.comfortableHeight() : child.prefHeight(width);
+        shown++;
+      }
+    }
+    return total + getSpacing() * Math.max(0, shown - 1);
+  }
+
+  private static void show(Node node, boolean shown) {
+    if (node.isManaged() != shown) {
+      node.setManaged(shown);
+      node.setVisible(shown);
+    }
+  }
+
+  /** Without the captions, which give way when room is short. */
+  @Override
+  protected double computeMinHeight(double width) {
+    double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+    double total = snappedTopInset() + snappedBottomInset();
+    int counted = 0;
+    for (Node child : getChildren()) {
+      if (!optional.contains(child)) {
+        total += child.minHeight(inner);
+        counted++;
+      }
+    }
+    return total + getSpacing() * Math.max(0, counted - 1);
   }
 }

@@ -28,7 +28,8 @@ public final class PixelValuesView extends Region {
 
   private static final double GAP = 12;
   private static final int MIN_LENS = 3;
-  private static final int MAX_LENS = 13;
+  private static final int MAX_LENS = 14;
+  private static final int LENS_ROOM = 6;
 
   private final Canvas picture = new Canvas();
   private final Canvas lens = new Canvas();
@@ -38,7 +39,8 @@ public final class PixelValuesView extends Region {
   private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
   private double pictureCell;
   private double lensCell;
-  private int lensSize = MIN_LENS;
+  private int lensRows = MIN_LENS;
+  private int lensCols = MIN_LENS;
   private boolean zoomed;
   private int centreRow;
   private int centreCol;
@@ -94,11 +96,16 @@ public final class PixelValuesView extends Region {
     if (!zoomed) {
       return Window.all(shown);
     }
-    int rows = Math.min(lensSize, shown.rows());
-    int cols = Math.min(lensSize, shown.cols());
+    int rows = Math.min(lensRows, shown.rows());
+    int cols = Math.min(lensCols, shown.cols());
     int row = Math.max(0, Math.min(centreRow - rows / 2, shown.rows() - rows));
     int col = Math.max(0, Math.min(centreCol - cols / 2, shown.cols() - cols));
     return new Window(row, col, rows, cols);
+  }
+
+  /** The height below which the lens shows fewer than five rows of values. */
+  double comfortableHeight() {
+    return Math.ceil(5 * readableCell());
   }
 
   Canvas picture() {
@@ -134,26 +141,38 @@ public final class PixelValuesView extends Region {
     redraw();
   }
 
-  /** Picture and lens as two equal squares, side by side or one above the other: the larger. */
+  /**
+   * The picture as large a square as leaves the lens room for a few readable squares, beside it or
+   * below it (whichever gives the larger picture); the lens takes what is left, up to 14 squares.
+   */
   private void layoutZoomed(double width, double height) {
     double gap = GAP * uiScale.get();
-    double beside = Math.min(height, (width - gap) / 2);
-    double below = Math.min(width, (height - gap) / 2);
+    double lensRoom = gap + LENS_ROOM * readableCell();
+    double beside = Math.min(height, Math.max((width - gap) / 2, width - lensRoom));
+    double below = Math.min(width, Math.max((height - gap) / 2, height - lensRoom));
     double side = Math.max(0, Math.max(beside, below));
     pictureCell = Math.floor(side / cells());
-    int fit = (int) Math.floor(side / readableCell());
-    lensSize = Math.max(MIN_LENS, Math.min(MAX_LENS, fit % 2 == 0 ? fit - 1 : fit));
-    lensCell = Math.floor(side / lensSize);
     double pictureSide = cells() * pictureCell;
-    double lensSide = lensSize * lensCell;
+    double lensWidth = beside >= below ? width - pictureSide - gap : width;
+    double lensHeight = beside >= below ? pictureSide : height - pictureSide - gap;
+    lensCols = lensCount(lensWidth);
+    lensRows = lensCount(lensHeight);
+    lensCell = Math.max(0, Math.floor(Math.min(lensWidth / lensCols, lensHeight / lensRows)));
+    lens.setWidth(lensCols * lensCell);
+    lens.setHeight(lensRows * lensCell);
     if (beside >= below) {
-      double left = (width - pictureSide - gap - lensSide) / 2;
+      double left = Math.floor((width - pictureSide - gap - lens.getWidth()) / 2);
       place(picture, pictureSide, left, 0);
-      place(lens, lensSide, left + pictureSide + gap, 0);
+      lens.relocate(left + pictureSide + gap, 0);
     } else {
       place(picture, pictureSide, (width - pictureSide) / 2, 0);
-      place(lens, lensSide, (width - lensSide) / 2, pictureSide + gap);
+      lens.relocate(Math.floor((width - lens.getWidth()) / 2), pictureSide + gap);
     }
+  }
+
+  private int lensCount(double length) {
+    int fit = (int) Math.floor(length / readableCell());
+    return Math.max(MIN_LENS, Math.min(MAX_LENS, fit));
   }
 
   private static void place(Canvas canvas, double side, double x, double y) {
