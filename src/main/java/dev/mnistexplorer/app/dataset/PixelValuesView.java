@@ -117,7 +117,8 @@ public final class PixelValuesView extends Region {
   }
 
   private double readableCell() {
-    return READABLE_FONT * uiScale.get() / PixelCells.FONT_SHARE;
+    // Whole pixels, so that squares cut to whole pixels still hold readable text.
+    return Math.ceil(READABLE_FONT * uiScale.get() / PixelCells.FONT_SHARE);
   }
 
   private int cells() {

@@ -8,8 +8,13 @@ import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Dataset place headless under Monocle, driven as a person would. */
@@ -29,6 +35,8 @@ class DatasetJourneyTest {
   private TestContexts.RecordingNavigator navigator;
   private DatasetFeature feature;
   private DatasetView view;
+  private AppContext context;
+  private Stage stage;
 
   @BeforeAll
   static void loadMnist() throws IOException {
@@ -38,7 +46,8 @@ class DatasetJourneyTest {
   @Start
   void start(Stage stage) {
     navigator = new TestContexts.RecordingNavigator();
-    AppContext context = TestContexts.onFxThread(null, navigator);
+    this.stage = stage;
+    context = TestContexts.onFxThread(null, navigator);
     feature = new DatasetFeature(context);
     view = (DatasetView) feature.view();
     context.state().datasetProperty().set(mnist);
@@ -103,5 +112,132 @@ class DatasetJourneyTest {
     assertThat(row)
         .isBetween(
             view.grid.firstVisibleRow(), view.grid.firstVisibleRow() + view.grid.visibleRows());
+  }
+
+  @Test
+  void clickingTestShowsTheTestSplitEverywhere(FxRobot robot) throws TimeoutException {
+    robot.clickOn(view.toolbar.test);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(feature.model().splitProperty().get()).isEqualTo(Split.TEST);
+    assertThat(view.toolbar.count.getText()).isEqualTo("500 test images");
+    assertThat(view.grid.digitsProperty().get().count()).isEqualTo(500);
+    assertThat(view.detail.title.getText()).isEqualTo("Test image #0");
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            view.bars.statisticsProperty().get() != null
+                && view.bars.statisticsProperty().get().total() == 500);
+    assertThat(view.statistics.getText()).contains("Test split (500 images)");
+
+    robot.clickOn(view.toolbar.test); // pressing the shown split again keeps it shown
+    robot.clickOn(view.toolbar.train);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.toolbar.count.getText()).isEqualTo("3,000 training images");
+    assertThat(view.detail.title.getText()).isEqualTo("Training image #0");
+  }
+
+  @Test
+  void clickingNormalisedChangesTheValuesAndTheCaption(FxRobot robot) {
+    PixelValuesView pixels = view.detail.pixels;
+    assertThat(view.detail.formula.getText()).startsWith("Raw bytes");
+    assertThat(shownValue(pixels, 0, 0)).isEqualTo("0");
+
+    robot.clickOn(view.detail.normalised);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(feature.model().normalisedProperty().get()).isTrue();
+    assertThat(view.detail.formula.getText()).startsWith("Normalised: x′ = (x / 255 − 0.5)");
+    assertThat(shownValue(pixels, 0, 0)).isEqualTo("-1");
+    robot.clickOn(view.detail.normalised); // pressing it again keeps normalised values
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.detail.normalised.isSelected()).isTrue();
+
+    robot.clickOn(view.detail.raw);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.detail.formula.getText()).startsWith("Raw bytes");
+    assertThat(shownValue(pixels, 0, 0)).isEqualTo("0");
+  }
+
+  /** The text the detail writes for one pixel: the model's choice as the view paints it. */
+  private static String shownValue(PixelValuesView pixels, int row, int col) {
+    SelectedDigit digit = pixels.digitProperty().get();
+    return PixelCells.valueText(digit, pixels.normalisedProperty().get(), row * digit.cols() + col);
+  }
+
+  @Test
+  void pixelValuesAreReadableInASmallWindowAndPointingReadsOne(FxRobot robot) {
+    // The Dataset place's share of a 1280×720 window.
+    resize(robot, 1160, 640);
+
+    PixelValuesView pixels = view.detail.pixels;
+    assertThat(pixels.valueFontSize()).isGreaterThanOrEqualTo(PixelValuesView.READABLE_FONT);
+    assertThat(pixels.zoomed()).isTrue();
+    assertThat(pixels.lens().isVisible()).isTrue();
+    assertThat(pixels.lensWindow().rows()).isGreaterThanOrEqualTo(5);
+    assertThat(onScreen(pixels.lens())).isTrue();
+    assertThat(view.detail.hover.getText()).startsWith("Row ");
+
+    SelectedDigit digit = pixels.digitProperty().get();
+    double cell = pixels.picture().getWidth() / digit.cols();
+    robot.moveTo(
+        pixels.picture(), Pos.TOP_LEFT, new Point2D(cell * 9.5, cell * 6.5), Motion.DIRECT);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    int raw = digit.raw()[6 * digit.cols() + 9];
+    assertThat(view.detail.hover.getText()).startsWith("Row 6, column 9 (element 177): " + raw);
+    assertThat(pixels.lensWindow().contains(6, 9)).isTrue();
+  }
+
+  @Test
+  void inProjectorModeOnASmallScreenTheDigitItsValuesAndButtonsStayOnScreen(FxRobot robot) {
+    robot.interact(
+        () -> {
+          context.state().uiScaleProperty().set(2.0);
+          view.getScene().getStylesheets().add(theme("app.css"));
+          view.getScene().getStylesheets().add(theme("projector.css"));
+        });
+    // The Dataset place's share of a 1280×720 window at 200 %.
+    resize(robot, 1030, 620);
+
+    DigitDetail detail = view.detail;
+    assertThat(detail.pixels.valueFontSize())
+        .isGreaterThanOrEqualTo(2 * PixelValuesView.READABLE_FONT);
+    for (Node node :
+        List.of(
+            detail.title,
+            detail.label,
+            detail.pixels.picture(),
+            detail.pixels.lens(),
+            detail.raw,
+            detail.normalised,
+            detail.sendToPredict)) {
+      assertThat(onScreen(node)).as("%s is on screen", node).isTrue();
+    }
+  }
+
+  private void resize(FxRobot robot, double width, double height) {
+    robot.interact(
+        () -> {
+          stage.setWidth(width);
+          stage.setHeight(height);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private String theme(String name) {
+    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
+  }
+
+  /** Whether the node is drawn in full inside the visible centre of the place (not clipped off). */
+  private boolean onScreen(Node node) {
+    Bounds bounds = node.localToScene(node.getBoundsInLocal());
+    Node centre = view.getCenter();
+    Bounds visible = centre.localToScene(centre.getBoundsInLocal());
+    return node.isVisible()
+        && bounds.getWidth() > 0
+        && visible.contains(bounds.getMinX(), bounds.getMinY())
+        && visible.contains(bounds.getMaxX() - 1, bounds.getMaxY() - 1);
   }
 }
