@@ -254,6 +254,9 @@ public final class TrainingModel {
     progress.reset();
     banner.clear();
     phase.set(RunPhase.IDLE);
+    if (context.tasks().messageProperty().get().startsWith("Training")) {
+      context.tasks().done(""); // "Training finished: 91 %" was about the network now gone
+    }
   }
 
   private void beginRun(TrainingConfig config, int epochBase, double curvesFrom, String message) {

@@ -23,6 +23,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,6 +104,15 @@ class TrainingLifecycleJourneyTest {
         10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
   }
 
+  /** Path elements of every line the charts draw (what is on screen, not just the data). */
+  private static int drawnPathElements(FxRobot robot) {
+    return robot.lookup(".metric-chart").queryAllAs(LineChart.class).stream()
+        .flatMap(chart -> ((LineChart<?, ?>) chart).getData().stream())
+        .filter(series -> series.getNode() instanceof javafx.scene.shape.Path)
+        .mapToInt(series -> ((javafx.scene.shape.Path) series.getNode()).getElements().size())
+        .sum();
+  }
+
   private static int points(LineChart<?, ?> chart) {
     return chart.getData().stream().mapToInt(series -> series.getData().size()).sum();
   }
@@ -152,9 +162,12 @@ class TrainingLifecycleJourneyTest {
     assertThat(training.banner().kindProperty().get()).isEqualTo(BannerKind.NONE);
     assertThat(robot.lookup(".banner").queryLabeled().isVisible()).isFalse();
     assertThat(points(chart)).isZero();
+    assertThat(drawnPathElements(robot)).isZero(); // no stale line left on the canvas either
     assertThat(training.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
     assertThat(training.progress().testAccuracyTextProperty().get()).isEqualTo("—");
     assertThat(training.progress().overallProperty().get()).isZero();
+    assertThat(robot.lookup(".app-status-bar").queryAs(StatusBar.class).getText())
+        .doesNotContain("Training finished");
   }
 
   @Test
