@@ -63,6 +63,13 @@ final class TrainCommand implements Callable<Integer> {
   int seed;
 
   @Option(
+      names = "--every-report",
+      description =
+          "Also print a JSON line every 50 batches: epoch, batch and"
+              + " loss and accuracy over those batches, before each epoch's line.")
+  boolean everyReport;
+
+  @Option(
       names = "--augment",
       description = "Randomly shift, scale, rotate and re-stroke training images.")
   boolean augment;
@@ -138,15 +145,24 @@ final class TrainCommand implements Callable<Integer> {
     return config;
   }
 
-  private static TrainingListener listener(JsonLines json, ProgressBar bar) {
+  private TrainingListener listener(JsonLines json, ProgressBar bar) {
     return new TrainingListener() {
       @Override
       public void progress(BatchProgress p) {
+        if (everyReport) { // the lines say what the bar would; both on a console would mix
+          json.line()
+              .put("epoch", p.epoch())
+              .put("batch", p.batch())
+              .put("loss", JsonLines.round(p.loss(), 5))
+              .put("accuracy", JsonLines.round(p.accuracy(), 5))
+              .print();
+          return;
+        }
         bar.update(
             p.overallFraction(),
             String.format(
                 "epoch %d/%d  loss %.4f  acc %.2f%%  %,.0f samples/s",
-                p.epoch(), p.epochs(), p.loss(), 100 * p.runningAccuracy(), p.samplesPerSecond()));
+                p.epoch(), p.epochs(), p.loss(), 100 * p.accuracy(), p.samplesPerSecond()));
       }
 
       @Override

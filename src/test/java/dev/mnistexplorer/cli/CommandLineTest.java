@@ -1,6 +1,7 @@
 package dev.mnistexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -179,5 +180,56 @@ class CommandLineTest {
     Run eval = run("eval", "--model", out.toString(), "--limit", "2000");
     assertThat(eval.lines().get(0).get("accuracy").getAsDouble())
         .isEqualTo(summary.get("test_accuracy").getAsDouble());
+  }
+
+  @Test
+  void trainEveryReportPrintsEachReportWindowBeforeItsEpochLine() {
+    // 2,000 images in batches of 16: 125 batches, reports after batches 50, 100 and 125.
+    Run result =
+        run(
+            "train",
+            "--limit",
+            "2000",
+            "--epochs",
+            "2",
+            "--batch",
+            "16",
+            "--hidden",
+            "32",
+            "--every-report",
+            "--out",
+            temp.resolve("reports.mnx").toString());
+    assertThat(result.exit()).isZero();
+    assertThat(result.lines())
+        .extracting(line -> line.has("batch") ? "report " + line.get("batch") : lineKind(line))
+        .containsExactly(
+            "report 50",
+            "report 100",
+            "report 125",
+            "epoch 1",
+            "report 50",
+            "report 100",
+            "report 125",
+            "epoch 2",
+            "summary");
+    for (int epoch = 1; epoch <= 2; epoch++) {
+      List<JsonObject> reports = result.lines().subList(4 * epoch - 4, 4 * epoch - 1);
+      double correct = 0;
+      for (JsonObject report : reports) {
+        assertThat(report.keySet()).containsExactlyInAnyOrder("epoch", "batch", "loss", "accuracy");
+        assertThat(report.get("epoch").getAsInt()).isEqualTo(epoch);
+        assertThat(report.get("loss").getAsDouble()).isPositive();
+        assertThat(report.get("accuracy").getAsDouble()).isBetween(0.0, 1.0);
+        int samples = report.get("batch").getAsInt() == 125 ? 400 : 800;
+        correct += report.get("accuracy").getAsDouble() * samples;
+      }
+      // Each window's accuracy is over its own images: together they make the epoch's.
+      double epochAccuracy = result.lines().get(4 * epoch - 1).get("train_accuracy").getAsDouble();
+      assertThat(correct / 2000).isCloseTo(epochAccuracy, within(1e-4));
+    }
+  }
+
+  private static String lineKind(JsonObject line) {
+    return line.has("model") ? "summary" : "epoch " + line.get("epoch").getAsInt();
   }
 }

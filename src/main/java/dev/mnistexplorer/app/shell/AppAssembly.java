@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.BackgroundTasks;
+import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Navigator;
 import dev.mnistexplorer.app.common.Page;
@@ -50,6 +51,11 @@ final class AppAssembly implements AutoCloseable {
 
   Map<Page, Feature> features() {
     return features;
+  }
+
+  /** Gives the places whose commands replace the network the shell's "save first?" question. */
+  void askBeforeDiscarding(DiscardGuard guard) {
+    ((TrainingFeature) features.get(Page.TRAIN)).setDiscardGuard(guard);
   }
 
   /** Stops a running training run before the window closes (waits briefly). */

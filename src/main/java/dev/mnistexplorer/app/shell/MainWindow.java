@@ -104,11 +104,15 @@ final class MainWindow {
     device.textProperty().bind(Bindings.concat("Device: ", state.deviceProperty()));
     device.setTooltip(new Tooltip("Where the network runs: the GPU when usable, else the CPU"));
     Label model = new Label();
+    model.getStyleClass().add("model-status");
     model
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> ModelText.describe(state.modelProperty().get()), state.modelProperty()));
+                () ->
+                    ModelText.describe(state.modelProperty().get(), state.trainingProperty().get()),
+                state.modelProperty(),
+                state.trainingProperty()));
     HBox right = new HBox(16, device, model);
     right.setPadding(new Insets(0, 8, 0, 8));
     status.getRightItems().add(right);

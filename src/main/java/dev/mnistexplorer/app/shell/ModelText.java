@@ -1,13 +1,19 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.store.ModelMetadata;
 
 /** The status bar's words for the current model. */
 final class ModelText {
 
   private ModelText() {}
 
-  static String describe(ModelSummary summary) {
+  /**
+   * "Model: new (784-256-10 sigmoid, 91.23% on MNIST)". While {@code training}, the accuracy in the
+   * summary is the one from before the run (or none for a fresh network, "untrained"), so the
+   * status says that it is training instead.
+   */
+  static String describe(ModelSummary summary, boolean training) {
     if (summary == null) {
       return "Model: loading…";
     }
@@ -15,19 +21,19 @@ final class ModelText {
         summary.file() != null
             ? summary.file().getFileName().toString()
             : summary.bundled() ? "bundled" : "new";
-    String accuracy =
-        Float.isNaN(summary.metadata().testAccuracy())
-            ? "untrained"
-            : String.format(
-                "%.2f%% on %s",
-                100 * summary.metadata().testAccuracy(), summary.metadata().dataset());
     return "Model: "
         + name
         + (summary.unsaved() ? "*" : "")
         + " ("
         + summary.spec().describe()
         + ", "
-        + accuracy
+        + (training ? "training…" : accuracy(summary.metadata()))
         + ")";
+  }
+
+  private static String accuracy(ModelMetadata metadata) {
+    return Float.isNaN(metadata.testAccuracy())
+        ? "untrained"
+        : String.format("%.2f%% on %s", 100 * metadata.testAccuracy(), metadata.dataset());
   }
 }

@@ -158,7 +158,7 @@ final class ShellController {
   }
 
   /** Asks before unsaved training is lost; true to go ahead. */
-  private boolean confirmDiscard(String action) {
+  boolean confirmDiscard(String action) {
     if (!model.hasUnsavedTraining()) {
       return true;
     }

@@ -114,7 +114,14 @@ final class MetricChart extends StackPane {
     series.setName(name);
     series.nodeProperty().addListener((obs, old, node) -> colourLine(node, colour));
     Runnable mirror =
-        () -> series.getData().setAll(points.stream().map(p -> data(p, colour, marked)).toList());
+        () -> {
+          series.getData().setAll(points.stream().map(p -> data(p, colour, marked)).toList());
+          if (points.isEmpty() && series.getNode() instanceof Path line) {
+            // LineChart leaves a series' last path drawn when its data empties (a cleared chart
+            // after New would still show the old run's curve), so wipe it here.
+            line.getElements().clear();
+          }
+        };
     points.addListener((ListChangeListener<ChartPoint>) change -> mirror.run());
     mirror.run();
     return series;

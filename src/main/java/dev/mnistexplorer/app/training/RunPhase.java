@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.training;
 
 /** Where the Training place's run stands. */
 public enum RunPhase {
-  /** Nothing has run yet in this session. */
+  /** Nothing has run on the current network yet (or another network was opened since). */
   IDLE(false),
   /** Building the network and copying the images to the device. */
   PREPARING(true),

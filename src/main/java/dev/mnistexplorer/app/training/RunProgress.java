@@ -39,6 +39,8 @@ public final class RunProgress {
       new ReadOnlyStringWrapper(this, "testLossText", NONE);
   private final ReadOnlyStringWrapper trainLossText =
       new ReadOnlyStringWrapper(this, "trainLossText", NONE);
+  private final ReadOnlyStringWrapper trainingWindowText =
+      new ReadOnlyStringWrapper(this, "trainingWindowText", windowText(0));
 
   private int epochs;
   private int epochBase;
@@ -93,6 +95,14 @@ public final class RunProgress {
     return trainLossText.getReadOnlyProperty();
   }
 
+  /**
+   * What each point of the training curves averages over, e.g. "Training images (mean of the last 5
+   * batches)": loss and accuracy are both measured over the batches since the previous point.
+   */
+  public ReadOnlyStringProperty trainingWindowTextProperty() {
+    return trainingWindowText.getReadOnlyProperty();
+  }
+
   /** "10,000 training images": what the run trains on. */
   public ReadOnlyStringProperty imagesTextProperty() {
     return imagesText.getReadOnlyProperty();
@@ -139,6 +149,21 @@ public final class RunProgress {
     pausedNow = false;
   }
 
+  /** The run reports every {@code batches} batches: each training point averages that many. */
+  void reportsEvery(int batches) {
+    trainingWindowText.set(windowText(batches));
+  }
+
+  /** Back to how a place that has not trained looks (another network became the current one). */
+  void reset() {
+    begin(0, 0, 0);
+    chartTo.set(1);
+    epochText.set("Epoch");
+    timeText.set("Not started");
+    imagesText.set("");
+    trainingWindowText.set(windowText(0));
+  }
+
   void started(TrainingStart start) {
     epochs = start.epochs();
     imagesText.set(TrainingText.count(start.trainImages()) + " training images");
@@ -157,7 +182,7 @@ public final class RunProgress {
     trainLossText.set(TrainingText.loss(batch.loss()));
     double x = epochBase + batch.epoch() - 1 + (double) batch.batch() / batch.batchesPerEpoch();
     curves.trainLoss().add(x, batch.loss());
-    curves.trainAccuracy().add(x, 100 * batch.runningAccuracy());
+    curves.trainAccuracy().add(x, 100 * batch.accuracy());
     reported = true;
   }
 
@@ -209,6 +234,12 @@ public final class RunProgress {
   /** For the status bar: "Training: epoch 2/5". */
   String statusText() {
     return "Training: epoch " + Math.max(1, currentEpoch) + "/" + epochs;
+  }
+
+  private static String windowText(int batches) {
+    return batches <= 0
+        ? "Training images (mean of the batches since the previous point)"
+        : "Training images (mean of the last " + batches + " batches)";
   }
 
   private String epochLabel() {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -32,6 +33,7 @@ public final class TrainingFeature implements Feature {
   private final TrainingView view;
   private final ScrollPane scroller;
   private final EventHandler<KeyEvent> keys = this::onKey;
+  private DiscardGuard discardGuard = DiscardGuard.never();
 
   public TrainingFeature(AppContext context) {
     this.context = context;
@@ -50,7 +52,7 @@ public final class TrainingFeature implements Feature {
         .viewportBoundsProperty()
         .addListener((obs, old, bounds) -> view.setPrefHeight(bounds.getHeight()));
     CompletionNotifier.watch(model.banner());
-    view.start.setOnAction(event -> model.start());
+    view.start.setOnAction(event -> startAfterAsking());
     view.pause.setOnAction(event -> model.togglePause());
     view.stop.setOnAction(event -> model.stop());
     view.oneMore.setOnAction(event -> model.oneMoreEpoch());
@@ -89,6 +91,21 @@ public final class TrainingFeature implements Feature {
   @Override
   public void shown() {
     (view.start.isDisabled() ? view.oneMore : view.start).requestFocus();
+  }
+
+  /**
+   * How to ask before Start training replaces a trained, unsaved network: the shell's own question,
+   * so Start asks exactly as New, Open and Quit do.
+   */
+  public void setDiscardGuard(DiscardGuard guard) {
+    discardGuard = guard;
+  }
+
+  /** Start builds a fresh network: unsaved training of the current one is lost unless kept. */
+  private void startAfterAsking() {
+    if (discardGuard.mayDiscard("training a new network")) {
+      model.start();
+    }
   }
 
   /**
@@ -141,8 +158,8 @@ public final class TrainingFeature implements Feature {
   private void onKey(KeyEvent event) {
     if (START.match(event)) {
       if (model.canStartProperty().get()) {
-        model.start();
         event.consume();
+        startAfterAsking();
       }
     } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
       if (model.canPauseProperty().get()) {

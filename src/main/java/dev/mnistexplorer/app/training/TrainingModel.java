@@ -6,6 +6,7 @@ import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.store.ModelMetadata;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingControl;
 import dev.mnistexplorer.core.training.TrainingDivergedException;
@@ -58,6 +59,7 @@ public final class TrainingModel {
   // Volatile: stopForShutdown may read it on another thread than the one that set it (tests).
   private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
   private int chartedEpochs = -1;
+  private ModelMetadata charted; // the network the banner and curves describe, as last trained
   private int runCount;
 
   public TrainingModel(AppContext context) {
@@ -95,6 +97,7 @@ public final class TrainingModel {
         Bindings.createBooleanBinding(
             () -> phase.get().active() && phase.get() != RunPhase.STOPPING, phase);
     canPause = canStop; // pausing works from the first batch on, like stopping
+    state.modelProperty().addListener((obs, old, now) -> forgetUnlessCharted(now));
   }
 
   // ---- Read-only views ----
@@ -236,6 +239,26 @@ public final class TrainingModel {
 
   // ---- The run ----
 
+  /**
+   * Another network became the current one (New, Open, the pretrained model): the banner, curves
+   * and numbers describe a network that is gone, so the place starts over. Saving keeps the
+   * metadata (and the place as it is); a run's own changes arrive while it is active.
+   */
+  private void forgetUnlessCharted(ModelSummary now) {
+    if (phase.get().active() || now == null || now.metadata().equals(charted)) {
+      return;
+    }
+    charted = null;
+    chartedEpochs = -1;
+    curves.clear();
+    progress.reset();
+    banner.clear();
+    phase.set(RunPhase.IDLE);
+    if (context.tasks().messageProperty().get().startsWith("Training")) {
+      context.tasks().done(""); // "Training finished: 91 %" was about the network now gone
+    }
+  }
+
   private void beginRun(TrainingConfig config, int epochBase, double curvesFrom, String message) {
     control = new TrainingControl();
     int run = ++runCount;
@@ -254,10 +277,9 @@ public final class TrainingModel {
     if (control.isCancelled()) {
       return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
     }
-    CompletableFuture<TrainingResult> run =
-        context
-            .models()
-            .train(data, TrainingCurves.withSmoothReports(config, data), relay, control);
+    TrainingConfig smooth = TrainingCurves.withSmoothReports(config, data);
+    progress.reportsEvery(smooth.reportEveryBatches());
+    CompletableFuture<TrainingResult> run = context.models().train(data, smooth, relay, control);
     mlWork = run;
     return run;
   }
@@ -279,6 +301,7 @@ public final class TrainingModel {
     state.trainingProperty().set(false);
     ModelSummary now = context.models().current();
     if (now != null) {
+      charted = now.metadata();
       state.modelProperty().set(now);
       state.weightsChanged();
     }

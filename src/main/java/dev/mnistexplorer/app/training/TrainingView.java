@@ -67,7 +67,8 @@ final class TrainingView extends VBox {
     Tooltip.install(
         accuracyChart,
         new Tooltip(
-            "Training accuracy is averaged over the epoch so far: it jumps when an epoch starts"));
+            "Each training point is the accuracy on the batches since the previous point,"
+                + " the same batches as the training loss"));
     HBox charts = new HBox(lossChart, accuracyChart);
     charts.getStyleClass().add("charts");
     HBox.setHgrow(lossChart, Priority.ALWAYS);
@@ -80,7 +81,7 @@ final class TrainingView extends VBox {
             banner(model),
             status(model, state),
             charts,
-            legend());
+            legend(model.progress()));
   }
 
   private VBox header(TrainingModel model) {
@@ -256,12 +257,13 @@ final class TrainingView extends VBox {
     return tile;
   }
 
-  private HBox legend() {
+  private HBox legend(RunProgress progress) {
     Line line = new Line(0, 0, 24, 0);
     line.setStroke(MetricChart.TRAINING_COLOUR);
     line.getStyleClass().add("legend-line");
     Circle dot = new Circle(5, MetricChart.TEST_COLOUR);
-    Label training = new Label("Training images (every few batches)", line);
+    Label training = new Label("", line);
+    training.textProperty().bind(progress.trainingWindowTextProperty());
     Label test = new Label("Test images (after each epoch)", dot);
     HBox legend = new HBox(training, test);
     legend.getStyleClass().add("legend");

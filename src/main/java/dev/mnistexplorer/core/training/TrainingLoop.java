@@ -177,17 +177,11 @@ public final class TrainingLoop {
         throw new TrainingDivergedException(epoch, firstBatch + i, value);
       }
     }
-    int samples = totals.add(readout, batch, config.batchSize(), nanos);
-    double speed = samples / (nanos / 1e9);
+    EpochTotals.Window window = totals.add(readout, batch, config.batchSize(), nanos);
+    double speed = window.samples() / (nanos / 1e9);
     listener.progress(
         new BatchProgress(
-            epoch,
-            batch,
-            batches,
-            config.epochs(),
-            totals.windowLoss(readout),
-            totals.accuracy(),
-            speed));
+            epoch, batch, batches, config.epochs(), window.loss(), window.accuracy(), speed));
   }
 
   private long[] shuffledIndices(int count) {

@@ -2,6 +2,7 @@ package dev.mnistexplorer.core.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mnistexplorer.core.TestData;
 import dev.mnistexplorer.core.data.Dataset;
@@ -282,6 +283,53 @@ class TrainingLoopTest {
         .extracting(p -> p.epoch() + "/" + p.batch())
         .containsExactly("1/5", "1/10", "1/15", "1/16", "2/5", "2/10", "2/15", "2/16");
     assertThat(reports.get(reports.size() - 1).overallFraction()).isEqualTo(1.0);
+  }
+
+  @Test
+  void eachReportsLossAndAccuracyCoverExactlyTheBatchesSinceThePreviousReport() {
+    int images = 1_000; // 16 batches of 64, the last one of 40; reports after 5, 10, 15, 16
+    Dataset data = TestData.mnist(images, 100);
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+    List<BatchProgress> reports = new ArrayList<>(); // filled on the ML thread, read after join
+    TrainingListener recorder =
+        new TrainingListener() {
+          @Override
+          public void progress(BatchProgress progress) {
+            reports.add(progress);
+          }
+        };
+
+    TrainingResult result =
+        service
+            .train(
+                data,
+                TrainingConfig.tutorial().withEpochs(2).withReportEveryBatches(5),
+                recorder,
+                new TrainingControl())
+            .join();
+
+    for (EpochResult epoch : result.epochs()) {
+      long correct = 0;
+      double lossSum = 0;
+      int previousEnd = 0;
+      for (BatchProgress report : reports) {
+        if (report.epoch() != epoch.epoch()) {
+          continue;
+        }
+        int end = Math.min(report.batch() * 64, images);
+        int samples = end - previousEnd;
+        previousEnd = end;
+        // A window's accuracy is a count of right answers among exactly its own images.
+        double windowCorrect = report.accuracy() * samples;
+        assertThat(windowCorrect).isCloseTo(Math.rint(windowCorrect), within(1e-3));
+        correct += Math.round(windowCorrect);
+        lossSum += (double) report.loss() * samples;
+      }
+      // The windows partition the epoch: together they give the epoch's own numbers.
+      assertThat(previousEnd).isEqualTo(images);
+      assertThat(correct).isEqualTo(Math.round(epoch.trainAccuracy() * images));
+      assertThat(lossSum / images).isCloseTo(epoch.trainLoss(), within(1e-5));
+    }
   }
 
   private static List<float[]> predictions(int count) {
