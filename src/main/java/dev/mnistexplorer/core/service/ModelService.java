@@ -45,6 +45,9 @@ public final class ModelService implements AutoCloseable {
   private final EngineSettings settings;
   private final MlThread ml = new MlThread("mnist-explorer-ml");
   private final AtomicBoolean training = new AtomicBoolean();
+  // Touched only on the ML thread: true while the loop runs (and serves queued work between
+  // batches), unlike `training`, which is set as soon as a run is asked for.
+  private boolean loopRunning;
   private CompletableFuture<EngineInfo> engine;
   // Everything below is touched on the ML thread only.
   private NDManager dataManager;
@@ -191,11 +194,19 @@ public final class ModelService implements AutoCloseable {
               TrainingLoop loop =
                   new TrainingLoop(network, config, listener, control, ml::runPending);
               DeviceImages test = evaluationCache.get(dataManager, data.test());
-              TrainingResult result =
-                  loop.run(
-                      data.train(), test, data.classCount(), engine.join().device().description());
-              recordTraining(data, config, result);
-              return result;
+              loopRunning = true;
+              try {
+                TrainingResult result =
+                    loop.run(
+                        data.train(),
+                        test,
+                        data.classCount(),
+                        engine.join().device().description());
+                recordTraining(data, config, result);
+                return result;
+              } finally {
+                loopRunning = false;
+              }
             });
     return run.whenComplete((result, error) -> training.set(false));
   }
@@ -218,6 +229,12 @@ public final class ModelService implements AutoCloseable {
 
   private ModelSummary replace(
       DigitNetwork replacement, ModelMetadata metadata, Path file, boolean unsaved) {
+    if (loopRunning) {
+      // Work queued during training runs between two batches: closing the network there would
+      // pull the weights from under the optimizer. The caller stops the run first.
+      replacement.close();
+      throw new IllegalStateException("a training run is going: stop it first");
+    }
     if (network != null) {
       network.close();
     }

@@ -153,6 +153,43 @@ class ModelServiceTest {
   }
 
   @Test
+  void theNetworkCannotBeReplacedWhileItTrains() throws Exception {
+    Dataset data = TestData.mnist(640, 100);
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+    TrainingControl control = new TrainingControl();
+    CountDownLatch paused = new CountDownLatch(1);
+    TrainingListener pauseAtOnce =
+        new TrainingListener() {
+          @Override
+          public void progress(BatchProgress progress) {
+            if (progress.batch() == 1) {
+              control.pause();
+              paused.countDown();
+            }
+          }
+        };
+    CompletableFuture<TrainingResult> run =
+        service.train(
+            data,
+            TrainingConfig.tutorial().withEpochs(1).withReportEveryBatches(1),
+            pauseAtOnce,
+            control);
+    assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<ModelSummary> replacement =
+        service.createNew(NetworkSpec.tutorial(), TestData.digits(), 1);
+    assertThatThrownBy(() -> replacement.get(60, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("stop it first");
+    control.resume();
+
+    assertThat(run.get(60, TimeUnit.SECONDS).epochs()).hasSize(1);
+    assertThat(service.createNew(NetworkSpec.tutorial(), TestData.digits(), 1).join().unsaved())
+        .isFalse();
+  }
+
+  @Test
   void layerOutputsFollowTheShapeTraceAndEndInThePrediction() {
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 3).join();
     float[] image = TestData.test(1).imageUnit(0);
