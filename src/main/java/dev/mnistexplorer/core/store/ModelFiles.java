@@ -187,7 +187,12 @@ public final class ModelFiles {
     byte[] bytes = readAtMost(zip, entry(zip, MANIFEST, file), MAX_MANIFEST_BYTES);
     if (bytes.length > MAX_MANIFEST_BYTES) {
       throw new ModelFileException(
-          file, MANIFEST + " is larger than " + MAX_MANIFEST_BYTES + " bytes, so not ours");
+          file,
+          "is not an MNIST Explorer model file (its "
+              + MANIFEST
+              + " is larger than "
+              + count(MAX_MANIFEST_BYTES)
+              + " bytes)");
     }
     JsonObject manifest;
     try {
