@@ -150,8 +150,7 @@ public final class ModelFiles {
       throw new ModelFileException(file, "is a folder, not a model file");
     }
     if (!attributes.isRegularFile()) {
-      throw new ModelFileException(
-          file, "is not a regular file (a device, pipe or socket), so not a model file");
+      throw new ModelFileException(file, "is " + FileKind.describe(file) + ", not a model file");
     }
     if (attributes.size() > MAX_FILE_BYTES) {
       throw new ModelFileException(

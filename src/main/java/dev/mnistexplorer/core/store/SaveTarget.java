@@ -61,7 +61,7 @@ final class SaveTarget {
         }
         if (!attributes.isRegularFile()) {
           throw new ModelFileException(
-              requested, "is not a regular file (a device, pipe or socket); cannot save to it");
+              requested, "is " + FileKind.describe(target) + "; cannot save to it");
         }
       }
     } catch (ModelFileException e) {

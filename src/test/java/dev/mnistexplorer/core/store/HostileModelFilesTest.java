@@ -164,9 +164,14 @@ class HostileModelFilesTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
     assertThat(mkfifo.waitFor()).isZero();
 
-    assertOpenFails(fifo)
-        .hasMessage(
-            "pipe.mnx: is not a regular file (a device, pipe or socket), so not a model file");
+    assertOpenFails(fifo).hasMessage("pipe.mnx: is a named pipe, not a model file");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aDeviceIsRefusedNamingItsWholePath() {
+    assertOpenFails(Path.of("/dev/zero"))
+        .hasMessage("zero: is the device /dev/zero, not a model file");
   }
 
   @Test
