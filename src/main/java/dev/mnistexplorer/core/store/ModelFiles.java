@@ -239,7 +239,7 @@ public final class ModelFiles {
     }
     byte[] bytes = readAtMost(zip, entry, max);
     if (bytes.length > max) {
-      throw sizeMismatch(file, spec, "inflates to more than " + count(max));
+      throw sizeMismatch(file, spec, "inflates past " + count(max));
     }
     if (bytes.length < min) {
       throw sizeMismatch(file, spec, "holds only " + count(bytes.length));

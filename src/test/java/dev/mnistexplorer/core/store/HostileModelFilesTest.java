@@ -141,7 +141,7 @@ class HostileModelFilesTest {
 
     assertOpenFails(file)
         .hasMessageStartingWith("liar.mnx: is damaged: the parameters do not fit the network ")
-        .hasMessageContaining("parameters.djl inflates to more than 2,171,944 bytes");
+        .hasMessageContaining("parameters.djl inflates past 2,171,944 bytes");
   }
 
   @Test
