@@ -6,6 +6,8 @@ import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.network.ShapeTrace;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.store.ModelFileException;
+import dev.mnistexplorer.core.store.ModelFiles;
 import dev.mnistexplorer.core.training.BatchProgress;
 import dev.mnistexplorer.core.training.EpochResult;
 import dev.mnistexplorer.core.training.OptimizerKind;
@@ -94,6 +96,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkOut();
     NetworkSpec spec = network.spec();
     TrainingConfig config = config();
     Dataset data = DatasetChoice.load(dataset, limit);
@@ -125,6 +128,18 @@ final class TrainCommand implements Callable<Integer> {
           .print();
     }
     return 0;
+  }
+
+  /**
+   * A folder, device or pipe as {@code --out} is a usage error found before any training work, not
+   * a failed save after it (and /dev/null is refused rather than replaced by a file).
+   */
+  private void checkOut() {
+    try {
+      ModelFiles.checkSaveTarget(out);
+    } catch (ModelFileException e) {
+      throw new ParameterException(command.commandLine(), "--out: " + e.getMessage());
+    }
   }
 
   private TrainingConfig config() {

@@ -17,6 +17,24 @@ public record NetworkSpec(int imageRows, int imageCols, List<LayerSpec> hidden, 
   /** Most units a hidden layer may have. */
   public static final int MAX_UNITS = 4096;
 
+  /**
+   * Most hidden layers. A plain stack of fully connected layers stops learning well long before
+   * this (the gradients fade), and it keeps a hostile model file from asking for thousands of
+   * blocks.
+   */
+  public static final int MAX_HIDDEN_LAYERS = 32;
+
+  /**
+   * Most trainable parameters (2^25, about 33.5 million: 128 MiB of float32 weights). A
+   * 784-4096-4096-10 network (20 million) fits; training keeps the weights, their gradients and
+   * Adam's two moments in native memory (4 × 128 MiB at the limit) and saving encodes the weights
+   * on the Java heap, which still fits the installed app's heap and a 1 GB one.
+   */
+  public static final long MAX_PARAMETERS = 1L << 25;
+
+  /** Widest and tallest image a network takes, as for IDX files. */
+  public static final int MAX_IMAGE_SIDE = 4096;
+
   public NetworkSpec {
     hidden = List.copyOf(Objects.requireNonNull(hidden, "hidden"));
   }
@@ -31,7 +49,10 @@ public record NetworkSpec(int imageRows, int imageCols, List<LayerSpec> hidden, 
     return mnist(List.of(LayerSpec.of(256, Activation.SIGMOID)));
   }
 
-  /** Number of inputs after flattening (784 for MNIST). */
+  /**
+   * Number of inputs after flattening (784 for MNIST). Only meaningful for a valid spec: the image
+   * sides are at most {@link #MAX_IMAGE_SIDE}, so the product fits an {@code int}.
+   */
   public int inputs() {
     return imageRows * imageCols;
   }
@@ -47,12 +68,15 @@ public record NetworkSpec(int imageRows, int imageCols, List<LayerSpec> hidden, 
 
   /** Trainable parameters: weights plus biases of every fully connected layer. */
   public long parameterCount() {
-    List<Integer> widths = layerWidths();
+    // In long throughout: the validator asks this of specs read from files, whose sides may
+    // multiply out past an int.
+    long fanIn = (long) imageRows * imageCols;
     long count = 0;
-    for (int i = 1; i < widths.size(); i++) {
-      count += (long) widths.get(i - 1) * widths.get(i) + widths.get(i);
+    for (LayerSpec layer : hidden) {
+      count += fanIn * layer.units() + layer.units();
+      fanIn = layer.units();
     }
-    return count;
+    return count + fanIn * outputs + outputs;
   }
 
   /** A short name such as "784-256-10 sigmoid" or "784-128-64-10 relu,relu". */

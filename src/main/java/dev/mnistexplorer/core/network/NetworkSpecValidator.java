@@ -2,10 +2,13 @@ package dev.mnistexplorer.core.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a {@link NetworkSpec} before anything is built, returning every problem as a message that
- * names the field ("hidden layer 2: units must be between 1 and 4096, got 0").
+ * names the field ("hidden layer 2: units must be between 1 and 4096, got 0"). Specs come from
+ * model files too, so every size is checked against a limit, in {@code long}, before anything is
+ * multiplied out or allocated.
  */
 public final class NetworkSpecValidator {
 
@@ -14,28 +17,54 @@ public final class NetworkSpecValidator {
   /** All problems with the spec; empty when it can be built. */
   public static List<String> problems(NetworkSpec spec) {
     List<String> problems = new ArrayList<>();
-    if (spec.imageRows() < 1 || spec.imageCols() < 1 || spec.inputs() > 4096 * 4096) {
-      problems.add("image size must be positive, got " + spec.imageRows() + "x" + spec.imageCols());
+    int side = NetworkSpec.MAX_IMAGE_SIDE;
+    if (spec.imageRows() < 1
+        || spec.imageCols() < 1
+        || spec.imageRows() > side
+        || spec.imageCols() > side) {
+      problems.add(
+          String.format(
+              "image size must be between 1x1 and %dx%d, got %dx%d",
+              side, side, spec.imageRows(), spec.imageCols()));
     }
     if (spec.outputs() < 2 || spec.outputs() > 1000) {
       problems.add("outputs must be between 2 and 1000, got " + spec.outputs());
     }
-    for (int i = 0; i < spec.hidden().size(); i++) {
-      LayerSpec layer = spec.hidden().get(i);
-      String where = "hidden layer " + (i + 1) + ": ";
-      if (layer.units() < 1 || layer.units() > NetworkSpec.MAX_UNITS) {
-        problems.add(
-            where
-                + "units must be between 1 and "
-                + NetworkSpec.MAX_UNITS
-                + ", got "
-                + layer.units());
-      }
-      if (!(layer.dropout() >= 0f && layer.dropout() < 1f)) {
-        problems.add(where + "dropout must be at least 0 and below 1, got " + layer.dropout());
-      }
+    int layers = spec.hidden().size();
+    // Past the limit only the first extra layer is reported, so a file with a million layers
+    // still gives one short message.
+    for (int i = 0; i < Math.min(layers, NetworkSpec.MAX_HIDDEN_LAYERS); i++) {
+      layerProblems(spec.hidden().get(i), "hidden layer " + (i + 1) + ": ", problems);
+    }
+    if (layers > NetworkSpec.MAX_HIDDEN_LAYERS) {
+      problems.add(
+          String.format(
+              "hidden layer %d: a network has at most %d hidden layers, got %d",
+              NetworkSpec.MAX_HIDDEN_LAYERS + 1, NetworkSpec.MAX_HIDDEN_LAYERS, layers));
+    }
+    if (problems.isEmpty() && spec.parameterCount() > NetworkSpec.MAX_PARAMETERS) {
+      problems.add(
+          String.format(
+              Locale.ROOT,
+              "the network would have %,d parameters, at most %,d are allowed",
+              spec.parameterCount(),
+              NetworkSpec.MAX_PARAMETERS));
     }
     return problems;
+  }
+
+  private static void layerProblems(LayerSpec layer, String where, List<String> problems) {
+    if (layer.units() < 1 || layer.units() > NetworkSpec.MAX_UNITS) {
+      problems.add(
+          where
+              + "units must be between 1 and "
+              + NetworkSpec.MAX_UNITS
+              + ", got "
+              + layer.units());
+    }
+    if (!(layer.dropout() >= 0f && layer.dropout() < 1f)) {
+      problems.add(where + "dropout must be at least 0 and below 1, got " + layer.dropout());
+    }
   }
 
   /**

@@ -91,6 +91,28 @@ class NetworkBuilderModelTest {
   }
 
   @Test
+  void theCoresLimitsOnLayersAndParametersAreMarkedOnARow() {
+    model.layers().get(0).units().setText("4096");
+    model.addLayer();
+    model.addLayer();
+    assertThat(model.layers().get(0).units().error())
+        .isEqualTo("the network would have 36,818,954 parameters, at most 33,554,432 are allowed");
+    assertThat(model.validProperty().get()).isFalse();
+
+    model.removeLayer(2);
+    assertThat(model.validProperty().get()).isTrue();
+    for (LayerDraft layer : model.layers()) {
+      layer.units().setText("16");
+    }
+    while (model.layers().size() <= NetworkSpec.MAX_HIDDEN_LAYERS) {
+      model.addLayer();
+    }
+    assertThat(model.layers().get(NetworkSpec.MAX_HIDDEN_LAYERS).units().error())
+        .isEqualTo("a network has at most 32 hidden layers, got 33");
+    assertThat(model.validProperty().get()).isFalse();
+  }
+
+  @Test
   void textThatIsNotANumberIsNamedInTheError() {
     model.layers().get(0).units().setText("lots");
     model.training().batchSize().setText("");

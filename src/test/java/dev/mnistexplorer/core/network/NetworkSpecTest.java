@@ -89,6 +89,65 @@ class NetworkSpecTest {
   }
 
   @Test
+  void imageSidesThatMultiplyPastAnIntAreRejectedNotWrappedAround() {
+    // 65536 × 65537 is 65536 in int arithmetic: it must not look like a small image.
+    NetworkSpec spec = new NetworkSpec(65_536, 65_537, List.of(), 10);
+
+    assertThat(NetworkSpecValidator.problems(spec))
+        .containsExactly("image size must be between 1x1 and 4096x4096, got 65536x65537");
+  }
+
+  @Test
+  void theParameterCountIsComputedInLong() {
+    NetworkSpec spec =
+        new NetworkSpec(4096, 4096, List.of(LayerSpec.of(4096, Activation.RELU)), 10);
+
+    assertThat(spec.parameterCount()).isEqualTo(4096L * 4096 * 4096 + 4096 + 4096 * 10 + 10);
+  }
+
+  @Test
+  void moreThanTheMostHiddenLayersIsOneProblemOnTheFirstLayerTooMany() {
+    NetworkSpec spec =
+        NetworkSpec.mnist(java.util.Collections.nCopies(1000, LayerSpec.of(16, Activation.RELU)));
+
+    assertThat(NetworkSpecValidator.problems(spec))
+        .containsExactly("hidden layer 33: a network has at most 32 hidden layers, got 1000");
+  }
+
+  @Test
+  void theMostHiddenLayersAreAccepted() {
+    NetworkSpec spec =
+        NetworkSpec.mnist(
+            java.util.Collections.nCopies(
+                NetworkSpec.MAX_HIDDEN_LAYERS, LayerSpec.of(64, Activation.RELU)));
+
+    assertThat(NetworkSpecValidator.problems(spec)).isEmpty();
+  }
+
+  @Test
+  void twoLayersOf4096UnitsFitTheParameterLimitAndThreeDoNot() {
+    LayerSpec widest = LayerSpec.of(NetworkSpec.MAX_UNITS, Activation.RELU);
+    NetworkSpec two = NetworkSpec.mnist(List.of(widest, widest));
+    NetworkSpec three = NetworkSpec.mnist(List.of(widest, widest, widest));
+
+    assertThat(NetworkSpecValidator.problems(two)).isEmpty();
+    assertThat(NetworkSpecValidator.problems(three))
+        .containsExactly(
+            "the network would have 36,818,954 parameters, at most 33,554,432 are allowed");
+  }
+
+  @Test
+  void aLargeImageWithAWideLayerIsRejectedByItsParameterCount() {
+    NetworkSpec spec =
+        new NetworkSpec(
+            4096, 4096, List.of(LayerSpec.of(NetworkSpec.MAX_UNITS, Activation.RELU)), 10);
+
+    assertThat(NetworkSpecValidator.problems(spec))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("68,719,521,802 parameters");
+  }
+
+  @Test
   void theTutorialNetworkHas203530Parameters() {
     assertThat(NetworkSpec.tutorial().parameterCount()).isEqualTo(203_530);
     assertThat(NetworkSpec.tutorial().describe()).isEqualTo("784-256-10 sigmoid");

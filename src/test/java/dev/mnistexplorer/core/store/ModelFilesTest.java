@@ -191,6 +191,29 @@ class ModelFilesTest {
   }
 
   @Test
+  void nonFiniteWeightsAreRefusedNamingTheTensorAndTheCurrentModelStays() throws IOException {
+    StoredModel model = ModelFiles.open(trained);
+    byte[] parameters = model.parameters().clone();
+    // The last float of DJL's encoding is the output layer's last bias.
+    java.nio.ByteBuffer.wrap(parameters)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putFloat(parameters.length - Float.BYTES, Float.NaN);
+    Path nan = dir.resolve("nan.mnx");
+    ModelFiles.save(new StoredModel(model.spec(), model.metadata(), parameters), nan);
+
+    assertOpenFails(nan).hasMessage("nan.mnx: is damaged: layer 2 bias contains NaN");
+    assertCurrentModelUnchanged();
+  }
+
+  @Test
+  void aFolderIsRefusedAndTheCurrentModelStays() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder.mnx"));
+
+    assertOpenFails(folder).hasMessage("folder.mnx: is a folder, not a model file");
+    assertCurrentModelUnchanged();
+  }
+
+  @Test
   void aMissingFileIsReportedAsSuch() {
     assertOpenFails(dir.resolve("absent.mnx")).hasMessage("absent.mnx: no such file");
     assertCurrentModelUnchanged();
