@@ -15,6 +15,7 @@ import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -56,6 +57,11 @@ final class AppAssembly implements AutoCloseable {
   /** Gives the places whose commands replace the network the shell's "save first?" question. */
   void askBeforeDiscarding(DiscardGuard guard) {
     ((TrainingFeature) features.get(Page.TRAIN)).setDiscardGuard(guard);
+  }
+
+  /** Stops a running training run; completes on the FX thread once it has ended. */
+  CompletableFuture<Void> stopTrainingRun() {
+    return ((TrainingFeature) features.get(Page.TRAIN)).stopRun();
   }
 
   /** Stops a running training run before the window closes (waits briefly). */

@@ -62,6 +62,7 @@ public final class DesktopApp extends Application {
     ShellModel shell = new ShellModel(assembly.context(), store);
     ShellController controller = new ShellController(stage, shell, window[0], assembly.context());
     controller.setBeforeClose(assembly::stopTraining);
+    controller.setTrainingStopper(assembly::stopTrainingRun);
     assembly.askBeforeDiscarding(controller::confirmDiscard);
     window[0].frame().setTop(ShellMenus.build(controller, shell));
     AppSettings settings = shell.settings();

@@ -8,6 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -29,6 +31,8 @@ final class ShellController {
   private final MainWindow window;
   private final AppContext context;
   private Runnable beforeClose = () -> {};
+  private Supplier<CompletableFuture<Void>> trainingStopper =
+      () -> CompletableFuture.completedFuture(null);
 
   ShellController(Stage stage, ShellModel model, MainWindow window, AppContext context) {
     this.stage = stage;
@@ -41,6 +45,11 @@ final class ShellController {
   /** Work to do before the window closes (e.g. stopping a training run). */
   void setBeforeClose(Runnable action) {
     beforeClose = action;
+  }
+
+  /** How to stop a running training run before the network is replaced. */
+  void setTrainingStopper(Supplier<CompletableFuture<Void>> stopper) {
+    trainingStopper = stopper;
   }
 
   /** Applies theme changes, drag and drop, and the close prompt to the window's scene. */
@@ -67,31 +76,57 @@ final class ShellController {
   }
 
   void newModel() {
-    if (confirmDiscard("creating a new model")) {
-      model.newModel();
-    }
+    replaceNetwork("creating a new model", model::newModel);
   }
 
   void chooseAndOpen() {
-    if (!confirmDiscard("opening another model")) {
-      return;
-    }
-    File file = chooser("Open Model").showOpenDialog(stage);
-    if (file != null) {
-      model.open(file.toPath());
-    }
+    replaceNetwork(
+        "opening another model",
+        () -> {
+          File file = chooser("Open Model").showOpenDialog(stage);
+          if (file != null) {
+            model.open(file.toPath());
+          }
+        });
   }
 
   void openModel(Path file) {
-    if (confirmDiscard("opening another model")) {
-      model.open(file);
-    }
+    replaceNetwork("opening another model", () -> model.open(file));
   }
 
   void openPretrained() {
-    if (confirmDiscard("opening the pretrained model")) {
-      model.openBundled();
+    replaceNetwork("opening the pretrained model", model::openBundled);
+  }
+
+  /**
+   * Runs a command that replaces the network: a running training run is stopped first (after
+   * asking), then unsaved training is offered for saving, as before quitting.
+   */
+  private void replaceNetwork(String action, Runnable command) {
+    Runnable guarded =
+        () -> {
+          if (confirmDiscard(action)) {
+            command.run();
+          }
+        };
+    if (!context.state().trainingProperty().get()) {
+      guarded.run();
+    } else if (confirmStopTraining(action)) {
+      trainingStopper.get().thenRunAsync(guarded, context.fx());
     }
+  }
+
+  private boolean confirmStopTraining(String action) {
+    ButtonType stop = new ButtonType("Stop Training", ButtonBar.ButtonData.YES);
+    Alert alert =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "A network is training. Stop the run before " + action + "?",
+            stop,
+            ButtonType.CANCEL);
+    alert.initOwner(stage);
+    alert.setHeaderText("Stop training?");
+    return alert.showAndWait().filter(stop::equals).isPresent();
   }
 
   void save() {

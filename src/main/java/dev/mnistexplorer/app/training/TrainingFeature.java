@@ -116,6 +116,11 @@ public final class TrainingFeature implements Feature {
     model.stopForShutdown();
   }
 
+  /** Stops a running run; completes on the FX thread once it has ended. */
+  public CompletableFuture<Void> stopRun() {
+    return model.stopThen();
+  }
+
   /** A quick run of the tutorial network, 2 epochs, ready when it has finished and is drawn. */
   @Override
   public CompletableFuture<Void> prepareScreenshot() {

@@ -58,6 +58,8 @@ public final class TrainingModel {
   private FxTrainingRelay relay;
   // Volatile: stopForShutdown may read it on another thread than the one that set it (tests).
   private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
+  // Completes on the FX thread once a run has ended and this place shows how it ended.
+  private CompletableFuture<?> runShown = CompletableFuture.completedFuture(null);
   private int chartedEpochs = -1;
   private ModelMetadata charted; // the network the banner and curves describe, as last trained
   private int runCount;
@@ -223,6 +225,15 @@ public final class TrainingModel {
   }
 
   /**
+   * Stops a run if one is going; completes on the FX thread once it has ended and its outcome is
+   * shown (at once when none is going), so a command that replaces the network can follow it.
+   */
+  public CompletableFuture<Void> stopThen() {
+    stop();
+    return runShown.handle((result, error) -> null);
+  }
+
+  /**
    * Stops the run and waits up to 2 s for it to end, so the window can close without the ML thread
    * in the middle of a batch. Blocks the calling thread for at most that long.
    */
@@ -285,6 +296,12 @@ public final class TrainingModel {
   }
 
   private CompletableFuture<TrainingResult> finishWhenDone(CompletableFuture<TrainingResult> run) {
+    CompletableFuture<TrainingResult> shown = showWhenDone(run);
+    runShown = shown;
+    return shown;
+  }
+
+  private CompletableFuture<TrainingResult> showWhenDone(CompletableFuture<TrainingResult> run) {
     return run.handleAsync(
         (result, error) -> {
           finish(result, error);

@@ -58,6 +58,7 @@ class TrainingLifecycleJourneyTest {
     shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
     ShellController controller = new ShellController(stage, shell, window, assembly.context());
     controller.setBeforeClose(assembly::stopTraining);
+    controller.setTrainingStopper(assembly::stopTrainingRun);
     assembly.askBeforeDiscarding(controller::confirmDiscard);
     window.frame().setTop(ShellMenus.build(controller, shell));
     Scene scene = new Scene(window.root(), 1280, 720);
@@ -187,5 +188,42 @@ class TrainingLifecycleJourneyTest {
     waitUntilIdle();
     assertThat(robot.lookup(".model-status").queryAs(Label.class).getText())
         .doesNotContain("training…");
+  }
+
+  @Test
+  void aNewModelDuringTrainingStopsTheRunFirstAfterAsking(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> training.canStartProperty().get());
+    epochs(robot, 50);
+    robot.clickOn(".start-button");
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> training.phaseProperty().get() == RunPhase.RUNNING);
+    robot.interact(training::togglePause); // holds the run still while the dialogs are answered
+    ModelSummary running = state().modelProperty().get();
+
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitForDialog(robot);
+    assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+        .contains("A network is training");
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(training.phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
+    assertThat(state().modelProperty().get()).isSameAs(running);
+
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitForDialog(robot);
+    robot.clickOn("Stop Training");
+    waitUntilIdle();
+    if (robot.lookup(".dialog-pane").tryQuery().isPresent()) {
+      robot.clickOn("Don't Save"); // a whole epoch may have finished before the pause
+    }
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            state().modelProperty().get() != running
+                && !state().modelProperty().get().metadata().isTrained());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(training.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
+    assertThat(state().trainingProperty().get()).isFalse();
   }
 }
