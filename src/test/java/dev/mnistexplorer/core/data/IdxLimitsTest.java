@@ -28,7 +28,7 @@ class IdxLimitsTest {
   void aGzipWhoseHeaderClaimsMoreThanTheLimitIsRefusedEvenWithTheDataThere() throws IOException {
     int count = IdxReader.MAX_IMAGES + 100_000;
     Path file = dir.resolve("train-images-idx3-ubyte.gz");
-    // 600,000 real images of zeros: about 0.5 MB of gzip that inflates to 470 MB.
+    // 600,000 real images of zeros: a few MB of gzip that inflates to 470 MB.
     try (OutputStream out = fastGzip(file)) {
       out.write(ByteBuffer.allocate(16).putInt(0x803).putInt(count).putInt(28).putInt(28).array());
       byte[] zeros = new byte[28 * 28 * 1000];
@@ -36,7 +36,7 @@ class IdxLimitsTest {
         out.write(zeros);
       }
     }
-    assertThat(Files.size(file)).isLessThan(2_000_000);
+    assertThat(Files.size(file)).isLessThan(5_000_000); // a few MB
 
     assertThatThrownBy(() -> IdxReader.readImages(file))
         .isInstanceOf(IdxFormatException.class)
