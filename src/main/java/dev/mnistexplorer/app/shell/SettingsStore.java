@@ -75,7 +75,11 @@ public final class SettingsStore {
       return settings == null
           ? AppSettings.defaults()
           : settings.sanitized(problem -> LOG.warn("{}: {}", file, problem));
-    } catch (IOException | JsonParseException | IllegalArgumentException | NullPointerException e) {
+    } catch (JsonParseException e) {
+      // Gson prefixes its messages with the class name of the cause; the cause's own is plain.
+      Throwable detail = e.getCause() != null ? e.getCause() : e;
+      return ignored("not valid JSON (" + detail.getMessage() + ")");
+    } catch (IOException | RuntimeException e) {
       return ignored(ErrorMessages.message(e));
     }
   }
