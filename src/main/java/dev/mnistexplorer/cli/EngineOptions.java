@@ -18,7 +18,9 @@ final class EngineOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "libtorch intra-op threads (default 1: steadier and faster on small machines).")
+      description =
+          "libtorch intra-op threads, 1 to 256 (default 1: steadier and faster on small machines).",
+      converter = Counts.Threads.class)
   int threads = 1;
 
   @Option(

@@ -26,7 +26,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Dataset (default mnist).")
   String dataset = "mnist";
 
-  @Option(names = "--limit", paramLabel = "N", description = "Use only the first N test images.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Use only the first N test images.",
+      converter = Counts.NonNegative.class)
   int limit;
 
   @Option(

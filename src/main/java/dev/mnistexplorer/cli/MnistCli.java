@@ -1,8 +1,8 @@
 package dev.mnistexplorer.cli;
 
 import dev.mnistexplorer.core.AppVersion;
+import dev.mnistexplorer.core.ErrorMessages;
 import java.io.PrintWriter;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,19 @@ public final class MnistCli implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (error, command, parsed) ->
             failure(error, parsed.hasMatchedOption("--verbose"), command.getErr()));
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Inputs are bounded before they are read, so this is rare; still one line, not a trace.
+      commandLine
+          .getErr()
+          .println(
+              "error: not enough memory (the Java heap holds "
+                  + (Runtime.getRuntime().maxMemory() >> 20)
+                  + " MB; raise it with -Xmx)");
+      commandLine.getErr().flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
   }
 
   private static int usageError(CommandLine.ParameterException error, String[] args) {
@@ -60,14 +72,11 @@ public final class MnistCli implements Runnable {
   }
 
   private static int failure(Exception error, boolean verbose, PrintWriter err) {
-    Throwable cause = error;
-    while ((cause instanceof CompletionException
-            || cause instanceof java.util.concurrent.ExecutionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
+    Throwable cause = ErrorMessages.unwrap(error);
+    String message = ErrorMessages.message(cause);
+    if (message.equals(ErrorMessages.INTERNAL) && !verbose) {
+      message += " (--verbose shows the details)";
     }
-    String message =
-        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     err.println("error: " + message);
     if (verbose) {
       cause.printStackTrace(err);

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.cli;
 
+import dev.mnistexplorer.core.ErrorMessages;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.ImageFiles;
@@ -35,6 +36,7 @@ final class PredictCommand implements Callable<Integer> {
       model.open(service);
       for (Path image : images) {
         try {
+          // One bad file is that file's result line; the rest of the batch is still classified.
           float[] probabilities = service.predict(preprocess(image)).join();
           int digit = Probabilities.argMax(probabilities);
           json.line()
@@ -45,7 +47,7 @@ final class PredictCommand implements Callable<Integer> {
               .print();
         } catch (IOException e) {
           failures++;
-          json.line().put("file", image.toString()).put("error", e.getMessage()).print();
+          json.line().put("file", image.toString()).put("error", ErrorMessages.message(e)).print();
         }
       }
     }
@@ -53,7 +55,14 @@ final class PredictCommand implements Callable<Integer> {
   }
 
   private static float[] preprocess(Path image) throws IOException {
-    GrayImage gray = ImageFiles.readGray(image);
+    GrayImage gray;
+    try {
+      gray = ImageFiles.readGray(image);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // ImageFiles bounds the pixels, but a small -Xmx or a decoder's own failure must still cost
+      // only this file's line; the half-read image is garbage once we are here.
+      throw new IOException(image + ": could not be read (" + ErrorMessages.message(e) + ")", e);
+    }
     Optional<float[]> digit = CanvasPreprocessor.toMnist(gray);
     if (digit.isEmpty()) {
       throw new IOException(image.getFileName() + ": no digit found (the image is blank)");

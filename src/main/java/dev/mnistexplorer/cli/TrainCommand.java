@@ -85,7 +85,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      description = "Use only the first N training (and test) images.")
+      description = "Use only the first N training (and test) images.",
+      converter = Counts.NonNegative.class)
   int limit;
 
   @Option(

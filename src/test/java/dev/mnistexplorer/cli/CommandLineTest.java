@@ -9,11 +9,13 @@ import com.google.gson.JsonParser;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.inference.GrayImage;
+import dev.mnistexplorer.core.inference.HostileImages;
 import dev.mnistexplorer.core.inference.MnistImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,5 +233,74 @@ class CommandLineTest {
 
   private static String lineKind(JsonObject line) {
     return line.has("model") ? "summary" : "epoch " + line.get("epoch").getAsInt();
+  }
+
+  @Test
+  void threadsOutOfRangeAndANegativeLimitAreUsageErrorsBeforeAnyWork() {
+    for (String threads : new String[] {"0", "100000", "-3"}) {
+      Run result = run("predict", "--threads", threads, "never-read.png");
+      assertThat(result.exit()).as("--threads " + threads).isEqualTo(2);
+      assertThat(result.lines()).isEmpty();
+      assertThat(result.err().strip().lines()).hasSize(1);
+      assertThat(result.err()).contains("--threads").contains("expected 1 to 256");
+    }
+    for (String command : new String[] {"eval", "train"}) {
+      Run result = run(command, "--limit", "-1");
+      assertThat(result.exit()).as(command + " --limit -1").isEqualTo(2);
+      assertThat(result.lines()).isEmpty();
+      assertThat(result.err()).contains("--limit").contains("negative");
+    }
+  }
+
+  @Test
+  void aPredictBatchWithAHugeImageInTheMiddleStillClassifiesTheOthers() throws IOException {
+    Path seven =
+        png("seven.png", MnistImages.fromMnist(mnist.test().imageUnit(0)).scaledUp(10).inverted());
+    Path huge = HostileImages.pngClaiming(temp.resolve("huge.png"), 30_000, 30_000);
+    Path folder = Files.createDirectory(temp.resolve("folder.png"));
+    Path two = png("two.png", MnistImages.fromMnist(mnist.test().imageUnit(1)).scaledUp(8));
+
+    Run result =
+        run("predict", seven.toString(), huge.toString(), folder.toString(), two.toString());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.lines()).hasSize(4);
+    assertThat(result.lines().get(0).get("digit").getAsInt()).isEqualTo(mnist.test().label(0));
+    JsonObject refused = result.lines().get(1);
+    assertThat(refused.get("file").getAsString()).isEqualTo(huge.toString());
+    assertThat(refused.get("error").getAsString())
+        .contains("huge.png")
+        .contains("30,000×30,000")
+        .contains("25 megapixels");
+    assertThat(result.lines().get(2).get("error").getAsString()).contains("is a folder");
+    assertThat(result.lines().get(3).get("digit").getAsInt()).isEqualTo(mnist.test().label(1));
+    assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aDatasetOf32By32ImagesIsRefusedWithItsSizeNotAShapeError() throws IOException {
+    Path folder = Files.createDirectory(temp.resolve("idx32"));
+    writeIdx(folder, "train", 20, 32);
+    writeIdx(folder, "t10k", 10, 32);
+
+    Run eval = run("eval", "--dataset", folder.toString());
+    Run train = run("train", "--dataset", folder.toString(), "--epochs", "1");
+
+    assertThat(eval.exit()).isEqualTo(1);
+    assertThat(eval.err())
+        .startsWith("error: the test split: images are 32×32, expected 28×28")
+        .doesNotContain("shape");
+    assertThat(train.exit()).isEqualTo(1);
+    assertThat(train.err()).contains("error: idx32: images are 32×32, expected 28×28");
+  }
+
+  /** A plain IDX image and label file pair of {@code count} blank side×side images. */
+  private static void writeIdx(Path folder, String prefix, int count, int side) throws IOException {
+    ByteBuffer images = ByteBuffer.allocate(16 + count * side * side);
+    images.putInt(0x803).putInt(count).putInt(side).putInt(side);
+    Files.write(folder.resolve(prefix + "-images-idx3-ubyte"), images.array());
+    ByteBuffer labels = ByteBuffer.allocate(8 + count);
+    labels.putInt(0x801).putInt(count);
+    Files.write(folder.resolve(prefix + "-labels-idx1-ubyte"), labels.array());
   }
 }

@@ -1,21 +1,20 @@
 package dev.mnistexplorer.app.common;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import dev.mnistexplorer.core.ErrorMessages;
 
-/** Turns exceptions from background work into one readable sentence for the UI. */
+/**
+ * Turns exceptions from background work into one readable sentence for the UI: the file and a plain
+ * reason ("permission denied", "no internet connection"), never a Java class name.
+ */
 public final class UiErrors {
 
   private UiErrors() {}
 
-  /** The innermost meaningful message, without wrapper exceptions' noise. */
+  /**
+   * The innermost meaningful message, without wrapper exceptions' noise (see {@link
+   * ErrorMessages}).
+   */
   public static String message(Throwable error) {
-    Throwable cause = error;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String text = cause.getMessage();
-    return text == null || text.isBlank() ? cause.getClass().getSimpleName() : text;
+    return ErrorMessages.message(error);
   }
 }

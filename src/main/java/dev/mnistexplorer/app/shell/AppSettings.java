@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.core.engine.EngineSettings;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the app remembers between runs: theme, projector mode, window geometry, the last dataset
@@ -25,11 +27,87 @@ public record AppSettings(
   /** How many recent model files the File menu lists. */
   public static final int MAX_RECENT = 8;
 
+  /** Window coordinates beyond this are no screen's: a hand-edited or corrupted file. */
+  static final double MAX_COORDINATE = 100_000;
+
+  /** Smallest window size taken from a file; anything smaller is a corrupted value. */
+  static final double MIN_WINDOW_SIDE = 100;
+
+  /** Longest path kept; the longest a file system allows is 4,096 characters. */
+  static final int MAX_PATH_CHARS = 4096;
+
   public AppSettings {
-    recentModels = List.copyOf(recentModels);
+    // Older or hand-edited files may lack the list or hold nulls in it (Gson passes them through).
+    recentModels =
+        recentModels == null
+            ? List.of()
+            : recentModels.stream().filter(m -> m != null && !m.isBlank()).toList();
     lastModel = lastModel == null ? "" : lastModel;
     datasetFolder = datasetFolder == null ? "" : datasetFolder;
     threads = threads < 1 ? 1 : threads; // absent from older settings files
+  }
+
+  /**
+   * These settings with every value a file could get wrong made sane: window coordinates that are
+   * not finite or beyond any screen become missing (NaN, "let the system place it"), a window size
+   * that is not finite or out of range becomes the default, a thread count above {@link
+   * EngineSettings#MAX_THREADS} becomes 1, over-long paths are dropped. Each replacement is told to
+   * {@code warn} in words; nothing here ever fails.
+   */
+  public AppSettings sanitized(Consumer<String> warn) {
+    AppSettings defaults = defaults();
+    return new AppSettings(
+        dark,
+        projector,
+        coordinate("windowX", windowX, warn),
+        coordinate("windowY", windowY, warn),
+        side("windowWidth", windowWidth, defaults.windowWidth(), warn),
+        side("windowHeight", windowHeight, defaults.windowHeight(), warn),
+        maximized,
+        path("lastModel", lastModel, warn),
+        path("datasetFolder", datasetFolder, warn),
+        recentModels.stream().filter(m -> m.length() <= MAX_PATH_CHARS).limit(MAX_RECENT).toList(),
+        threads(warn));
+  }
+
+  private int threads(Consumer<String> warn) {
+    if (threads > EngineSettings.MAX_THREADS) {
+      warn.accept(
+          "threads "
+              + threads
+              + " is more than the "
+              + EngineSettings.MAX_THREADS
+              + " allowed; using 1");
+      return 1;
+    }
+    return threads;
+  }
+
+  private static double coordinate(String name, double value, Consumer<String> warn) {
+    if (Double.isNaN(value)) {
+      return value; // missing: the system places the window
+    }
+    if (Double.isInfinite(value) || Math.abs(value) > MAX_COORDINATE) {
+      warn.accept(name + " " + value + " is off any screen; ignored");
+      return Double.NaN;
+    }
+    return value;
+  }
+
+  private static double side(String name, double value, double fallback, Consumer<String> warn) {
+    if (!Double.isFinite(value) || value < MIN_WINDOW_SIDE || value > MAX_COORDINATE) {
+      warn.accept(name + " " + value + " is not a usable window size; using " + fallback);
+      return fallback;
+    }
+    return value;
+  }
+
+  private static String path(String name, String value, Consumer<String> warn) {
+    if (value.length() > MAX_PATH_CHARS) {
+      warn.accept(name + " is " + value.length() + " characters long, no path is; ignored");
+      return "";
+    }
+    return value;
   }
 
   /** First start: light theme, a 1200×800 window, nothing recent. */

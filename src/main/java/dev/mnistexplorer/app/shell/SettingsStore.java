@@ -3,12 +3,16 @@ package dev.mnistexplorer.app.shell;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.mnistexplorer.core.ErrorMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes {@link AppSettings} as JSON in the user's app folder ({@code
@@ -20,6 +24,13 @@ public final class SettingsStore {
   /** System property that moves the app's per-user folder (tests, portable installs). */
   public static final String HOME_PROPERTY = "mnistexplorer.home";
 
+  /**
+   * The largest settings file read: a real one is under 2 KB (eight recent paths at most), so 1 MB
+   * is already absurd, and reading a bigger one would only delay the window.
+   */
+  public static final long MAX_BYTES = 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
   private final Path file;
@@ -36,20 +47,46 @@ public final class SettingsStore {
     return new SettingsStore(folder.resolve("settings.json"));
   }
 
-  /** The saved settings, or the defaults when there are none or they cannot be read. */
+  /**
+   * The saved settings, or the defaults when there are none or they cannot be read. Never fails: a
+   * file that is no regular file, over {@link #MAX_BYTES} or no valid JSON gives the defaults, and
+   * values out of range are replaced one by one ({@link AppSettings#sanitized}), each with a
+   * warning in the log.
+   */
   public AppSettings load() {
     try {
-      if (!Files.isRegularFile(file)) {
+      if (Files.notExists(file)) {
         return AppSettings.defaults();
+      }
+      if (!Files.isRegularFile(file)) {
+        return ignored("it is not a regular file");
+      }
+      long bytes = Files.size(file);
+      if (bytes > MAX_BYTES) {
+        return ignored(
+            String.format(
+                Locale.ROOT,
+                "it is %,d bytes, more than the %,d a settings file may have",
+                bytes,
+                MAX_BYTES));
       }
       AppSettings settings =
           GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), AppSettings.class);
-      return settings == null || settings.recentModels() == null
+      return settings == null
           ? AppSettings.defaults()
-          : settings;
-    } catch (IOException | JsonParseException | IllegalArgumentException | NullPointerException e) {
-      return AppSettings.defaults();
+          : settings.sanitized(problem -> LOG.warn("{}: {}", file, problem));
+    } catch (JsonParseException e) {
+      // Gson prefixes its messages with the class name of the cause; the cause's own is plain.
+      Throwable detail = e.getCause() != null ? e.getCause() : e;
+      return ignored("not valid JSON (" + detail.getMessage() + ")");
+    } catch (IOException | RuntimeException e) {
+      return ignored(ErrorMessages.message(e));
     }
+  }
+
+  private AppSettings ignored(String why) {
+    LOG.warn("{}: ignored, using the default settings: {}", file, why);
+    return AppSettings.defaults();
   }
 
   /** Saves the settings (best effort: a read-only home must not stop the app closing). */

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.core.data;
 
+import dev.mnistexplorer.core.ErrorMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProxySelector;
@@ -225,7 +226,7 @@ public final class DatasetDownloader {
   /** Explains a failed exchange: before any response (no connection) or part-way through. */
   private static IOException failure(
       Throwable cause, FileBodySubscriber body, RemoteFile file, URI uri) {
-    String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    String why = ErrorMessages.message(cause);
     if (body == null) {
       return new IOException(file.fileName() + ": could not download " + uri + ": " + why, cause);
     }

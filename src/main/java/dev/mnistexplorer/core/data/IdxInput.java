@@ -129,6 +129,44 @@ final class IdxInput implements Closeable {
     return buffer;
   }
 
+  /**
+   * The error for a body the header claims beyond what this app reads. A header that lies about a
+   * tiny file is still reported as the truncation it is: plain files by their size, compressed data
+   * by reading on, without keeping anything, until it ends or passes {@code maxBytes}. So a few MB
+   * of gzip that would inflate to gigabytes costs at most {@code maxBytes} of decompression and no
+   * memory.
+   *
+   * @param maxBytes how many body bytes are read at most; when the claim is within it, the claim
+   * @param limit what was exceeded, e.g. "the 500,000 images this app reads"
+   */
+  IdxFormatException overLimit(long expected, String promise, long maxBytes, String limit)
+      throws IOException {
+    long end = position + expected;
+    IdxFormatException tooMuch =
+        new IdxFormatException(
+            source,
+            "the header claims "
+                + promise
+                + " ("
+                + format(expected)
+                + " bytes), more than "
+                + limit);
+    if (plainSize != UNKNOWN_SIZE) {
+      return plainSize < end ? truncated(plainSize, promise, end) : tooMuch;
+    }
+    long wanted = Math.min(expected, maxBytes + 1);
+    byte[] scratch = new byte[BUFFER_BYTES];
+    for (long seen = 0; seen < wanted; ) {
+      int asked = (int) Math.min(scratch.length, wanted - seen);
+      int read = readUpTo(scratch, 0, asked);
+      if (read < asked) {
+        return truncated(position, promise, end);
+      }
+      seen += read;
+    }
+    return tooMuch;
+  }
+
   /** Fails if anything follows the data the header promised: a sign of a wrong count. */
   void expectEnd(String promise) throws IOException {
     long end = position;

@@ -27,6 +27,17 @@ public final class IdxReader {
   /** Largest accepted image side; far above any MNIST-like set, low enough to catch garbage. */
   public static final int MAX_SIDE = 4096;
 
+  /**
+   * Most images (and labels) one file may claim: 500,000 is eight times MNIST's training set and
+   * takes EMNIST Digits (240,000) and QMNIST (120,000), while its pixels at 28×28 (392 MB) still
+   * fit the default heap of a machine with 8 GB. A header is checked against it before any body
+   * byte is read, so a few MB of gzip that would inflate to gigabytes is refused at once.
+   */
+  public static final int MAX_IMAGES = 500_000;
+
+  /** Most pixel bytes one image file may claim: {@link #MAX_IMAGES} images of 28×28. */
+  public static final long MAX_PIXEL_BYTES = (long) MAX_IMAGES * 28 * 28;
+
   /** Most classes an unsigned byte label can index. */
   public static final int MAX_CLASSES = 256;
 
@@ -117,7 +128,19 @@ public final class IdxReader {
               + cols);
     }
     String promise = IdxInput.format(count) + " images of " + rows + "x" + cols;
-    byte[] pixels = input.readBody((long) count * rows * cols, promise);
+    long claimed = (long) count * rows * cols;
+    if (count > MAX_IMAGES || claimed > MAX_PIXEL_BYTES) {
+      throw input.overLimit(
+          claimed,
+          promise,
+          MAX_PIXEL_BYTES,
+          "the "
+              + IdxInput.format(MAX_IMAGES)
+              + " images of 28x28 ("
+              + IdxInput.format(MAX_PIXEL_BYTES)
+              + " bytes) this app reads");
+    }
+    byte[] pixels = input.readBody(claimed, promise);
     input.expectEnd(promise);
     return new IdxImages(input.source(), count, rows, cols, pixels);
   }
@@ -131,6 +154,13 @@ public final class IdxReader {
     int count = input.readInt("label count");
     checkCount(input, count, "label");
     String promise = IdxInput.format(count) + " labels";
+    if (count > MAX_IMAGES) {
+      throw input.overLimit(
+          count,
+          promise,
+          MAX_IMAGES,
+          "the " + IdxInput.format(MAX_IMAGES) + " labels this app reads");
+    }
     byte[] labels = input.readBody(count, promise);
     input.expectEnd(promise);
     for (int i = 0; i < labels.length; i++) {

@@ -11,11 +11,15 @@ import java.util.Objects;
  */
 public record EngineSettings(DeviceRequest device, int threads, CudaSource cuda) {
 
+  /** Most intra-op threads accepted: more than any CPU this runs on, few enough to catch typos. */
+  public static final int MAX_THREADS = 256;
+
   public EngineSettings {
     Objects.requireNonNull(device, "device");
     Objects.requireNonNull(cuda, "cuda");
-    if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException(
+          "threads must be between 1 and " + MAX_THREADS + ", got " + threads);
     }
   }
 

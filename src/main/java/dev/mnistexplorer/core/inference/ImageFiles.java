@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads image files (PNG, JPEG, BMP, GIF, any size) as {@link GrayImage} luminance, for the {@code
@@ -30,22 +34,107 @@ public final class ImageFiles {
 
   private ImageFiles() {}
 
-  /** Reads {@code file} as luminance in 0..1. */
+  /**
+   * The most pixels a picture may have: 25 megapixels takes a 24 MP camera (6000×4000) and any
+   * phone's usual 12 MP photo, while decoding one and turning it into luminance (with alpha) costs
+   * at most about 12 bytes a pixel, 300 MB, which a default heap on a small machine still holds. A
+   * digit needs only 20×20 pixels in the end; anything bigger is refused before it is decoded.
+   */
+  public static final long MAX_PIXELS = 25_000_000;
+
+  /**
+   * The largest image file read: the biggest honest 25-megapixel file (uncompressed 32-bit BMP) is
+   * 100 MB; anything larger is not worth opening.
+   */
+  public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+  /**
+   * Reads {@code file} as luminance in 0..1, upright as its EXIF orientation says. Files that are
+   * no regular file, larger than {@link #MAX_FILE_BYTES} or whose header claims more than {@link
+   * #MAX_PIXELS} are refused before anything is decoded.
+   */
   public static GrayImage readGray(Path file) throws IOException {
+    checkFile(file);
+    GrayImage stored = toGray(decode(file));
+    return ExifOrientation.upright(stored, ExifOrientation.read(file));
+  }
+
+  private static void checkFile(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a folder, expected " + EXPECTED);
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString(), null, "file not found, expected " + EXPECTED);
+    }
     if (!Files.isRegularFile(file)) {
-      throw new NoSuchFileException(file.toString(), null, "no such file, expected " + EXPECTED);
+      throw new IOException(file + ": not a regular file, expected " + EXPECTED);
     }
-    BufferedImage image;
+    long bytes = Files.size(file);
+    if (bytes > MAX_FILE_BYTES) {
+      throw new IOException(
+          String.format(
+              Locale.ROOT,
+              "%s: the file is %,d MB, more than the %,d MB an image may have",
+              file,
+              bytes >> 20,
+              MAX_FILE_BYTES >> 20));
+    }
+  }
+
+  /** Decodes the first image in {@code file}, after checking the size its header claims. */
+  private static BufferedImage decode(Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException(file + ": not " + EXPECTED);
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        checkPixels(file, reader);
+        return readFirst(file, reader);
+      } catch (RuntimeException e) {
+        throw broken(file, e);
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  private static BufferedImage readFirst(Path file, ImageReader reader) throws IOException {
     try {
-      image = ImageIO.read(file.toFile());
-    } catch (IOException | RuntimeException e) {
-      // Decoders report broken files in their own words (and some with runtime exceptions).
-      throw new IOException(file + ": not " + EXPECTED + " (" + e.getMessage() + ")", e);
+      return reader.read(0);
+    } catch (IOException e) {
+      throw broken(file, e);
     }
-    if (image == null) {
-      throw new IOException(file + ": not " + EXPECTED);
+  }
+
+  /** Decoders report broken files in their own words, and some with runtime exceptions. */
+  private static IOException broken(Path file, Exception e) {
+    return new IOException(file + ": not " + EXPECTED + " (" + e.getMessage() + ")", e);
+  }
+
+  private static void checkPixels(Path file, ImageReader reader) throws IOException {
+    int width;
+    int height;
+    try {
+      width = reader.getWidth(0);
+      height = reader.getHeight(0);
+    } catch (IOException e) {
+      throw broken(file, e);
     }
-    return toGray(image);
+    if ((long) width * height > MAX_PIXELS) {
+      throw new IOException(
+          String.format(
+              Locale.ROOT,
+              "%s: the image is %,d×%,d pixels (%,.0f megapixels), more than the %,d megapixels"
+                  + " this app reads",
+              file,
+              width,
+              height,
+              (double) width * height / 1e6,
+              MAX_PIXELS / 1_000_000));
+    }
   }
 
   /** Converts a decoded image to luminance, compositing any transparency as described above. */

@@ -172,9 +172,32 @@ public final class ModelService implements AutoCloseable {
   /** Accuracy, confusion matrix and mistakes of the current network on a split. */
   public CompletableFuture<Evaluation> evaluate(LabeledImages split) {
     return onNetwork(
-        () ->
-            Evaluator.evaluate(
-                network, evaluationCache.get(dataManager, split), network.spec().outputs()));
+        () -> {
+          requireImageSize("the " + split.name() + " split", split);
+          return Evaluator.evaluate(
+              network, evaluationCache.get(dataManager, split), network.spec().outputs());
+        });
+  }
+
+  /**
+   * Refuses a split whose images are not the size the network takes, in words, before libtorch
+   * fails on it with a tensor shape error ("shape '[-1, 784]' is invalid for input of size ...").
+   */
+  private void requireImageSize(String what, LabeledImages split) {
+    NetworkSpec spec = network.spec();
+    if (split.rows() != spec.imageRows() || split.cols() != spec.imageCols()) {
+      throw new IllegalArgumentException(
+          what
+              + ": images are "
+              + split.rows()
+              + "×"
+              + split.cols()
+              + ", expected "
+              + spec.imageRows()
+              + "×"
+              + spec.imageCols()
+              + " (the size the network takes)");
+    }
   }
 
   /**
@@ -191,6 +214,8 @@ public final class ModelService implements AutoCloseable {
     CompletableFuture<TrainingResult> run =
         onNetwork(
             () -> {
+              requireImageSize(data.name(), data.train());
+              requireImageSize(data.name(), data.test());
               TrainingLoop loop =
                   new TrainingLoop(network, config, listener, control, ml::runPending);
               DeviceImages test = evaluationCache.get(dataManager, data.test());

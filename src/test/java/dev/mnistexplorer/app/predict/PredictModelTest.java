@@ -8,6 +8,7 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.inference.HostileImages;
 import dev.mnistexplorer.core.service.ModelService;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -174,6 +175,27 @@ class PredictModelTest {
 
     assertThat(model.errorProperty().get()).contains("notes.png");
     assertThat(model.predictedClassProperty().get()).isEqualTo(-1);
+  }
+
+  @Test
+  void aPictureClaimingTooManyPixelsIsRefusedWithItsSizeAndThePadStaysUsable(@TempDir Path folder)
+      throws Exception {
+    Path huge = HostileImages.pngClaiming(folder.resolve("huge.png"), 30_000, 30_000);
+
+    model.openImage(huge).join();
+
+    assertThat(model.errorProperty().get())
+        .contains("huge.png")
+        .contains("30,000×30,000 pixels")
+        .contains("more than the 25 megapixels");
+    assertThat(model.predictedClassProperty().get()).isEqualTo(-1);
+
+    Path digit = folder.resolve("digit.png");
+    ImageIO.write(mnistPicture(0), "png", digit.toFile());
+    model.openImage(digit).join();
+    model.whenSettled().join();
+    assertThat(model.errorProperty().get()).isEmpty();
+    assertThat(model.predictedClassProperty().get()).isEqualTo(testDigits.label(0));
   }
 
   @Test
