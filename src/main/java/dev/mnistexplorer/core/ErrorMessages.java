@@ -48,6 +48,18 @@ public final class ErrorMessages {
     return text;
   }
 
+  /**
+   * The reason alone, for a message that already names the file ("x.mnx: could not be read
+   * (permission denied)"): like {@link #message} without the file name in front.
+   */
+  public static String reason(Throwable error) {
+    Throwable cause = unwrap(error);
+    if (cause instanceof FileSystemException file) {
+      return fileSystemReason(file);
+    }
+    return message(cause);
+  }
+
   /** The innermost exception that says something: futures and unchecked wrappers are peeled. */
   public static Throwable unwrap(Throwable error) {
     Throwable cause = error;
@@ -97,15 +109,17 @@ public final class ErrorMessages {
    * reason our own code wrote (what was expected) is kept as it is.
    */
   private static String fileReason(FileSystemException error) {
-    String reason = error.getReason();
-    if (reason == null) {
-      reason = typeReason(error);
-    } else if (error.getClass() == FileSystemException.class) {
-      reason = reason.toLowerCase(Locale.ROOT);
-    }
     String file = error.getFile() == null ? "" : error.getFile() + ": ";
     String other = error.getOtherFile() == null ? "" : " (" + error.getOtherFile() + ")";
-    return file + reason + other;
+    return file + fileSystemReason(error) + other;
+  }
+
+  private static String fileSystemReason(FileSystemException error) {
+    String reason = error.getReason();
+    if (reason == null) {
+      return typeReason(error);
+    }
+    return error.getClass() == FileSystemException.class ? reason.toLowerCase(Locale.ROOT) : reason;
   }
 
   private static String typeReason(FileSystemException error) {

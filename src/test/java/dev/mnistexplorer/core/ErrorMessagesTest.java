@@ -27,6 +27,18 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void theReasonAloneLeavesOutTheFileForMessagesThatNameItAlready() {
+    assertThat(ErrorMessages.reason(new AccessDeniedException("/home/me/model.mnx")))
+        .isEqualTo("permission denied");
+    assertThat(
+            ErrorMessages.reason(
+                new CompletionException(
+                    new FileSystemException("/m.mnx", null, "No space left on device"))))
+        .isEqualTo("no space left on device");
+    assertThat(ErrorMessages.reason(new IOException("Stream closed"))).isEqualTo("Stream closed");
+  }
+
+  @Test
   void aMissingFileReadsFileNotFoundEvenInsideAFuture(@TempDir Path dir) {
     Path missing = dir.resolve("missing.mnx");
     IOException real = null;

@@ -3,6 +3,7 @@ package dev.mnistexplorer.core.store;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.mnistexplorer.core.ErrorMessages;
 import dev.mnistexplorer.core.network.InvalidSpecException;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.network.NetworkSpecJson;
@@ -74,7 +75,7 @@ public final class ModelFiles {
       target.moveIntoPlace(temp);
       target.removeStaleTemps(temp);
     } catch (IOException e) {
-      throw new ModelFileException(file, "could not be saved (" + e.getMessage() + ")", e);
+      throw new ModelFileException(file, "could not be saved (" + ErrorMessages.reason(e) + ")", e);
     } finally {
       SaveTarget.deleteQuietly(temp);
     }
@@ -126,7 +127,7 @@ public final class ModelFiles {
     } catch (ZipException e) {
       throw new ModelFileException(file, "is not an MNIST Explorer model file, or it is truncated");
     } catch (IOException e) {
-      throw new ModelFileException(file, "could not be read (" + e.getMessage() + ")", e);
+      throw new ModelFileException(file, "could not be read (" + ErrorMessages.reason(e) + ")", e);
     } catch (RuntimeException e) {
       throw new ModelFileException(
           file, "is damaged (its " + MANIFEST + " has a missing or mistyped field)", e);
@@ -144,7 +145,7 @@ public final class ModelFiles {
     } catch (NoSuchFileException e) {
       throw new ModelFileException(file, "no such file");
     } catch (IOException e) {
-      throw new ModelFileException(file, "could not be read (" + e.getMessage() + ")", e);
+      throw new ModelFileException(file, "could not be read (" + ErrorMessages.reason(e) + ")", e);
     }
     if (attributes.isDirectory()) {
       throw new ModelFileException(file, "is a folder, not a model file");

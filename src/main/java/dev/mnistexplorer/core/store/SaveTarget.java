@@ -1,5 +1,6 @@
 package dev.mnistexplorer.core.store;
 
+import dev.mnistexplorer.core.ErrorMessages;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -67,7 +68,8 @@ final class SaveTarget {
     } catch (ModelFileException e) {
       throw e;
     } catch (IOException e) {
-      throw new ModelFileException(requested, "cannot be saved to (" + e.getMessage() + ")", e);
+      throw new ModelFileException(
+          requested, "cannot be saved to (" + ErrorMessages.reason(e) + ")", e);
     }
     return new SaveTarget(target);
   }
