@@ -92,22 +92,6 @@ class ClassroomJourneyTest {
         10, TimeUnit.SECONDS, () -> values.stream().noneMatch(v -> v.getText().isEmpty()));
     WaitForAsyncUtils.waitForFxEvents();
 
-    Node sb = robot.lookup(".app-status-bar").query();
-    System.out.println(
-        "DBG root "
-            + window.root().getLayoutBounds()
-            + " min "
-            + window.root().minHeight(-1)
-            + " centre "
-            + window.frame().getCenter().getLayoutBounds()
-            + " cmin "
-            + window.frame().getCenter().minHeight(-1)
-            + " sb "
-            + sb.localToScene(sb.getLayoutBounds())
-            + " pv "
-            + robot.lookup(".predict-view").query().getLayoutBounds()
-            + " pvmin "
-            + ((javafx.scene.layout.Region) robot.lookup(".predict-view").query()).minHeight(-1));
     assertThat(values).hasSize(10);
     List<Bounds> placed = new ArrayList<>();
     for (Label value : values) {
