@@ -181,7 +181,7 @@ final class ConfusionMatrixView extends CanvasCells {
 
   @Override
   protected double computeMinWidth(double height) {
-    return 220 * uiScale();
+    return 180 * uiScale();
   }
 
   @Override

@@ -20,8 +20,9 @@ import javafx.scene.layout.VBox;
 /**
  * The Evaluate place's layout: a header with the Evaluate button and progress; the accuracy and
  * per-class bars; the confusion matrix with the sentence for teachers; and the chosen cell's digits
- * with one digit up close. Three columns on a wide window, two rows (scrolling) on a narrow one or
- * in projector mode. The controller fills it; it holds no state of its own.
+ * with one digit up close. Three columns on a wide window; on a narrow one or in projector mode the
+ * matrix fills the visible height first and the rest follows below (scrolling). The controller
+ * fills it; it holds no state of its own.
  */
 final class EvaluateView {
   /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
@@ -185,7 +186,7 @@ final class EvaluateView {
 
   /**
    * Three columns when there is room; else (a narrow window, or projector mode) the matrix first,
-   * across the page and as tall as the visible area, then the summary beside the cell's digits.
+   * across the page and as tall as the visible area, then the summary, then the cell's digits.
    */
   private void arrange() {
     boolean nowWide = root.getWidth() == 0 || root.getWidth() >= WIDE * uiScale.get();
@@ -204,9 +205,8 @@ final class EvaluateView {
       VBox.setVgrow(top, Priority.ALWAYS);
       columns.getChildren().setAll(top);
     } else {
-      HBox below = new HBox(summary, cellSection);
-      below.getStyleClass().add("evaluate-columns");
-      columns.getChildren().setAll(matrixSection, below);
+      // One under the other: side by side they were wider than a projector's small window.
+      columns.getChildren().setAll(matrixSection, summary, cellSection);
       matrixSection.prefHeightProperty().bind(visibleHeightUnderHeader());
     }
     cellSection.pseudoClassStateChanged(BELOW, !nowWide);

@@ -54,6 +54,7 @@ final class PredictView {
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final HBox answerRow = styled(new HBox(), "answer-row");
   private final VBox header;
+
   private boolean compact;
   private VBox padColumn;
 
@@ -123,6 +124,7 @@ final class PredictView {
   private VBox answerColumn() {
     answerDigit.setMinWidth(Region.USE_PREF_SIZE);
     answerDigit.managedProperty().bind(answerDigit.textProperty().isNotEmpty());
+    answerNetwork.managedProperty().bind(answerNetwork.visibleProperty());
     VBox confidenceText = new VBox(answerConfidence, answerNetwork);
     confidenceText.getStyleClass().add("answer-confidence-text");
     confidenceText.setMinWidth(0);
@@ -167,6 +169,8 @@ final class PredictView {
       root.pseudoClassStateChanged(COMPACT, compact);
       subtitle.setVisible(!compact);
       header.setVisible(!low);
+      // The caption still says which network answers; the line about its accuracy goes.
+      answerNetwork.setVisible(!low);
       placeNetworkInput();
     }
   }

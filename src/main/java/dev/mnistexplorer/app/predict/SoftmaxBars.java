@@ -26,6 +26,7 @@ public final class SoftmaxBars extends Region {
   private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
   private static final double BAR_FRACTION = 0.64;
   private static final double VALUE_GAP = 0.15;
+  private static final int MIN_BAR_LINES = 2;
 
   private final List<Region> tracks = new ArrayList<>();
   private final List<Region> bars = new ArrayList<>();
@@ -168,9 +169,19 @@ public final class SoftmaxBars extends Region {
     return snappedTopInset() + snappedBottomInset() + 10 * fontSize();
   }
 
+  /** Room for the values' rows and the names, and bars at least two lines of text tall. */
   @Override
   protected double computeMinHeight(double width) {
-    return snappedTopInset() + snappedBottomInset() + 5 * fontSize();
+    if (values.isEmpty()) {
+      return snappedTopInset() + snappedBottomInset() + 5 * fontSize();
+    }
+    double across = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+    double valueHeight = values.get(0).prefHeight(-1);
+    int rows = across <= 0 ? 1 : valueRows(across / values.size(), widestValue());
+    return snappedTopInset()
+        + snappedBottomInset()
+        + (rows + MIN_BAR_LINES) * valueHeight
+        + names.get(0).prefHeight(-1);
   }
 
   /** The bar names' font size: the chart's natural unit (CSS may set sizes in em instead). */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -41,6 +42,7 @@ final class MainWindow {
     // A place too tall for a small window is cut at the window's edge rather than pushing the
     // status bar off the screen (the border pane honours its centre's minimum height otherwise).
     content.setMinSize(0, 0);
+    content.setAlignment(Pos.TOP_LEFT);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(content.widthProperty());
     clip.heightProperty().bind(content.heightProperty());
