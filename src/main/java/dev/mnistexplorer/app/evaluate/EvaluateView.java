@@ -146,7 +146,13 @@ final class EvaluateView {
       words.getStyleClass().add("matrix-words");
       words.getChildren().setAll(matrixHeading);
       words.getChildren().addAll(matrixWords);
-      HBox row = new HBox(matrix, words);
+      // The words scroll on their own when they are longer than the matrix is tall, so they
+      // never push the matrix's labels below the window.
+      ScrollPane wordsScroll = new ScrollPane(words);
+      wordsScroll.setFitToWidth(true);
+      wordsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      wordsScroll.getStyleClass().add("matrix-words-scroll");
+      HBox row = new HBox(matrix, wordsScroll);
       row.getStyleClass().add("matrix-row");
       VBox.setVgrow(row, Priority.ALWAYS);
       matrixSection.getChildren().setAll(row);

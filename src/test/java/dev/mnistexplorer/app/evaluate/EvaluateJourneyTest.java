@@ -158,6 +158,12 @@ class EvaluateJourneyTest {
     // A mistake's count stays larger than the diagonal's thousands, and readable.
     assertThat(matrix.countFontSize(7)).isGreaterThan(matrix.countFontSize(1135));
     assertThat(matrix.countFontSize(7)).isGreaterThanOrEqualTo(12);
+    // The stage is shared with the next test class: give it back at its usual size.
+    robot.interact(
+        () -> {
+          robot.window(0).setWidth(1200);
+          robot.window(0).setHeight(760);
+        });
   }
 
   private static void assertFits(ConfusionMatrixView matrix, int count, double cell) {

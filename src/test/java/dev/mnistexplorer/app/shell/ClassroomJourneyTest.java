@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
@@ -45,6 +46,7 @@ class ClassroomJourneyTest {
   private MainWindow window;
   private ShellModel shell;
   private Scene scene;
+  private CompletableFuture<Void> started;
 
   @Start
   void start(Stage stage) throws IOException {
@@ -66,11 +68,16 @@ class ClassroomJourneyTest {
     stage.setScene(scene);
     window.show(Page.PREDICT);
     stage.show();
-    Startup.begin(assembly.context());
+    // Sized to this scene even if an earlier test resized the shared stage.
+    stage.sizeToScene();
+    started = Startup.begin(assembly.context());
   }
 
+  /** Lets the start-up finish first: a dataset arriving after close would reach closed pools. */
   @AfterEach
-  void close() {
+  void close() throws Exception {
+    started.handle((done, error) -> null).get(60, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
     assembly.close();
   }
 
