@@ -2,7 +2,9 @@ package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.Palette;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,8 +19,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -38,6 +38,8 @@ final class ConfusionMatrixView extends CanvasCells {
   private List<String> names = List.of();
   private MatrixCell hovered;
   private Consumer<MatrixCell> onOpen = cell -> {};
+  private String fontKey = "";
+  private final Map<Integer, Double> fontSizes = new HashMap<>();
 
   ConfusionMatrixView(DoubleProperty uiScale) {
     super(uiScale);
@@ -179,12 +181,12 @@ final class ConfusionMatrixView extends CanvasCells {
 
   @Override
   protected double computeMinWidth(double height) {
-    return 220 * uiScale();
+    return 180 * uiScale();
   }
 
   @Override
   protected double computeMinHeight(double width) {
-    return 260 * uiScale();
+    return 200 * uiScale();
   }
 
   @Override
@@ -195,17 +197,33 @@ final class ConfusionMatrixView extends CanvasCells {
       g.setFill(fill);
       g.fillRect(x, y, size, size);
     }
-    String text = Integer.toString(count);
-    // One size for the whole grid: as big as the UI scale asks, small enough for the longest count.
-    boolean fourDigits = maxCount() >= 1000;
-    double fontSize = Math.min(14 * uiScale(), size * (fourDigits ? 0.34 : 0.42));
-    if (count > 0 && fontSize >= 6) {
-      g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize));
+    double fontSize = countFontSize(count);
+    if (count > 0 && fontSize >= CountText.MIN_SIZE) {
+      g.setFont(CountText.font(fontSize));
       g.setTextAlign(TextAlignment.CENTER);
       g.setTextBaseline(VPos.CENTER);
       g.setFill(Palette.textOn(fill));
-      g.fillText(text, x + size / 2, y + size / 2);
+      g.fillText(Integer.toString(count), x + size / 2, y + size / 2);
     }
+  }
+
+  /**
+   * The font size for {@code count}: as large as the UI scale asks, small enough that the count
+   * fits its cell. One size per number of digits, so the few mistakes (one or two digits) stay
+   * large enough to read from the back of a room while the diagonal's thousands get smaller.
+   */
+  double countFontSize(int count) {
+    if (cellSize() <= 0) {
+      return 0;
+    }
+    String key = cellSize() + "x" + uiScale();
+    if (!key.equals(fontKey)) {
+      fontKey = key;
+      fontSizes.clear();
+    }
+    int digits = Integer.toString(count).length();
+    return fontSizes.computeIfAbsent(
+        digits, d -> CountText.fontSize("8".repeat(d), cellSize(), 14 * uiScale()));
   }
 
   /**

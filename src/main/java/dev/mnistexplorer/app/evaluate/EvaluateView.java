@@ -1,7 +1,11 @@
 package dev.mnistexplorer.app.evaluate;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -16,8 +20,9 @@ import javafx.scene.layout.VBox;
 /**
  * The Evaluate place's layout: a header with the Evaluate button and progress; the accuracy and
  * per-class bars; the confusion matrix with the sentence for teachers; and the chosen cell's digits
- * with one digit up close. Three columns on a wide window, two rows (scrolling) on a narrow one or
- * in projector mode. The controller fills it; it holds no state of its own.
+ * with one digit up close. Three columns on a wide window; on a narrow one or in projector mode the
+ * matrix fills the visible height first and the rest follows below (scrolling). The controller
+ * fills it; it holds no state of its own.
  */
 final class EvaluateView {
   /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
@@ -40,10 +45,13 @@ final class EvaluateView {
       new Label("Click a digit (or Tab to it and press Space) to see how sure the network was.");
   private final VBox summary;
   private final VBox matrixSection;
+  private final Label matrixHeading = sectionTitle("Confusion matrix");
+  private List<Node> matrixWords;
   private final VBox cellSection;
   private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
   private final VBox columns = new VBox();
   private final VBox page = new VBox();
+  private final HBox header;
   private final ScrollPane root = new ScrollPane(page);
   private final DoubleProperty uiScale;
   private Boolean wide;
@@ -58,7 +66,8 @@ final class EvaluateView {
     cellSection = cellSection();
     columns.getStyleClass().add("evaluate-columns");
     VBox.setVgrow(columns, Priority.ALWAYS);
-    page.getChildren().addAll(header(), columns);
+    header = header();
+    page.getChildren().addAll(header, columns);
     page.getStyleClass().add("evaluate-page");
     root.getStyleClass().add("evaluate-view");
     root.setFitToWidth(true);
@@ -107,20 +116,50 @@ final class EvaluateView {
   }
 
   private VBox matrixSection() {
-    Label heading = sectionTitle("Confusion matrix");
     Label hint =
         muted(
             "Rows: the true class. Columns: the network's answer. The diagonal is right, every"
                 + " other cell a mistake.");
     sentence.getStyleClass().add("teacher-sentence");
     sentence.setWrapText(true);
+    sentence.setMinHeight(Region.USE_PREF_SIZE);
     sentence.setTooltip(new Tooltip("Show the digits of the most confused pair"));
     readout.getStyleClass().add("muted");
     readout.setMinHeight(Region.USE_PREF_SIZE);
-    VBox.setVgrow(matrix, Priority.ALWAYS);
-    VBox box = new VBox(heading, hint, matrix, legend, sentence, readout);
+    matrixHeading.setMinHeight(Region.USE_PREF_SIZE);
+    matrixWords = List.of(hint, legend, sentence, readout);
+    VBox box = new VBox();
     box.getStyleClass().addAll("evaluate-section", "matrix-section");
     return box;
+  }
+
+  /**
+   * The matrix with its words under it (wide: a column of its own), or beside it (narrow, or
+   * projector mode: the matrix spans the page and is as tall as the window shows, so it is seen
+   * whole without scrolling and its cells are as large as the window allows).
+   */
+  private void arrangeMatrix(boolean wordsBeside) {
+    HBox.setHgrow(matrix, Priority.ALWAYS);
+    VBox.setVgrow(matrix, Priority.ALWAYS);
+    if (wordsBeside) {
+      VBox words = new VBox();
+      words.getStyleClass().add("matrix-words");
+      words.getChildren().setAll(matrixHeading);
+      words.getChildren().addAll(matrixWords);
+      // The words scroll on their own when they are longer than the matrix is tall, so they
+      // never push the matrix's labels below the window.
+      ScrollPane wordsScroll = new ScrollPane(words);
+      wordsScroll.setFitToWidth(true);
+      wordsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      wordsScroll.getStyleClass().add("matrix-words-scroll");
+      HBox row = new HBox(matrix, wordsScroll);
+      row.getStyleClass().add("matrix-row");
+      VBox.setVgrow(row, Priority.ALWAYS);
+      matrixSection.getChildren().setAll(row);
+    } else {
+      matrixSection.getChildren().setAll(matrixHeading, matrixWords.get(0), matrix);
+      matrixSection.getChildren().addAll(matrixWords.subList(1, matrixWords.size()));
+    }
   }
 
   private VBox cellSection() {
@@ -151,25 +190,46 @@ final class EvaluateView {
     return label;
   }
 
-  /** Three columns when there is room, else summary and matrix side by side over the digits. */
+  /**
+   * Three columns when there is room; else (a narrow window, or projector mode) the matrix first,
+   * across the page and as tall as the visible area, then the summary, then the cell's digits.
+   */
   private void arrange() {
     boolean nowWide = root.getWidth() == 0 || root.getWidth() >= WIDE * uiScale.get();
     if (wide != null && wide == nowWide) {
       return;
     }
     wide = nowWide;
+    arrangeMatrix(!nowWide);
     HBox.setHgrow(matrixSection, Priority.ALWAYS);
-    HBox top = new HBox(summary, matrixSection);
-    top.getStyleClass().add("evaluate-columns");
-    VBox.setVgrow(top, Priority.ALWAYS);
+    HBox.setHgrow(cellSection, Priority.ALWAYS);
+    matrixSection.prefHeightProperty().unbind();
+    matrixSection.setPrefHeight(Region.USE_COMPUTED_SIZE);
     if (nowWide) {
-      top.getChildren().add(cellSection);
+      HBox top = new HBox(summary, matrixSection, cellSection);
+      top.getStyleClass().add("evaluate-columns");
+      VBox.setVgrow(top, Priority.ALWAYS);
       columns.getChildren().setAll(top);
     } else {
-      columns.getChildren().setAll(top, cellSection);
+      // One under the other: side by side they were wider than a projector's small window.
+      columns.getChildren().setAll(matrixSection, summary, cellSection);
+      matrixSection.prefHeightProperty().bind(visibleHeightUnderHeader());
     }
     cellSection.pseudoClassStateChanged(BELOW, !nowWide);
     // Wide: the page fits the window; narrow: it grows downwards and scrolls.
     root.setFitToHeight(nowWide);
+  }
+
+  /** The height the scroll pane shows below the header: what the matrix section may fill. */
+  private DoubleBinding visibleHeightUnderHeader() {
+    return Bindings.createDoubleBinding(
+        () ->
+            root.getViewportBounds().getHeight()
+                - header.getHeight()
+                - page.getSpacing()
+                - page.snappedTopInset(),
+        root.viewportBoundsProperty(),
+        header.heightProperty(),
+        page.spacingProperty());
   }
 }

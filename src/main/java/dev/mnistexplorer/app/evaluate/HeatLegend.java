@@ -10,6 +10,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
@@ -18,7 +19,7 @@ import javafx.scene.paint.Stop;
  * The heat map's key: the viridis ramp from one image to the fullest cell, on the same log scale as
  * the matrix, so a teacher can say "the brighter, the more images".
  */
-final class HeatLegend extends HBox {
+final class HeatLegend extends VBox {
   private final Label low = new Label("1");
   private final Label high = new Label();
   private final Region ramp = new Region();
@@ -40,9 +41,13 @@ final class HeatLegend extends HBox {
     Label what = new Label("images per cell (log scale)");
     what.getStyleClass().add("muted");
     what.setWrapText(true);
+    what.setMinHeight(Region.USE_PREF_SIZE);
     low.setMinWidth(Region.USE_PREF_SIZE);
     high.setMinWidth(Region.USE_PREF_SIZE);
-    getChildren().addAll(low, ramp, high, what);
+    // The words under the ramp, not beside it: beside, a narrow column cut them letter by letter.
+    HBox scale = new HBox(low, ramp, high);
+    scale.getStyleClass().add("heat-scale");
+    getChildren().addAll(scale, what);
     setVisible(false);
   }
 

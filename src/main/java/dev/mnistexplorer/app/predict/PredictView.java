@@ -53,6 +53,8 @@ final class PredictView {
   private final VBox sees = styled(new VBox(), "network-sees");
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final HBox answerRow = styled(new HBox(), "answer-row");
+  private final VBox header;
+
   private boolean compact;
   private VBox padColumn;
 
@@ -61,7 +63,8 @@ final class PredictView {
     this.networkInput = new NetworkInputView(uiScale);
     root.getStyleClass().add("predict-view");
     root.getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
-    root.setTop(header());
+    header = header();
+    root.setTop(header);
     root.setCenter(body());
     describeControls();
     root.widthProperty().addListener(o -> fitLayout());
@@ -74,9 +77,10 @@ final class PredictView {
     Label title = styled(new Label("Draw a digit"), "title");
     subtitle.setWrapText(true);
     subtitle.managedProperty().bind(subtitle.visibleProperty());
-    VBox header = new VBox(title, subtitle);
-    header.getStyleClass().add("predict-header");
-    return header;
+    VBox box = new VBox(title, subtitle);
+    box.getStyleClass().add("predict-header");
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
   }
 
   private GridPane body() {
@@ -120,6 +124,7 @@ final class PredictView {
   private VBox answerColumn() {
     answerDigit.setMinWidth(Region.USE_PREF_SIZE);
     answerDigit.managedProperty().bind(answerDigit.textProperty().isNotEmpty());
+    answerNetwork.managedProperty().bind(answerNetwork.visibleProperty());
     VBox confidenceText = new VBox(answerConfidence, answerNetwork);
     confidenceText.getStyleClass().add("answer-confidence-text");
     confidenceText.setMinWidth(0);
@@ -151,15 +156,21 @@ final class PredictView {
   /**
    * Large fonts (projector mode) or a small window leave too little room for three things side by
    * side: then "What the network sees" moves under the pad and the subtitle goes (its hints are in
-   * the tooltips), so nothing is cut off.
+   * the tooltips), so nothing is cut off. When the window is short as well (projector mode on a
+   * 1280×720 screen) the title goes too: the navigation already says where we are, and the pad and
+   * the bars need the height.
    */
   private void fitLayout() {
     double em = Math.max(1, untrained.getFont().getSize());
     boolean small = root.getWidth() / em < 60 || root.getHeight() / em < 38;
-    if (small != compact && root.getWidth() > 0) {
+    boolean low = root.getHeight() / em < 28;
+    if (root.getWidth() > 0 && (small != compact || low == header.isVisible())) {
       compact = small;
       root.pseudoClassStateChanged(COMPACT, compact);
       subtitle.setVisible(!compact);
+      header.setVisible(!low);
+      // The caption still says which network answers; the line about its accuracy goes.
+      answerNetwork.setVisible(!low);
       placeNetworkInput();
     }
   }

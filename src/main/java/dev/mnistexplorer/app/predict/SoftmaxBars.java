@@ -3,7 +3,6 @@ package dev.mnistexplorer.app.predict;
 import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -12,6 +11,9 @@ import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The network's answer as a bar chart: one vertical bar per class (0–9), its probability above it
@@ -23,6 +25,8 @@ import javafx.scene.layout.Region;
 public final class SoftmaxBars extends Region {
   private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
   private static final double BAR_FRACTION = 0.64;
+  private static final double VALUE_GAP = 0.15;
+  private static final int MIN_BAR_LINES = 2;
 
   private final List<Region> tracks = new ArrayList<>();
   private final List<Region> bars = new ArrayList<>();
@@ -104,7 +108,8 @@ public final class SoftmaxBars extends Region {
     double slot = (getWidth() - left - snappedRightInset()) / count;
     double valueHeight = values.get(0).prefHeight(-1);
     double nameHeight = names.get(0).prefHeight(-1);
-    double chartTop = top + valueHeight;
+    int rows = valueRows(slot, widestValue());
+    double chartTop = top + rows * valueHeight;
     double chartHeight = Math.max(0, getHeight() - chartTop - snappedBottomInset() - nameHeight);
     double barWidth = Math.max(2, Math.floor(slot * BAR_FRACTION));
     for (int i = 0; i < count; i++) {
@@ -120,35 +125,38 @@ public final class SoftmaxBars extends Region {
       bars.get(i).setVisible(barHeight > 0);
       layoutInArea(
           names.get(i), x, chartTop + chartHeight, slot, nameHeight, 0, HPos.CENTER, VPos.TOP);
+      // Staggered: bar i's value in row i % rows, the first row nearest the bars.
+      double valueY = top + (rows - 1 - i % rows) * valueHeight;
+      Label value = values.get(i);
+      double width = value.prefWidth(-1);
+      value.resizeRelocate(snapPositionX(x + (slot - width) / 2), valueY, width, valueHeight);
     }
-    layoutValues(left, top, slot, valueHeight);
   }
 
   /**
-   * The values in a row above the bars, each centred over its bar at its full width. Where the
-   * slots are too narrow (large fonts), the most probable values are placed first and a value that
-   * would overlap one already placed is hidden rather than cut to "…".
+   * How many staggered rows the values need so that none overlaps its neighbour: one when the
+   * widest value fits its bar's slot, else two (every other value one row up), and so on. With
+   * large fonts (projector mode) the slots are narrower than "100%", and a value is never hidden or
+   * cut to "…" to make room.
    */
-  private void layoutValues(double left, double top, double slot, double valueHeight) {
-    Integer[] order = new Integer[values.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  static int valueRows(double slot, double widestValue) {
+    if (slot <= 0) {
+      return 1;
     }
-    if (probabilities != null) {
-      Arrays.sort(order, (a, b) -> Float.compare(valueOrZero(b), valueOrZero(a)));
-    }
-    List<double[]> placed = new ArrayList<>();
-    for (int i : order) {
-      Label value = values.get(i);
-      double width = value.prefWidth(-1);
-      double x = snapPositionX(left + (i + 0.5) * slot - width / 2);
-      boolean fits = placed.stream().noneMatch(span -> x < span[1] && x + width > span[0]);
-      value.setVisible(fits);
-      if (fits) {
-        placed.add(new double[] {x, x + width});
-        value.resizeRelocate(x, top, width, valueHeight);
-      }
-    }
+    // Values in one row are `rows` slots apart, centre to centre; a little air between them.
+    double needed = widestValue * (1 + VALUE_GAP);
+    return Math.max(1, (int) Math.ceil(needed / slot - 1e-9));
+  }
+
+  /** The widest value there can be ("100%" in bold), so the rows do not change while drawing. */
+  private double widestValue() {
+    Label value = values.get(0);
+    Text probe = new Text("100%");
+    Font font = value.getFont();
+    probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+    return probe.getLayoutBounds().getWidth()
+        + value.snappedLeftInset()
+        + value.snappedRightInset();
   }
 
   @Override
@@ -161,13 +169,19 @@ public final class SoftmaxBars extends Region {
     return snappedTopInset() + snappedBottomInset() + 10 * fontSize();
   }
 
+  /** Room for the values' rows and the names, and bars at least two lines of text tall. */
   @Override
   protected double computeMinHeight(double width) {
-    return snappedTopInset() + snappedBottomInset() + 5 * fontSize();
-  }
-
-  private float valueOrZero(int index) {
-    return index < probabilities.length ? probabilities[index] : 0f;
+    if (values.isEmpty()) {
+      return snappedTopInset() + snappedBottomInset() + 5 * fontSize();
+    }
+    double across = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+    double valueHeight = values.get(0).prefHeight(-1);
+    int rows = across <= 0 ? 1 : valueRows(across / values.size(), widestValue());
+    return snappedTopInset()
+        + snappedBottomInset()
+        + (rows + MIN_BAR_LINES) * valueHeight
+        + names.get(0).prefHeight(-1);
   }
 
   /** The bar names' font size: the chart's natural unit (CSS may set sizes in em instead). */

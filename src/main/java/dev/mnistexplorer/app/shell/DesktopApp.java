@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -66,17 +68,24 @@ public final class DesktopApp extends Application {
     assembly.askBeforeDiscarding(controller::confirmDiscard);
     window[0].frame().setTop(ShellMenus.build(controller, shell));
     AppSettings settings = shell.settings();
-    Scene scene = new Scene(window[0].root(), settings.windowWidth(), settings.windowHeight());
+    // Scripted runs (screenshots, benchmarks) always start from the bundled model, in a window of
+    // the same size on any screen, so their pictures and numbers compare from run to run.
+    List<String> raw = getParameters().getRaw();
+    boolean scripted = raw.contains(SCREENSHOTS) || raw.contains(UI_BENCH);
+    Scene scene =
+        scripted
+            ? new Scene(
+                window[0].root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
+            : new Scene(window[0].root());
     controller.attach(scene);
     stage.setTitle("MNIST Explorer");
     stage.setScene(scene);
-    placeWindow(stage, settings);
+    if (!scripted) {
+      placeWindow(stage, settings);
+    }
     window[0].show(Page.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
-    // Scripted runs (screenshots, benchmarks) always start from the bundled model.
-    boolean scripted =
-        !getParameters().getRaw().isEmpty() && !isModelFile(getParameters().getRaw());
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
     CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
@@ -90,12 +99,36 @@ public final class DesktopApp extends Application {
     }
   }
 
+  /**
+   * Opens the window where it was, clamped into the visible area of a screen that is still there
+   * (see {@link WindowPlacement}); on first start, sized to the primary screen.
+   */
   private static void placeWindow(Stage stage, AppSettings settings) {
-    if (!Double.isNaN(settings.windowX()) && !Double.isNaN(settings.windowY())) {
-      stage.setX(settings.windowX());
-      stage.setY(settings.windowY());
-    }
+    List<WindowPlacement.Box> screens =
+        Screen.getScreens().stream().map(DesktopApp::visibleBox).toList();
+    WindowPlacement.Box primary = visibleBox(Screen.getPrimary());
+    WindowPlacement.Box window =
+        WindowPlacement.restore(
+            settings.windowX(),
+            settings.windowY(),
+            settings.windowWidth(),
+            settings.windowHeight(),
+            screens,
+            primary);
+    WindowPlacement.Box minimum = WindowPlacement.minimum(primary);
+    stage.setMinWidth(minimum.width());
+    stage.setMinHeight(minimum.height());
+    stage.setX(window.x());
+    stage.setY(window.y());
+    stage.setWidth(window.width());
+    stage.setHeight(window.height());
     stage.setMaximized(settings.maximized());
+  }
+
+  private static WindowPlacement.Box visibleBox(Screen screen) {
+    Rectangle2D bounds = screen.getVisualBounds();
+    return new WindowPlacement.Box(
+        bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
   }
 
   private java.util.Optional<Path> screenshotFolder() {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -37,6 +39,14 @@ final class MainWindow {
     root.getStyleClass().add("main-window");
     root.setLeft(navigationBar());
     content.getStyleClass().add("page-content");
+    // A place too tall for a small window is cut at the window's edge rather than pushing the
+    // status bar off the screen (the border pane honours its centre's minimum height otherwise).
+    content.setMinSize(0, 0);
+    content.setAlignment(Pos.TOP_LEFT);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(content.widthProperty());
+    clip.heightProperty().bind(content.heightProperty());
+    content.setClip(clip);
     root.setCenter(content);
     root.setBottom(statusBar(context));
   }

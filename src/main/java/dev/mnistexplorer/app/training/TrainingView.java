@@ -11,8 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +33,14 @@ final class TrainingView extends VBox {
   private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
   private static final double GAP = 12; // px at 100 %, scaled like the fonts
+  private static final PseudoClass SIDE = PseudoClass.getPseudoClass("side");
+  private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
+
+  /** Shorter than this many lines of text, the charts move beside the controls. */
+  private static final double SIDE_BELOW_EM = 34;
+
+  /** A flow's natural width: one row (it wraps only when given less). */
+  private static final double WIDE_FLOW = 4000;
 
   final Button start = new Button("_Start training");
   final Button pause = new Button("_Pause");
@@ -42,6 +52,10 @@ final class TrainingView extends VBox {
   final Label testAccuracy = new Label();
   final MetricChart lossChart;
   final MetricChart accuracyChart;
+  private final List<Region> parts;
+  private final FlowPane legend;
+  private final ObservableDoubleValue uiScale;
+  private Boolean side;
 
   TrainingView(TrainingModel model, SharedState state) {
     getStyleClass().add("training-view");
@@ -69,19 +83,58 @@ final class TrainingView extends VBox {
         new Tooltip(
             "Each training point is the accuracy on the batches since the previous point,"
                 + " the same batches as the training loss"));
-    HBox charts = new HBox(lossChart, accuracyChart);
-    charts.getStyleClass().add("charts");
     HBox.setHgrow(lossChart, Priority.ALWAYS);
     HBox.setHgrow(accuracyChart, Priority.ALWAYS);
-    VBox.setVgrow(charts, Priority.ALWAYS);
-    getChildren()
-        .addAll(
-            header(model),
-            controls(model, state),
-            banner(model),
-            status(model, state),
-            charts,
-            legend(model.progress()));
+    VBox.setVgrow(lossChart, Priority.ALWAYS);
+    VBox.setVgrow(accuracyChart, Priority.ALWAYS);
+    parts = List.of(header(model), controls(model, state), banner(model), status(model, state));
+    legend = legend(model.progress());
+    heightProperty().addListener(observable -> arrange());
+    prefHeightProperty().addListener(observable -> arrange());
+    widthProperty().addListener(observable -> arrange());
+    uiScale = state.uiScaleProperty();
+    uiScale.addListener(observable -> arrange());
+    arrange();
+  }
+
+  /**
+   * Everything in one column with the charts side by side at the bottom; or, when the window is
+   * short for the font (projector mode on a 1280×720 screen), the controls and progress in a
+   * scrolling column on the left and the charts stacked on the right, so the curves are always on
+   * screen.
+   */
+  private void arrange() {
+    double em = BASE_FONT * uiScale.get();
+    // The height the window shows: the scroll pane around sets it as the preferred height.
+    double shown = getPrefHeight() > 0 ? getPrefHeight() : getHeight();
+    boolean nowSide = shown > 0 && shown / em < SIDE_BELOW_EM;
+    if (side != null && side == nowSide) {
+      return;
+    }
+    side = nowSide;
+    pseudoClassStateChanged(SIDE, nowSide);
+    if (nowSide) {
+      VBox left = new VBox();
+      left.getStyleClass().add("side-column");
+      left.getChildren().setAll(parts);
+      ScrollPane scroll = new ScrollPane(left);
+      scroll.setFitToWidth(true);
+      scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      scroll.getStyleClass().add("side-scroll");
+      VBox charts = new VBox(lossChart, accuracyChart, legend);
+      charts.getStyleClass().add("charts");
+      HBox.setHgrow(charts, Priority.ALWAYS);
+      HBox row = new HBox(scroll, charts);
+      row.getStyleClass().add("side-row");
+      VBox.setVgrow(row, Priority.ALWAYS);
+      getChildren().setAll(row);
+    } else {
+      HBox charts = new HBox(lossChart, accuracyChart);
+      charts.getStyleClass().add("charts");
+      VBox.setVgrow(charts, Priority.ALWAYS);
+      getChildren().setAll(parts);
+      getChildren().addAll(charts, legend);
+    }
   }
 
   private VBox header(TrainingModel model) {
@@ -90,6 +143,11 @@ final class TrainingView extends VBox {
     Label plan = new Label();
     plan.textProperty().bind(model.planProperty());
     plan.getStyleClass().add("plan");
+    // In the narrow side column (projector mode, short window) these wrap rather than end in "…".
+    for (Label text : List.of(title, plan)) {
+      text.setWrapText(true);
+      text.setMinHeight(Region.USE_PREF_SIZE);
+    }
     plan.setTooltip(new Tooltip("Change the layers and training settings in Network (Ctrl+2)"));
     return new VBox(title, plan);
   }
@@ -99,6 +157,10 @@ final class TrainingView extends VBox {
     fullSet.setToggleGroup(data);
     quickRun.setToggleGroup(data);
     fullSet.setMnemonicParsing(false);
+    for (RadioButton option : List.of(fullSet, quickRun)) {
+      option.setWrapText(true);
+      option.setMinHeight(Region.USE_PREF_SIZE);
+    }
     quickRun.setMnemonicParsing(false);
     fullSet
         .textProperty()
@@ -145,7 +207,9 @@ final class TrainingView extends VBox {
     oneMore.setTooltip(
         new Tooltip("Train the current network one more epoch, without starting afresh"));
     oneMore.disableProperty().bind(model.canOneMoreEpochProperty().not());
-    HBox buttons = new HBox(start, pause, stop, oneMore);
+    // A flow, so the buttons wrap in a narrow column rather than run off its edge.
+    FlowPane buttons = new FlowPane(start, pause, stop, oneMore);
+    buttons.setPrefWrapLength(WIDE_FLOW);
     buttons.getStyleClass().add("run-buttons");
     buttons.setAlignment(Pos.CENTER_LEFT);
     for (Button button : List.of(start, pause, stop, oneMore)) {
@@ -212,8 +276,8 @@ final class TrainingView extends VBox {
     GridPane.setHgrow(overallBar, Priority.ALWAYS);
 
     testAccuracy.textProperty().bind(progress.testAccuracyTextProperty());
-    HBox tiles =
-        new HBox(
+    FlowPane tiles =
+        new FlowPane(
             tile(
                 "Test accuracy",
                 testAccuracy,
@@ -226,6 +290,7 @@ final class TrainingView extends VBox {
                 "Training loss",
                 bound(progress.trainLossTextProperty()),
                 "Loss on the latest training batches"));
+    tiles.setPrefWrapLength(WIDE_FLOW);
     tiles.getStyleClass().add("tiles");
     WrappingRow row = new WrappingRow(grid, tiles);
     row.gapProperty().bind(state.uiScaleProperty().multiply(GAP));
@@ -257,7 +322,7 @@ final class TrainingView extends VBox {
     return tile;
   }
 
-  private HBox legend(RunProgress progress) {
+  private FlowPane legend(RunProgress progress) {
     Line line = new Line(0, 0, 24, 0);
     line.setStroke(MetricChart.TRAINING_COLOUR);
     line.getStyleClass().add("legend-line");
@@ -265,7 +330,8 @@ final class TrainingView extends VBox {
     Label training = new Label("", line);
     training.textProperty().bind(progress.trainingWindowTextProperty());
     Label test = new Label("Test images (after each epoch)", dot);
-    HBox legend = new HBox(training, test);
+    FlowPane legend = new FlowPane(training, test);
+    legend.setPrefWrapLength(WIDE_FLOW);
     legend.getStyleClass().add("legend");
     legend.setAlignment(Pos.CENTER);
     return legend;

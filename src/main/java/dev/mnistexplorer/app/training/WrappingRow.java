@@ -68,7 +68,7 @@ final class WrappingRow extends Region {
       return insets + Math.max(main.prefHeight(-1), side.prefHeight(-1));
     }
     double inner = width - snappedLeftInset() - snappedRightInset();
-    return insets + main.prefHeight(inner) + gap.get() + side.prefHeight(-1);
+    return insets + main.prefHeight(inner) + gap.get() + side.prefHeight(inner);
   }
 
   @Override
@@ -98,7 +98,8 @@ final class WrappingRow extends Region {
       double mainHeight = main.prefHeight(width);
       layoutInArea(main, left, top, width, mainHeight, 0, HPos.LEFT, VPos.TOP);
       double sideTop = top + mainHeight + gap.get();
-      layoutInArea(side, left, sideTop, width, side.prefHeight(-1), 0, HPos.LEFT, VPos.TOP);
+      // Asked with the width: a flow of buttons or tiles may wrap onto more lines when stacked.
+      layoutInArea(side, left, sideTop, width, side.prefHeight(width), 0, HPos.LEFT, VPos.TOP);
     }
   }
 }

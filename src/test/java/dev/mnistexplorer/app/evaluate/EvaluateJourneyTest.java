@@ -132,4 +132,45 @@ class EvaluateJourneyTest {
     assertThat(model().selectedCellProperty().get()).isEqualTo(new MatrixCell(1, 2));
     assertThat(feature.layout().readout.getText()).startsWith("1 predicted as 2: ");
   }
+
+  @Test
+  void inProjectorModeInASmallWindowEveryCountFitsItsCell(FxRobot robot) throws Exception {
+    waitFor(() -> model().evaluatedProperty().get() != null);
+    ConfusionMatrixView matrix = feature.layout().matrix;
+    robot.interact(
+        () -> {
+          context.state().uiScaleProperty().set(2);
+          // The place's share of a 1280×720 window in projector mode.
+          robot.window(0).setWidth(1000);
+          robot.window(0).setHeight(580);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    int[][] counts = model().evaluatedProperty().get().evaluation().confusion();
+    double cell = matrix.cellSize();
+    assertThat(cell).isPositive();
+    for (int[] row : counts) {
+      for (int count : row) {
+        assertFits(matrix, count, cell);
+      }
+    }
+    // The full test set's diagonal runs to four digits (1,135 images of a 1).
+    assertFits(matrix, 1135, cell);
+    // A mistake's count stays larger than the diagonal's thousands, and readable.
+    assertThat(matrix.countFontSize(7)).isGreaterThan(matrix.countFontSize(1135));
+    assertThat(matrix.countFontSize(7)).isGreaterThanOrEqualTo(12);
+    // The stage is shared with the next test class: give it back at its usual size.
+    robot.interact(
+        () -> {
+          robot.window(0).setWidth(1200);
+          robot.window(0).setHeight(760);
+        });
+  }
+
+  private static void assertFits(ConfusionMatrixView matrix, int count, double cell) {
+    double size = matrix.countFontSize(count);
+    javafx.geometry.Bounds text = CountText.measure(Integer.toString(count), size);
+    assertThat(size).as("font for %d", count).isGreaterThanOrEqualTo(CountText.MIN_SIZE);
+    assertThat(text.getWidth()).as("width of %d in a %.0f px cell", count, cell).isLessThan(cell);
+    assertThat(text.getHeight()).as("height of %d", count).isLessThan(cell);
+  }
 }

@@ -1,0 +1,196 @@
+package dev.mnistexplorer.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.SentDigit;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.core.data.DatasetLoader;
+import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.service.ModelService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window in projector mode on a small laptop's 1280×720 screen, as in a classroom: what
+ * each place is about stays on screen without scrolling, and its words stay readable.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomJourneyTest {
+  private static final double WIDTH = 1280;
+  private static final double HEIGHT = 720;
+  private AppAssembly assembly;
+  private MainWindow window;
+  private ShellModel shell;
+  private Scene scene;
+  private CompletableFuture<Void> started;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    Path home = Files.createTempDirectory("mnist-explorer-classroom-test");
+    MainWindow[] holder = new MainWindow[1];
+    assembly =
+        new AppAssembly(
+            new ModelService(EngineSettings.defaults()),
+            Platform::runLater,
+            page -> holder[0].show(page));
+    window = new MainWindow(assembly.context(), assembly.features());
+    holder[0] = window;
+    shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
+    ShellController controller = new ShellController(stage, shell, window, assembly.context());
+    window.frame().setTop(ShellMenus.build(controller, shell));
+    scene = new Scene(window.root(), WIDTH, HEIGHT);
+    controller.attach(scene);
+    shell.projectorProperty().set(true);
+    stage.setScene(scene);
+    window.show(Page.PREDICT);
+    stage.show();
+    // Sized to this scene even if an earlier test resized the shared stage.
+    stage.sizeToScene();
+    started = Startup.begin(assembly.context());
+  }
+
+  /** Lets the start-up finish first: a dataset arriving after close would reach closed pools. */
+  @AfterEach
+  void close() throws Exception {
+    started.handle((done, error) -> null).get(60, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assembly.close();
+  }
+
+  private SharedState state() {
+    return assembly.context().state();
+  }
+
+  @Test
+  void everySoftmaxBarKeepsItsPercentageInProjectorMode(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
+    LabeledImages test = DatasetLoader.bundledMnist().test().limit(1);
+    robot.interact(
+        () ->
+            state()
+                .digitForPredictProperty()
+                .set(new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
+    List<Label> values = new ArrayList<>(robot.lookup(".softmax-value").queryAllAs(Label.class));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> values.stream().noneMatch(v -> v.getText().isEmpty()));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(values).hasSize(10);
+    List<Bounds> placed = new ArrayList<>();
+    for (Label value : values) {
+      assertThat(value.isVisible()).as("%s visible", value.getText()).isTrue();
+      assertThat(value.getWidth())
+          .as("%s not cut to …", value.getText())
+          .isGreaterThanOrEqualTo(value.prefWidth(-1) - 0.5);
+      assertOnScreenWithoutScrolling(value);
+      Bounds bounds = value.localToScene(value.getLayoutBounds());
+      assertThat(placed).noneMatch(other -> other.intersects(shrunk(bounds)));
+      placed.add(bounds);
+    }
+    assertOnScreenWithoutScrolling(robot.lookup(".softmax-bars").query());
+    assertOnScreenWithoutScrolling(robot.lookup(".pad-paper").query());
+    assertOnScreenWithoutScrolling(robot.lookup(".app-status-bar").query());
+  }
+
+  @Test
+  void theConfusionMatrixIsSeenWholeInProjectorMode(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
+    robot.interact(() -> window.show(Page.EVALUATE));
+    robot.clickOn("#evaluate-button");
+    Node matrix = robot.lookup(".confusion-matrix").query();
+    Canvas cells = robot.from(matrix).lookup((Node n) -> n instanceof Canvas).queryAs(Canvas.class);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> cells.getWidth() > 0);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertOnScreenWithoutScrolling(cells);
+    for (Node label : robot.from(matrix).lookup(".class-label").queryAll()) {
+      assertOnScreenWithoutScrolling(label);
+    }
+    // Cells large enough for a readable count: the matrix is not squeezed under its words.
+    assertThat(cells.getWidth() / 10).isGreaterThanOrEqualTo(30);
+    assertOnScreenWithoutScrolling(robot.lookup(".app-status-bar").query());
+  }
+
+  @Test
+  void theTrainingCurvesAreOnScreenInProjectorMode(FxRobot robot) {
+    robot.interact(() -> window.show(Page.TRAIN));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Node> charts = new ArrayList<>(robot.lookup(".metric-chart").queryAll());
+    assertThat(charts).hasSize(2);
+    for (Node chart : charts) {
+      assertOnScreenWithoutScrolling(chart);
+      assertThat(chart.getLayoutBounds().getHeight()).isGreaterThan(HEIGHT / 4);
+    }
+    assertOnScreenWithoutScrolling(robot.lookup(".app-status-bar").query());
+  }
+
+  @Test
+  void theStatusBarGrowsWithProjectorMode(FxRobot robot) {
+    Label device = statusLabel(robot);
+    double projectorSize = device.getFont().getSize();
+    robot.interact(() -> shell.projectorProperty().set(false));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(projectorSize).isGreaterThanOrEqualTo(device.getFont().getSize() * 1.4);
+  }
+
+  private static Label statusLabel(FxRobot robot) {
+    return robot
+        .from(robot.lookup(".app-status-bar").queryAll())
+        .lookup((Node node) -> node instanceof Label l && l.getText().startsWith("Device"))
+        .queryAs(Label.class);
+  }
+
+  /**
+   * The node lies inside the window and inside every scroll pane around it as that pane stands
+   * (scrolled to the top), so nobody has to scroll to see it.
+   */
+  private void assertOnScreenWithoutScrolling(Node node) {
+    Bounds inScene = node.localToScene(node.getLayoutBounds());
+    assertThat(node.isVisible()).isTrue();
+    assertThat(shrunk(inScene).getMinX()).as("%s left", node).isGreaterThanOrEqualTo(0);
+    assertThat(shrunk(inScene).getMinY()).as("%s top", node).isGreaterThanOrEqualTo(0);
+    assertThat(shrunk(inScene).getMaxX()).as("%s right", node).isLessThanOrEqualTo(WIDTH);
+    assertThat(shrunk(inScene).getMaxY()).as("%s bottom", node).isLessThanOrEqualTo(HEIGHT);
+    for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+      if (up instanceof ScrollPane pane) {
+        Bounds seen = pane.localToScene(pane.getLayoutBounds());
+        assertThat(seen.contains(shrunk(inScene)))
+            .as("%s inside the visible part of %s: %s in %s", node, pane, inScene, seen)
+            .isTrue();
+      }
+    }
+  }
+
+  /** Half a pixel less on each side: rounding at an edge is not overflow. */
+  private static Bounds shrunk(Bounds b) {
+    return new BoundingBox(
+        b.getMinX() + 0.5,
+        b.getMinY() + 0.5,
+        Math.max(0, b.getWidth() - 1),
+        Math.max(0, b.getHeight() - 1));
+  }
+}
