@@ -96,8 +96,9 @@ public final class RunProgress {
   }
 
   /**
-   * What each point of the training curves averages over, e.g. "Training images (mean of the last 5
-   * batches)": loss and accuracy are both measured over the batches since the previous point.
+   * What each point of the training curves averages over, e.g. "Training images (last 5 batches)":
+   * loss and accuracy are both measured over the batches since the previous point. Kept short: it
+   * is the chart legend, which must fit beside the charts in projector mode.
    */
   public ReadOnlyStringProperty trainingWindowTextProperty() {
     return trainingWindowText.getReadOnlyProperty();
@@ -238,8 +239,8 @@ public final class RunProgress {
 
   private static String windowText(int batches) {
     return batches <= 0
-        ? "Training images (mean of the batches since the previous point)"
-        : "Training images (mean of the last " + batches + " batches)";
+        ? "Training images (recent batches)"
+        : "Training images (last " + batches + " batches)";
   }
 
   private String epochLabel() {
