@@ -167,6 +167,7 @@ if [[ -n $install_mode ]]; then
   case $package in
     *.deb)
       export DEBIAN_FRONTEND=noninteractive
+      restore+=("dpkg --purge mnist-explorer >/dev/null 2>&1") # if the test stops half-way
       # A minimal system: no /usr/share/desktop-directories (jpackage's xdg-desktop-menu failed here).
       if [[ -e $menu_dirs ]]; then
         mv "$menu_dirs" "$work/desktop-directories"
@@ -180,6 +181,7 @@ if [[ -n $install_mode ]]; then
       ;;
     *.rpm)
       db=$work/rpmdb
+      restore+=("rpm -e --dbpath '$db' mnist-explorer >/dev/null 2>&1")
       step "rpm -i $(basename "$package")" rpm -i --nodeps --dbpath "$db" "$package"
       check_installed rpm
       check_launcher /opt/mnist-explorer/bin/mnist-explorer
