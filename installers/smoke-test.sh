@@ -7,7 +7,8 @@
 # The launcher checks, with a temporary HOME (and -Duser.home): --version, --self-test, the desktop
 # window under xvfb-run (screenshot with `import`, checked non-blank; the window's WM_CLASS checked),
 # and afterwards HOME holds nothing but the app's own settings (.mnist-explorer): no ~/.djl.ai,
-# ~/.openjfx, ~/.rpmdb (jpackage's launcher asks rpm about itself), ~/.cache...
+# ~/.openjfx, ~/.rpmdb (jpackage's launcher asks rpm about itself), ~/.cache... (XDG_RUNTIME_DIR is set,
+# as in a desktop session).
 # --install, .deb: `apt-get install` on a system without /usr/share/desktop-directories (hidden for
 # the run, as on minimal Debian images, where xdg-desktop-menu fails), menu entry and MIME type
 # checked, the launcher checks on /opt/mnist-explorer, `apt-get remove`, nothing left; then install
@@ -17,7 +18,6 @@
 # Prints one line per check; exits 0 only if every check passed. Needs xvfb-run, ImageMagick,
 # xdotool/xprop, and for packages dpkg-deb, or rpm (rpm2cpio) + cpio.
 set -uo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
 install_mode=; [[ ${1:-} == --install ]] && { install_mode=1; shift; }
 package=$(readlink -f "${1:?"usage: $0 [--install] APP_IMAGE_DIR|PACKAGE.deb|PACKAGE.rpm"}")
 work=$(mktemp -d)
@@ -37,7 +37,7 @@ fail() { echo "FAIL $*"; failures=$((failures + 1)); }
 
 # --version, --self-test, the window, then HOME: a new user's first launches of LAUNCHER.
 check_launcher() {
-  local launcher=$1 version result status start seconds colours left
+  local launcher=$1 version result status start seconds left
   local home=$work/home-$((++launches))
   mkdir -p "$home"
   # As in a desktop session: without XDG_RUNTIME_DIR, GTK's dconf falls back to ~/.cache/dconf.
