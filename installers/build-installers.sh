@@ -98,6 +98,18 @@ step "jpackage: app image"
   --input "$work/input" --main-jar "$name.jar" --main-class dev.mnistexplorer.Main \
   --runtime-image "$work/runtime" "${jopts[@]}" ${iconopt[@]+"${iconopt[@]}"} --dest "$dest"
 
+if [[ $os == linux ]]; then
+  # bin/mnist-explorer becomes linux/launcher.sh in front of jpackage's launcher, which keeps rpm
+  # from creating ~/.rpmdb (see the script); jpackage's launcher reads the .cfg named after itself.
+  # lib/desktop-integration.sh: the menu entry and MIME type for the .deb/.rpm scripts.
+  step "app image: launcher script, desktop integration script"
+  image=$dest/$name
+  mv "$image/bin/$name" "$image/bin/$name-launcher"
+  mv "$image/lib/app/$name.cfg" "$image/lib/app/$name-launcher.cfg"
+  install -m 755 "$here/linux/launcher.sh" "$image/bin/$name"
+  install -m 755 "$here/linux/desktop-integration.sh" "$image/lib/desktop-integration.sh"
+fi
+
 for type in $types; do
   step "jpackage: $type"
   extra=()
