@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: creates the core service, the shared state, the executors and every place,
@@ -32,7 +35,17 @@ final class AppAssembly implements AutoCloseable {
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
     this.models = models;
-    this.io = Executors.newCachedThreadPool(daemonThreads("mnist-explorer-io"));
+    // Work asked for after the app has closed (a late reply to start-up, say) is dropped rather
+    // than thrown on the FX thread as a RejectedExecutionException.
+    this.io =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            daemonThreads("mnist-explorer-io"),
+            new ThreadPoolExecutor.DiscardPolicy());
     this.context =
         new AppContext(models, new SharedState(), fx, io, navigator, new BackgroundTasks());
     register(new DatasetFeature(context));

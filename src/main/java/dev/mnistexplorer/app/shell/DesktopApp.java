@@ -57,11 +57,12 @@ public final class DesktopApp extends Application {
     MainWindow[] window = new MainWindow[1];
     SettingsStore store = SettingsStore.atDefaultLocation();
     // The engine starts before the shell model exists: it needs the thread count from settings.
-    EngineSettings engine = EngineSettings.defaults().withThreads(store.load().threads());
+    AppSettings loaded = store.load();
+    EngineSettings engine = EngineSettings.defaults().withThreads(loaded.threads());
     assembly =
         new AppAssembly(new ModelService(engine), Platform::runLater, page -> window[0].show(page));
     window[0] = new MainWindow(assembly.context(), assembly.features());
-    ShellModel shell = new ShellModel(assembly.context(), store);
+    ShellModel shell = new ShellModel(assembly.context(), store, loaded);
     ShellController controller = new ShellController(stage, shell, window[0], assembly.context());
     controller.setBeforeClose(assembly::stopTraining);
     controller.setTrainingStopper(assembly::stopTrainingRun);

@@ -33,9 +33,14 @@ final class ShellModel {
   private final ObservableList<String> recentModels = FXCollections.observableArrayList();
 
   ShellModel(AppContext context, SettingsStore store) {
+    this(context, store, store.load());
+  }
+
+  /** With the settings already read from {@code store} (read once: a bad file warns once). */
+  ShellModel(AppContext context, SettingsStore store, AppSettings loaded) {
     this.context = context;
     this.store = store;
-    this.settings = store.load();
+    this.settings = loaded;
     dark.set(settings.dark());
     projector.set(settings.projector());
     recentModels.setAll(settings.recentModels());
