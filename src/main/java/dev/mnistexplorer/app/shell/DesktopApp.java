@@ -54,20 +54,15 @@ public final class DesktopApp extends Application {
   @Override
   public void start(Stage stage) {
     long launched = System.nanoTime();
-    MainWindow[] window = new MainWindow[1];
     SettingsStore store = SettingsStore.atDefaultLocation();
     // The engine starts before the shell model exists: it needs the thread count from settings.
     AppSettings loaded = store.load();
     EngineSettings engine = EngineSettings.defaults().withThreads(loaded.threads());
-    assembly =
-        new AppAssembly(new ModelService(engine), Platform::runLater, page -> window[0].show(page));
-    window[0] = new MainWindow(assembly.context(), assembly.features());
-    ShellModel shell = new ShellModel(assembly.context(), store, loaded);
-    ShellController controller = new ShellController(stage, shell, window[0], assembly.context());
-    controller.setBeforeClose(assembly::stopTraining);
-    controller.setTrainingStopper(assembly::stopTrainingRun);
-    assembly.askBeforeDiscarding(controller::confirmDiscard);
-    window[0].frame().setTop(ShellMenus.build(controller, shell));
+    WiredShell wired = WiredShell.wire(stage, new ModelService(engine), store, loaded);
+    assembly = wired.assembly();
+    MainWindow window = wired.window();
+    ShellModel shell = wired.model();
+    ShellController controller = wired.controller();
     AppSettings settings = shell.settings();
     // Scripted runs (screenshots, benchmarks) always start from the bundled model, in a window of
     // the same size on any screen, so their pictures and numbers compare from run to run.
@@ -76,23 +71,23 @@ public final class DesktopApp extends Application {
     Scene scene =
         scripted
             ? new Scene(
-                window[0].root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
-            : new Scene(window[0].root());
+                window.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
+            : new Scene(window.root());
     controller.attach(scene);
     stage.setTitle("MNIST Explorer");
     stage.setScene(scene);
     if (!scripted) {
       placeWindow(stage, settings);
     }
-    window[0].show(Page.PREDICT);
+    window.show(Page.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
     CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
-    screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window[0], shell, folder, ready));
+    screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window, shell, folder, ready));
     if (getParameters().getRaw().contains(UI_BENCH)) {
-      runBenchmark(scene, window[0], ready);
+      runBenchmark(scene, window, ready);
     }
     if (isModelFile(getParameters().getRaw())) {
       Path file = Path.of(getParameters().getRaw().get(0));

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -51,17 +50,13 @@ class ClassroomJourneyTest {
   @Start
   void start(Stage stage) throws IOException {
     Path home = Files.createTempDirectory("mnist-explorer-classroom-test");
-    MainWindow[] holder = new MainWindow[1];
-    assembly =
-        new AppAssembly(
-            new ModelService(EngineSettings.defaults()),
-            Platform::runLater,
-            page -> holder[0].show(page));
-    window = new MainWindow(assembly.context(), assembly.features());
-    holder[0] = window;
-    shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
-    ShellController controller = new ShellController(stage, shell, window, assembly.context());
-    window.frame().setTop(ShellMenus.build(controller, shell));
+    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
+    WiredShell wired =
+        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
+    assembly = wired.assembly();
+    window = wired.window();
+    shell = wired.model();
+    ShellController controller = wired.controller();
     scene = new Scene(window.root(), WIDTH, HEIGHT);
     controller.attach(scene);
     shell.projectorProperty().set(true);

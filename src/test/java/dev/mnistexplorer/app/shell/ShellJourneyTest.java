@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
@@ -35,17 +34,13 @@ class ShellJourneyTest {
   @Start
   void start(Stage stage) throws IOException {
     home = Files.createTempDirectory("mnist-explorer-shell-test");
-    MainWindow[] holder = new MainWindow[1];
-    assembly =
-        new AppAssembly(
-            new ModelService(EngineSettings.defaults()),
-            Platform::runLater,
-            page -> holder[0].show(page));
-    window = new MainWindow(assembly.context(), assembly.features());
-    holder[0] = window;
-    shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
-    controller = new ShellController(stage, shell, window, assembly.context());
-    window.frame().setTop(ShellMenus.build(controller, shell));
+    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
+    WiredShell wired =
+        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
+    assembly = wired.assembly();
+    window = wired.window();
+    shell = wired.model();
+    controller = wired.controller();
     Scene scene = new Scene(window.root(), 1200, 760);
     controller.attach(scene);
     stage.setScene(scene);

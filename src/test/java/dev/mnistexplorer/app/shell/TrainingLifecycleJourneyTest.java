@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.DialogPane;
@@ -47,20 +46,13 @@ class TrainingLifecycleJourneyTest {
   @Start
   void start(Stage stage) throws IOException {
     home = Files.createTempDirectory("mnist-explorer-lifecycle-test");
-    MainWindow[] holder = new MainWindow[1];
-    assembly =
-        new AppAssembly(
-            new ModelService(EngineSettings.defaults()),
-            Platform::runLater,
-            page -> holder[0].show(page));
-    window = new MainWindow(assembly.context(), assembly.features());
-    holder[0] = window;
-    shell = new ShellModel(assembly.context(), new SettingsStore(home.resolve("settings.json")));
-    ShellController controller = new ShellController(stage, shell, window, assembly.context());
-    controller.setBeforeClose(assembly::stopTraining);
-    controller.setTrainingStopper(assembly::stopTrainingRun);
-    assembly.askBeforeDiscarding(controller::confirmDiscard);
-    window.frame().setTop(ShellMenus.build(controller, shell));
+    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
+    WiredShell wired =
+        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
+    assembly = wired.assembly();
+    window = wired.window();
+    shell = wired.model();
+    ShellController controller = wired.controller();
     Scene scene = new Scene(window.root(), 1280, 720);
     controller.attach(scene);
     stage.setScene(scene);

@@ -1,0 +1,31 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.core.service.ModelService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The main window's parts wired together the one way the app runs them: the places, the shell's
+ * model and controller, the menus, and the hand-offs between them (stop training before closing or
+ * replacing the network, ask before discarding unsaved training). The whole-window journeys build
+ * the same, so a hand-off added here is tested everywhere.
+ */
+record WiredShell(
+    AppAssembly assembly, MainWindow window, ShellModel model, ShellController controller) {
+
+  static WiredShell wire(
+      Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
+    MainWindow[] holder = new MainWindow[1];
+    AppAssembly assembly =
+        new AppAssembly(models, Platform::runLater, page -> holder[0].show(page));
+    MainWindow window = new MainWindow(assembly.context(), assembly.features());
+    holder[0] = window;
+    ShellModel shell = new ShellModel(assembly.context(), store, settings);
+    ShellController controller = new ShellController(stage, shell, window, assembly.context());
+    controller.setBeforeClose(assembly::stopTraining);
+    controller.setTrainingStopper(assembly::stopTrainingRun);
+    assembly.askBeforeDiscarding(controller::confirmDiscard);
+    window.frame().setTop(ShellMenus.build(controller, shell));
+    return new WiredShell(assembly, window, shell, controller);
+  }
+}
