@@ -1,12 +1,23 @@
 package dev.mnistexplorer.app.common;
 
 import javafx.scene.paint.Color;
+import javafx.stage.Window;
 
 /**
  * Colour-blind-safe colours: Okabe–Ito for categories (chart series), and viridis for heat maps
  * (perceptually uniform, readable in grey and by people with colour-vision deficiencies).
  */
 public final class Palette {
+  /** The style class the shell puts on the scene's root while the dark theme is on. */
+  public static final String DARK_THEME_CLASS = "theme-dark";
+
+  /** Whether {@code window} shows the dark theme (for pop-ups that do not take its tokens). */
+  public static boolean isDark(Window window) {
+    return window != null
+        && window.getScene() != null
+        && window.getScene().getRoot().getStyleClass().contains(DARK_THEME_CLASS);
+  }
+
   /** Okabe–Ito: blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow, black. */
   public static final Color[] CATEGORIES = {
     Color.web("#0072B2"),

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.Palette;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -13,6 +14,9 @@ final class Themes {
   static final double PROJECTOR_SCALE = 2.0;
 
   private static final String BASE = "/dev/mnistexplorer/app/theme/";
+
+  /** On the scene's root while the dark theme is on (the same name {@code Palette} knows). */
+  static final String DARK_CLASS = Palette.DARK_THEME_CLASS;
 
   private Themes() {}
 
@@ -28,6 +32,11 @@ final class Themes {
       sheets.add(url("projector.css"));
     }
     scene.getStylesheets().setAll(sheets);
+    // Pop-ups that do not take the scene's tokens (ControlsFX notifications) ask the root.
+    scene.getRoot().getStyleClass().remove(DARK_CLASS);
+    if (dark) {
+      scene.getRoot().getStyleClass().add(DARK_CLASS);
+    }
   }
 
   private static String url(String name) {

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * Where the main window opens, as plain arithmetic (no toolkit, so it is tested directly): the
- * first start sizes the window from the screen (1200×800 at most, 90% of a smaller screen), and a
- * remembered geometry is clamped into the visible area of the screen it was on, or of the primary
- * screen when it is on none, so a settings file with absurd, missing or off-screen values never
- * gives an invisible, tiny or larger-than-the-screen window.
+ * first start sizes the window from the screen (1200×800, or the whole visible area of a screen
+ * with less room than that), and a remembered geometry is clamped into the visible area of the
+ * screen it was on, or of the primary screen when it is on none, so a settings file with absurd,
+ * missing or off-screen values never gives an invisible, tiny or larger-than-the-screen window.
  */
 final class WindowPlacement {
   /** The first-start size on a screen large enough for it. */
@@ -20,7 +20,7 @@ final class WindowPlacement {
 
   static final double MIN_HEIGHT = 480;
 
-  /** The share of a small screen the first-start window takes. */
+  /** The share of the screen a 1200×800 first-start window may take before it is too cramped. */
   private static final double SCREEN_SHARE = 0.9;
 
   /** A rectangle on the desktop, in the toolkit's coordinates (a screen's visual bounds). */
@@ -43,11 +43,16 @@ final class WindowPlacement {
 
   private WindowPlacement() {}
 
-  /** The first-start window: centred on {@code screen}, as large as fits up to 1200×800. */
+  /**
+   * The first-start window: 1200×800 centred on {@code screen}; on a screen with less room (a
+   * 1280×720 laptop or projector) the whole visible area, since there every pixel is needed for the
+   * places to show what they are about, in projector mode most of all.
+   */
   static Box firstStart(Box screen) {
-    double width = Math.min(DEFAULT_WIDTH, Math.floor(screen.width() * SCREEN_SHARE));
-    double height = Math.min(DEFAULT_HEIGHT, Math.floor(screen.height() * SCREEN_SHARE));
-    return centred(screen, width, height);
+    boolean roomy =
+        screen.width() * SCREEN_SHARE >= DEFAULT_WIDTH
+            && screen.height() * SCREEN_SHARE >= DEFAULT_HEIGHT;
+    return roomy ? centred(screen, DEFAULT_WIDTH, DEFAULT_HEIGHT) : screen;
   }
 
   /**

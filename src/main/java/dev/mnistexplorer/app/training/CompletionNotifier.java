@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.Palette;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -38,6 +39,9 @@ final class CompletionNotifier {
             .text(text)
             .position(Pos.BOTTOM_RIGHT)
             .hideAfter(Duration.seconds(6));
+    if (Palette.isDark(owner)) {
+      notification.darkStyle(); // its light style keeps dark text on the dark theme's background
+    }
     if (kind == BannerKind.SUCCESS) {
       notification.showInformation();
     } else {

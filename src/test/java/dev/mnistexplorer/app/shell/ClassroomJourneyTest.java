@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -141,6 +142,14 @@ class ClassroomJourneyTest {
       assertThat(chart.getLayoutBounds().getHeight()).isGreaterThan(HEIGHT / 4);
     }
     assertOnScreenWithoutScrolling(robot.lookup(".app-status-bar").query());
+  }
+
+  @Test
+  void theDarkThemeIsKnownToPopUpsSuchAsTheTrainingNotification(FxRobot robot) {
+    robot.interact(() -> shell.darkProperty().set(true));
+    assertThat(Palette.isDark(scene.getWindow())).isTrue();
+    robot.interact(() -> shell.darkProperty().set(false));
+    assertThat(Palette.isDark(scene.getWindow())).isFalse();
   }
 
   @Test

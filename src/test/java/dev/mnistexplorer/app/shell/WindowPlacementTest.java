@@ -26,10 +26,9 @@ class WindowPlacementTest {
   }
 
   @Test
-  void theFirstStartWindowFitsASmallLaptopScreenWithItsMenuBarVisible() {
+  void theFirstStartWindowTakesTheWholeVisibleAreaOfASmallLaptopScreen() {
     Box window = WindowPlacement.firstStart(LAPTOP);
-    assertThat(window.width()).isEqualTo(1152);
-    assertThat(window.height()).isEqualTo(623);
+    assertThat(window).isEqualTo(LAPTOP);
     assertInside(window, LAPTOP);
   }
 
