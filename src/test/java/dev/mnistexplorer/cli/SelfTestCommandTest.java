@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.mnistexplorer.DjlTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** {@code self-test}: one JSON line that installers' smoke tests read, exit 0 only on success. */
+@DjlTest
 class SelfTestCommandTest {
 
   @Test
