@@ -56,20 +56,6 @@ public record TrainingConfig(
         1f);
   }
 
-  public TrainingConfig withLearningRateDecay(float value) {
-    return new TrainingConfig(
-        optimizer,
-        learningRate,
-        momentum,
-        weightDecay,
-        batchSize,
-        epochs,
-        seed,
-        augment,
-        reportEveryBatches,
-        value);
-  }
-
   /** The tutorial's recipe: SGD, learning rate 0.1, batch 64, 5 epochs, seed 0. */
   public static TrainingConfig tutorial() {
     return new TrainingConfig(OptimizerKind.SGD, 0.1f, 0f, 0f, 64, 5, 0, false, 50);
@@ -95,20 +81,6 @@ public record TrainingConfig(
         learningRate,
         value,
         weightDecay,
-        batchSize,
-        epochs,
-        seed,
-        augment,
-        reportEveryBatches,
-        learningRateDecay);
-  }
-
-  public TrainingConfig withWeightDecay(float value) {
-    return new TrainingConfig(
-        optimizer,
-        learningRate,
-        momentum,
-        value,
         batchSize,
         epochs,
         seed,
