@@ -167,7 +167,7 @@ public final class TrainingModel {
     curves.clear();
     beginRun(config, 0, 0, "Building a new " + spec.describe() + " network…");
     CompletableFuture<ModelSummary> fresh =
-        context.models().createNew(spec, data.classNames(), (int) config.seed());
+        context.models().createNew(spec, data.classNames(), Math.toIntExact(config.seed()));
     mlWork = fresh;
     CompletableFuture<TrainingResult> run =
         fresh.thenComposeAsync(

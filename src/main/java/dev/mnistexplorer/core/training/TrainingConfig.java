@@ -180,6 +180,16 @@ public record TrainingConfig(
     if (!(learningRateDecay > 0f && learningRateDecay <= 1f)) {
       problems.add("learning rate decay must be above 0 and at most 1, got " + learningRateDecay);
     }
+    // Stored as a long (model files keep it so) but DJL and the network's initialiser take an int.
+    if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
+      problems.add(
+          "seed must be between "
+              + Integer.MIN_VALUE
+              + " and "
+              + Integer.MAX_VALUE
+              + ", got "
+              + seed);
+    }
     if (reportEveryBatches < 1) {
       problems.add("report interval must be at least 1 batch, got " + reportEveryBatches);
     }
