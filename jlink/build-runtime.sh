@@ -13,7 +13,7 @@ jdk=${JDK_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v j
 # jdk.crypto.ec: TLS to the dataset servers; jdk.unsupported: JNA/DJL; java.sql: JavaFX/Gson adapters).
 modules=java.base,java.desktop,java.logging,java.management,java.net.http,java.sql
 modules+=,jdk.unsupported,jdk.crypto.ec
-modules+=,javafx.base,javafx.graphics,javafx.controls,javafx.fxml,javafx.swing
+modules+=,javafx.base,javafx.graphics,javafx.controls,javafx.swing
 
 sep=':'
 natives=lib

@@ -10,6 +10,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.mnistexplorer.app.archbad.AppThatSeesDjl;
+import dev.mnistexplorer.app.archbad.LabelHoldingModel;
+import dev.mnistexplorer.app.archbad.StageHoldingDraft;
+import dev.mnistexplorer.cli.archbad.CliThatPaints;
+import dev.mnistexplorer.core.archbad.CoreThatPaints;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,12 +86,21 @@ class ArchitectureTest {
           .resideInAPackage("ai.djl..")
           .allowEmptyShould(true);
 
+  /**
+   * The model side of every feature: its {@code …Model}, the shared {@code …State}, the drafts and
+   * text formatters the models use, and the hand-over helpers they run on. {@code CountText} is not
+   * one: it measures with a Text node for the confusion matrix view.
+   */
   static final ArchRule UI_MODELS_HOLD_NO_NODES =
       noClasses()
           .that()
           .resideInAPackage("dev.mnistexplorer.app..")
           .and()
-          .haveSimpleNameEndingWith("Model")
+          .haveNameMatching(
+              ".*\\.(\\w*(Model|State|Draft|Text)|LatestOnlyGate|FxCoalescer|FxTrainingRelay)"
+                  + "(\\$[\\w$]*)?")
+          .and()
+          .doNotHaveSimpleName("CountText")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx.scene..", "javafx.stage..")
@@ -138,9 +152,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void thePackageRulesCatchOffendersInTheirPackages() {
+    assertThat(violates(CORE_HAS_NO_UI, CoreThatPaints.class)).isTrue();
+    assertThat(violates(CLI_HAS_NO_JAVAFX, CliThatPaints.class)).isTrue();
+    assertThat(violates(APP_AND_CLI_DO_NOT_SEE_DJL, AppThatSeesDjl.class)).isTrue();
+    assertThat(violates(UI_MODELS_HOLD_NO_NODES, LabelHoldingModel.class)).isTrue();
+    assertThat(violates(UI_MODELS_HOLD_NO_NODES, StageHoldingDraft.class)).isTrue();
+  }
+
+  private static boolean violates(ArchRule rule, Class<?> offender) {
+    return rule.evaluate(new ClassFileImporter().importClasses(offender)).hasViolation();
+  }
+
+  @Test
   void theImportSeesTheCore() {
     assertThat(MAIN.contain("dev.mnistexplorer.core.service.ModelService")).isTrue();
     assertThat(MAIN.contain(Offenders.class)).isFalse();
+    assertThat(MAIN.contain(LabelHoldingModel.class)).isFalse();
   }
 
   /** Breaks the rules on purpose, to show the rules can fail. Never run. */

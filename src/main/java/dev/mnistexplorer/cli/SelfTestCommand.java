@@ -8,6 +8,7 @@ import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.DrawnDigits;
 import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelService;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,12 @@ final class SelfTestCommand implements Callable<Integer> {
   @Option(names = "--count", paramLabel = "N", description = "Test images to classify (100).")
   int count = MNIST_COUNT;
 
+  /**
+   * The model to check; null (always, from the command line) means the bundled one. A test sets an
+   * untrained model here to see the accuracy threshold fail.
+   */
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     long begin = System.nanoTime();
@@ -49,7 +56,7 @@ final class SelfTestCommand implements Callable<Integer> {
     try (ModelService service = new ModelService(engine.settings())) {
       EngineInfo info = service.start().join();
       long modelBegin = System.nanoTime();
-      service.openBundled().join();
+      (model == null ? service.openBundled() : service.open(model)).join();
       double modelSeconds = seconds(modelBegin);
 
       long predictBegin = System.nanoTime();

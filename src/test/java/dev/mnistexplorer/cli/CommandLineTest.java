@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.inference.GrayImage;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as scripts see it: JSON lines on standard output and exit codes. */
+@DjlTest
 class CommandLineTest {
   private static Dataset mnist;
 

@@ -2,6 +2,7 @@ package dev.mnistexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stack trace, and for {@code train --out} no training work before the refusal.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@DjlTest
 class HostileFileArgumentsTest {
   @TempDir Path temp;
 

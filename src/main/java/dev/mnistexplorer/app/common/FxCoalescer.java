@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Hands values from a busy thread to the JavaFX thread at most once per pulse: only the latest
- * value is kept, and a new hand-over is scheduled only when the previous one has run. A training
- * run can report hundreds of times a second without flooding the UI.
+ * Hands values from a busy thread to the JavaFX thread with at most one hand-over waiting at a
+ * time: only the latest value is kept, and a new hand-over is scheduled only when the previous one
+ * has run. A training run can report hundreds of times a second without flooding the UI's queue;
+ * how often values arrive follows how fast the JavaFX thread drains its queue, not the pulse.
  */
 public final class FxCoalescer<T> {
   private final Executor fx;

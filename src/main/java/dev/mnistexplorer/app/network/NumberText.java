@@ -26,9 +26,4 @@ final class NumberText {
   static String parameters(long count) {
     return String.format(Locale.US, "%,d %s", count, count == 1 ? "parameter" : "parameters");
   }
-
-  /** "203,530". */
-  static String grouped(long count) {
-    return String.format(Locale.US, "%,d", count);
-  }
 }

@@ -148,7 +148,7 @@ public final class TrainingDraft {
   private void markProblem(String problem) {
     // "learning rate decay …" first: it also starts with "learning rate".
     List<DraftField> byName =
-        List.of(learningRateDecay, learningRate, momentum, weightDecay, batchSize, epochs);
+        List.of(learningRateDecay, learningRate, momentum, weightDecay, batchSize, epochs, seed);
     for (DraftField field : byName) {
       if (problem.startsWith(field.name())) {
         field.addError(problem);

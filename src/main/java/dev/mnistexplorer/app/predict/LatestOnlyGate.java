@@ -61,11 +61,6 @@ final class LatestOnlyGate<I, O> {
     }
   }
 
-  /** Whether a request is in flight. */
-  synchronized boolean isBusy() {
-    return inFlight;
-  }
-
   /** Completes when nothing is in flight or waiting (at once if so now). */
   synchronized CompletableFuture<Void> whenIdle() {
     return idle;

@@ -72,11 +72,6 @@ public final class PredictFeature implements Feature {
     view.pad.requestFocus();
   }
 
-  /** Clears the pad (the shell may offer it in a menu). */
-  public void clear() {
-    model.clear();
-  }
-
   /** Asks for an image file to predict (Ctrl+I inside the view). */
   public void openImage() {
     FileChooser chooser = new FileChooser();

@@ -5,7 +5,6 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
-import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.ImageFiles;
 import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelSummary;
@@ -160,11 +159,6 @@ public final class PredictModel {
   /** The image layer under the strokes (784 values, ink high), or null. */
   public float[] imageLayer() {
     return sketch.layer();
-  }
-
-  /** The pad as the preprocessor reads it: 280×280 luminance, dark ink on white (live). */
-  public GrayImage padPicture() {
-    return sketch.picture();
   }
 
   /** Nanoseconds from the last stroke event to its answer being applied, or -1. */

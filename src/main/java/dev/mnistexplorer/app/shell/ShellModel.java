@@ -90,7 +90,7 @@ final class ShellModel {
         state.datasetProperty().get() == null
             ? KnownDataset.MNIST.classNames()
             : state.datasetProperty().get().classNames();
-    int seed = (int) state.draftConfigProperty().get().seed();
+    int seed = Math.toIntExact(state.draftConfigProperty().get().seed());
     return track(context.models().createNew(state.draftSpecProperty().get(), classes, seed), null);
   }
 

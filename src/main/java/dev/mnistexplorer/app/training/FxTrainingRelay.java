@@ -11,9 +11,10 @@ import java.util.concurrent.Executor;
 
 /**
  * Carries a training run's events from the ML thread to the FX thread without flooding it: the ML
- * thread only appends to a lock-free queue, and at most one hand-over per pulse (through {@link
+ * thread only appends to a lock-free queue, and at most one waiting hand-over (through {@link
  * FxCoalescer}) replays everything queued since the last one, in order, to {@code target} on the FX
- * thread, then calls {@link Target#drained()} once so the view updates once per pulse.
+ * thread, then calls {@link Target#drained()} once so the view updates once per hand-over, not per
+ * event.
  */
 final class FxTrainingRelay implements TrainingListener {
 

@@ -28,8 +28,8 @@ import javafx.beans.property.SimpleBooleanProperty;
  * The Training place's state and commands: start a fresh network from the builder's draft, pause,
  * resume, stop, or train the current network one more epoch, on the full training set or a quick
  * subset. Live numbers ({@link RunProgress}) and curves ({@link TrainingCurves}) arrive from the ML
- * thread through an {@link FxTrainingRelay}, once per pulse. Touched on the FX thread only (the
- * calling thread in tests); no nodes, so it is testable without the toolkit.
+ * thread through an {@link FxTrainingRelay}, in batches. Touched on the FX thread only (the calling
+ * thread in tests); no nodes, so it is testable without the toolkit.
  */
 public final class TrainingModel {
   /** How many training images a quick run uses (a classroom demo takes seconds). */
@@ -167,7 +167,7 @@ public final class TrainingModel {
     curves.clear();
     beginRun(config, 0, 0, "Building a new " + spec.describe() + " network…");
     CompletableFuture<ModelSummary> fresh =
-        context.models().createNew(spec, data.classNames(), (int) config.seed());
+        context.models().createNew(spec, data.classNames(), Math.toIntExact(config.seed()));
     mlWork = fresh;
     CompletableFuture<TrainingResult> run =
         fresh.thenComposeAsync(
@@ -243,7 +243,7 @@ public final class TrainingModel {
       mlWork.get(SHUTDOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (Exception e) { // NOPMD: the app is closing; how the run ended no longer matters
+    } catch (Exception e) { // The app is closing; how the run ended no longer matters.
       // Nothing to show any more.
     }
   }

@@ -54,7 +54,7 @@ public final class MlThread implements AutoCloseable {
           }
           try {
             result.complete(task.call());
-          } catch (Throwable e) { // NOPMD: the caller decides; the thread must survive
+          } catch (Throwable e) { // The caller decides; the thread must survive.
             result.completeExceptionally(e);
           }
         });

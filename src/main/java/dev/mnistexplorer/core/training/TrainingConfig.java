@@ -56,20 +56,6 @@ public record TrainingConfig(
         1f);
   }
 
-  public TrainingConfig withLearningRateDecay(float value) {
-    return new TrainingConfig(
-        optimizer,
-        learningRate,
-        momentum,
-        weightDecay,
-        batchSize,
-        epochs,
-        seed,
-        augment,
-        reportEveryBatches,
-        value);
-  }
-
   /** The tutorial's recipe: SGD, learning rate 0.1, batch 64, 5 epochs, seed 0. */
   public static TrainingConfig tutorial() {
     return new TrainingConfig(OptimizerKind.SGD, 0.1f, 0f, 0f, 64, 5, 0, false, 50);
@@ -95,20 +81,6 @@ public record TrainingConfig(
         learningRate,
         value,
         weightDecay,
-        batchSize,
-        epochs,
-        seed,
-        augment,
-        reportEveryBatches,
-        learningRateDecay);
-  }
-
-  public TrainingConfig withWeightDecay(float value) {
-    return new TrainingConfig(
-        optimizer,
-        learningRate,
-        momentum,
-        value,
         batchSize,
         epochs,
         seed,
@@ -207,6 +179,16 @@ public record TrainingConfig(
     }
     if (!(learningRateDecay > 0f && learningRateDecay <= 1f)) {
       problems.add("learning rate decay must be above 0 and at most 1, got " + learningRateDecay);
+    }
+    // Stored as a long (model files keep it so) but DJL and the network's initialiser take an int.
+    if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
+      problems.add(
+          "seed must be between "
+              + Integer.MIN_VALUE
+              + " and "
+              + Integer.MAX_VALUE
+              + ", got "
+              + seed);
     }
     if (reportEveryBatches < 1) {
       problems.add("report interval must be at least 1 batch, got " + reportEveryBatches);

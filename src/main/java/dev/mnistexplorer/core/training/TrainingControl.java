@@ -22,10 +22,6 @@ public final class TrainingControl {
     paused = false;
   }
 
-  public boolean isPaused() {
-    return paused;
-  }
-
   public boolean isCancelled() {
     return cancelled;
   }

@@ -55,7 +55,7 @@ public final class TrainingLoop {
    */
   public TrainingResult run(
       LabeledImages train, DeviceImages test, int classes, String deviceName) {
-    Engine.getEngine("PyTorch").setRandomSeed((int) config.seed());
+    Engine.getEngine("PyTorch").setRandomSeed(Math.toIntExact(config.seed()));
     int batches = (train.count() + config.batchSize() - 1) / config.batchSize();
     listener.started(
         new TrainingStart(config.epochs(), batches, train.count(), test.count(), deviceName));

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Evaluate place headless: evaluate a subset, open a cell of mistakes, look at one digit. */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class EvaluateJourneyTest {
   private static ModelService models;

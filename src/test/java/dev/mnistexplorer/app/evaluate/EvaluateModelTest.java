@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The Evaluate model without the toolkit, on the bundled network and 1,500 MNIST test images. */
+@DjlTest
 @Timeout(120)
 class EvaluateModelTest {
   private static ModelService models;

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
@@ -235,6 +236,7 @@ class NetworkBuilderModelTest {
     assertThat(navigator.shown).containsExactly(Page.TRAIN);
   }
 
+  @DjlTest
   @Test
   void theTooHighPresetReallyDivergesInTheCore() throws Exception {
     Dataset data = DatasetLoader.bundledMnist().limit(3_000, 200);

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Network place headless under Monocle, driven by mouse and keyboard. */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class NetworkJourneyTest {
   private final RecordingNavigator navigator = new RecordingNavigator();

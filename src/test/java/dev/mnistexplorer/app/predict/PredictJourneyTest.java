@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SentDigit;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Predict place headless under Monocle: draw with the mouse, see the answer. */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class PredictJourneyTest {
   private ModelService models;

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SentDigit;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Predict model with the real bundled network, without the toolkit. */
+@DjlTest
 class PredictModelTest {
   private static ModelService models;
   private static LabeledImages testDigits;

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.SentDigit;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole window in projector mode on a small laptop's 1280×720 screen, as in a classroom: what
  * each place is about stays on screen without scrolling, and its words stay readable.
  */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class ClassroomJourneyTest {
   private static final double WIDTH = 1280;

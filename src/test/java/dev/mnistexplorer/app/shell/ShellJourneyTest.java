@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole main window headless under Monocle, wired as the app wires it. */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class ShellJourneyTest {
   private AppAssembly assembly;

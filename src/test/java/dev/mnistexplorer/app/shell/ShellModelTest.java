@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shell's model without the toolkit: model files, recent files, settings, projector scale. */
+@DjlTest
 class ShellModelTest {
   private static ModelService models;
 

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.training.BannerKind;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Train place inside the whole main window (wired as the app wires it): what Start, New and the
  * status bar do around a training run.
  */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class TrainingLifecycleJourneyTest {
   private AppAssembly assembly;

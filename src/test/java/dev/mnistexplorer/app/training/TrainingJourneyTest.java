@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Training place headless under Monocle, driven as a teacher would. */
+@DjlTest
 @ExtendWith(ApplicationExtension.class)
 class TrainingJourneyTest {
   private static ModelService models;

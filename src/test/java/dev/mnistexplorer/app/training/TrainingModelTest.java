@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * The Training place's model with a real network and no toolkit: "FX" callbacks run on whichever
  * thread calls them (the ML thread for training events), so each test waits on the run's future.
  */
+@DjlTest
 class TrainingModelTest {
   private static ModelService models;
   private static Dataset small;

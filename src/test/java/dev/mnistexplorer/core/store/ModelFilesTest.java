@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.TestData;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Model files through the model service: a trained network saved and opened again, and every kind
  * of bad file rejected without disturbing the network the service holds.
  */
+@DjlTest
 @Timeout(120)
 class ModelFilesTest {
   private static final int PROBES = 5;

@@ -3,6 +3,7 @@ package dev.mnistexplorer.core.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.TestData;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -56,6 +57,7 @@ class EvaluatorTest {
     assertThat(evaluation.perClassAccuracy()[1]).isNaN();
   }
 
+  @DjlTest
   @Test
   @Timeout(120)
   void aRealEvaluationIsConsistentWithItselfAndWithTheTrainingRun() {

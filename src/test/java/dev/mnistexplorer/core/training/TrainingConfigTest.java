@@ -56,4 +56,21 @@ class TrainingConfigTest {
     assertThat(changed)
         .isEqualTo(new TrainingConfig(OptimizerKind.SGD, 0.1f, 0f, 0f, 64, 5, 9, true, 50));
   }
+
+  @Test
+  void aSeedThatDoesNotFitInAnIntIsRejectedInsteadOfSilentlyWrapped() {
+    long tooBig = Integer.MAX_VALUE + 1L;
+
+    assertThat(TrainingConfig.tutorial().withSeed(tooBig).problems())
+        .containsExactly("seed must be between -2147483648 and 2147483647, got 2147483648");
+    assertThat(TrainingConfig.tutorial().withSeed(Integer.MIN_VALUE - 1L).problems())
+        .singleElement()
+        .asString()
+        .startsWith("seed must be between");
+    assertThat(TrainingConfig.tutorial().withSeed(Integer.MAX_VALUE).problems()).isEmpty();
+    assertThat(TrainingConfig.tutorial().withSeed(-7).problems()).isEmpty();
+    assertThatThrownBy(TrainingConfig.tutorial().withSeed(tooBig)::check)
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("seed must be between");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.TestData;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Real training runs on libtorch (CPU), through the model service's ML thread. */
+@DjlTest
 @Timeout(120)
 class TrainingLoopTest {
   private static ModelService service;
