@@ -223,15 +223,13 @@ class NetworkBuilderModelTest {
     NetworkSpec bundled =
         NetworkSpec.mnist(
             List.of(LayerSpec.of(512, Activation.RELU), LayerSpec.of(256, Activation.RELU)));
-    state
-        .modelProperty()
-        .set(
-            new ModelSummary(
-                bundled,
-                ModelMetadata.untrained(
-                    List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "test"),
-                null,
-                false));
+    state.replaceModel(
+        new ModelSummary(
+            bundled,
+            ModelMetadata.untrained(
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "test"),
+            null,
+            false));
     assertThat(model.currentModelProperty().get())
         .isEqualTo("784-512-256-10 relu · 535,818 parameters, untrained");
 
