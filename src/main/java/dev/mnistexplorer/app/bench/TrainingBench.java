@@ -28,8 +28,7 @@ final class TrainingBench {
   /** Runs on the FX thread with the Train place shown; completes with the result. */
   CompletableFuture<JsonLine> run() {
     model.quickRunProperty().set(false);
-    state.draftSpecProperty().set(NetworkSpec.tutorial());
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(1));
+    state.changeDraft(NetworkSpec.tutorial(), TrainingConfig.tutorial().withEpochs(1), true);
     int images = state.datasetProperty().get().train().count();
     PulseRecorder pulses = new PulseRecorder();
     GcSnapshot gc = GcSnapshot.now();

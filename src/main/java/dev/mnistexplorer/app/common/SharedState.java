@@ -4,99 +4,160 @@ import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.training.TrainingConfig;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
- * State the places share, as observable properties. Touched on the JavaFX thread only (in tests, on
- * the test thread). No nodes here: it is testable without the toolkit.
+ * State the places share, as read-only observable properties changed only through one command per
+ * kind of change ({@link #replaceModel}, {@link #changeDraft}, …), so every writer can be found
+ * from here and a change that needs two writes (a new model also means new weights) cannot be half
+ * done. Touched on the JavaFX thread only (in tests, on the test thread). No nodes here: it is
+ * testable without the toolkit.
  */
 public final class SharedState {
-  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
-  private final ObjectProperty<ModelSummary> model = new SimpleObjectProperty<>(this, "model");
-  private final IntegerProperty weightsVersion = new SimpleIntegerProperty(this, "weightsVersion");
-  private final ObjectProperty<NetworkSpec> draftSpec =
-      new SimpleObjectProperty<>(this, "draftSpec", NetworkSpec.tutorial());
-  private final ObjectProperty<TrainingConfig> draftConfig =
-      new SimpleObjectProperty<>(this, "draftConfig", TrainingConfig.tutorial());
-  private final BooleanProperty draftValid = new SimpleBooleanProperty(this, "draftValid", true);
-  private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
-  private final ObjectProperty<SentDigit> digitForPredict =
-      new SimpleObjectProperty<>(this, "digitForPredict");
-  private final StringProperty engineStatus =
-      new SimpleStringProperty(this, "engineStatus", "Engine starting…");
-  private final BooleanProperty engineReady = new SimpleBooleanProperty(this, "engineReady");
-  private final StringProperty device = new SimpleStringProperty(this, "device", "");
+  private final ReadOnlyObjectWrapper<Dataset> dataset =
+      new ReadOnlyObjectWrapper<>(this, "dataset");
+  private final ReadOnlyObjectWrapper<ModelSummary> model =
+      new ReadOnlyObjectWrapper<>(this, "model");
+  private final ReadOnlyIntegerWrapper weightsVersion =
+      new ReadOnlyIntegerWrapper(this, "weightsVersion");
+  private final ReadOnlyObjectWrapper<NetworkSpec> draftSpec =
+      new ReadOnlyObjectWrapper<>(this, "draftSpec", NetworkSpec.tutorial());
+  private final ReadOnlyObjectWrapper<TrainingConfig> draftConfig =
+      new ReadOnlyObjectWrapper<>(this, "draftConfig", TrainingConfig.tutorial());
+  private final ReadOnlyBooleanWrapper draftValid =
+      new ReadOnlyBooleanWrapper(this, "draftValid", true);
+  private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+  private final ReadOnlyObjectWrapper<SentDigit> digitForPredict =
+      new ReadOnlyObjectWrapper<>(this, "digitForPredict");
+  private final ReadOnlyStringWrapper engineStatus =
+      new ReadOnlyStringWrapper(this, "engineStatus", "Engine starting…");
+  private final ReadOnlyBooleanWrapper engineReady =
+      new ReadOnlyBooleanWrapper(this, "engineReady");
+  private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "");
+  // Writable: the shell binds it to projector mode, and the custom-drawn views take it as it is.
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
 
   /** The dataset being browsed and trained on (MNIST at start). */
-  public ObjectProperty<Dataset> datasetProperty() {
-    return dataset;
+  public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+    return dataset.getReadOnlyProperty();
+  }
+
+  /** Makes {@code data} the dataset every place uses (null while none is loaded). */
+  public void replaceDataset(Dataset data) {
+    dataset.set(data);
   }
 
   /** The current network's description (null until the engine has loaded one). */
-  public ObjectProperty<ModelSummary> modelProperty() {
-    return model;
+  public ReadOnlyObjectProperty<ModelSummary> modelProperty() {
+    return model.getReadOnlyProperty();
+  }
+
+  /**
+   * Makes {@code summary} the current network (new, opened or just trained) and marks its weights
+   * as changed, so the places showing its answers ask again.
+   */
+  public void replaceModel(ModelSummary summary) {
+    model.set(summary);
+    weightsChanged();
   }
 
   /**
    * Increases whenever the current network's weights change (new or opened model, training
    * progress), so views that show its answers know to ask again.
    */
-  public IntegerProperty weightsVersionProperty() {
-    return weightsVersion;
+  public ReadOnlyIntegerProperty weightsVersionProperty() {
+    return weightsVersion.getReadOnlyProperty();
   }
 
-  /** Marks the weights as changed. */
+  /** Marks the weights as changed (training progress; {@link #replaceModel} does it itself). */
   public void weightsChanged() {
     weightsVersion.set(weightsVersion.get() + 1);
   }
 
   /** The network the builder describes (what Train will build when starting afresh). */
-  public ObjectProperty<NetworkSpec> draftSpecProperty() {
-    return draftSpec;
+  public ReadOnlyObjectProperty<NetworkSpec> draftSpecProperty() {
+    return draftSpec.getReadOnlyProperty();
   }
 
   /** The training settings the builder describes. */
-  public ObjectProperty<TrainingConfig> draftConfigProperty() {
-    return draftConfig;
+  public ReadOnlyObjectProperty<TrainingConfig> draftConfigProperty() {
+    return draftConfig.getReadOnlyProperty();
   }
 
   /** Whether the builder's fields are all valid (Train stays disabled otherwise). */
-  public BooleanProperty draftValidProperty() {
-    return draftValid;
+  public ReadOnlyBooleanProperty draftValidProperty() {
+    return draftValid.getReadOnlyProperty();
+  }
+
+  /**
+   * The builder → trainer hand-off: what Train will use next. A null {@code spec} or {@code config}
+   * keeps the last one that could be used, so a half-typed field never hands over a broken network.
+   *
+   * @param valid whether every field of the builder is valid now
+   */
+  public void changeDraft(NetworkSpec spec, TrainingConfig config, boolean valid) {
+    if (config != null) {
+      draftConfig.set(config);
+    }
+    if (spec != null) {
+      draftSpec.set(spec);
+    }
+    draftValid.set(valid);
   }
 
   /** Whether a training run is going. */
-  public BooleanProperty trainingProperty() {
-    return training;
+  public ReadOnlyBooleanProperty trainingProperty() {
+    return training.getReadOnlyProperty();
+  }
+
+  /** Records that a training run started ({@code true}) or ended. */
+  public void trainingRunning(boolean running) {
+    training.set(running);
   }
 
   /** The digit most recently sent to the Predict view. */
-  public ObjectProperty<SentDigit> digitForPredictProperty() {
-    return digitForPredict;
+  public ReadOnlyObjectProperty<SentDigit> digitForPredictProperty() {
+    return digitForPredict.getReadOnlyProperty();
+  }
+
+  /** Hands {@code digit} to the Predict place (which shows it when it next looks). */
+  public void sendToPredict(SentDigit digit) {
+    digitForPredict.set(digit);
   }
 
   /** "Engine starting…", "Engine ready", "Engine failed: …". */
-  public StringProperty engineStatusProperty() {
-    return engineStatus;
+  public ReadOnlyStringProperty engineStatusProperty() {
+    return engineStatus.getReadOnlyProperty();
   }
 
-  public BooleanProperty engineReadyProperty() {
-    return engineReady;
+  public ReadOnlyBooleanProperty engineReadyProperty() {
+    return engineReady.getReadOnlyProperty();
   }
 
   /** The device in use, e.g. "CPU" or "GPU 0 (NVIDIA H200)". */
-  public StringProperty deviceProperty() {
-    return device;
+  public ReadOnlyStringProperty deviceProperty() {
+    return device.getReadOnlyProperty();
+  }
+
+  /** The engine started and runs on {@code deviceDescription}. */
+  public void engineStarted(String deviceDescription) {
+    engineStatus.set("Engine ready");
+    engineReady.set(true);
+    device.set(deviceDescription);
+  }
+
+  /** The engine could not start; {@code reason} is one line for the status bar. */
+  public void engineFailed(String reason) {
+    engineStatus.set("Engine failed: " + reason);
   }
 
   /**

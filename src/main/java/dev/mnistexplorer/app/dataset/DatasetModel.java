@@ -161,10 +161,7 @@ public final class DatasetModel {
     if (digit == null) {
       return;
     }
-    context
-        .state()
-        .digitForPredictProperty()
-        .set(new SentDigit(digit.unitPixels(), digit.source(), digit.label()));
+    context.state().sendToPredict(new SentDigit(digit.unitPixels(), digit.source(), digit.label()));
     context.navigator().show(Page.PREDICT);
   }
 

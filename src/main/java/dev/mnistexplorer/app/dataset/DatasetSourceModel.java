@@ -202,7 +202,7 @@ public final class DatasetSourceModel {
     if (cached != null) {
       offerDownload.set(false);
       report("", false);
-      context.state().datasetProperty().set(cached);
+      context.state().replaceDataset(cached);
       return;
     }
     load(known.displayName(), null, () -> catalog.load(known), d -> loaded.put(known, d));
@@ -230,7 +230,7 @@ public final class DatasetSourceModel {
               }
               report("", false);
               remember.accept(dataset);
-              context.state().datasetProperty().set(dataset);
+              context.state().replaceDataset(dataset);
             },
             context.fx());
   }
@@ -262,7 +262,7 @@ public final class DatasetSourceModel {
     if (failure == null) {
       loaded.put(KnownDataset.FASHION_MNIST, dataset);
       report("", false);
-      context.state().datasetProperty().set(dataset);
+      context.state().replaceDataset(dataset);
     } else if (rootCause(failure) instanceof DownloadCancelledException) {
       report("Download cancelled; files already complete are kept for next time.", false);
     } else {

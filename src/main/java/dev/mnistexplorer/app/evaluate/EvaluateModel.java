@@ -279,9 +279,7 @@ public final class EvaluateModel {
       return;
     }
     String source = now.dataset().name() + " test #" + chosen.index();
-    state
-        .digitForPredictProperty()
-        .set(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
+    state.sendToPredict(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
     context.navigator().show(Page.PREDICT);
   }
 }

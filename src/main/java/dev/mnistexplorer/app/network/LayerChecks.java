@@ -3,19 +3,18 @@ package dev.mnistexplorer.app.network;
 import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.network.NetworkSpecValidator;
+import dev.mnistexplorer.core.network.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the typed hidden layers into a {@link NetworkSpec}, putting every problem next to the field
- * it is about: the core's messages name the layer ("hidden layer 2: units must be …"), the row
- * shows the rest ("units must be …").
+ * it is about: the core's {@link Problem} names the layer and field, and the row shows the reason
+ * without the layer ("units must be …").
  */
 final class LayerChecks {
   /** The builder offers dropout up to 0.9: beyond that almost nothing reaches the next layer. */
   static final float MAX_DROPOUT = 0.9f;
-
-  private static final String PREFIX = "hidden layer ";
 
   private LayerChecks() {}
 
@@ -45,7 +44,7 @@ final class LayerChecks {
     }
     NetworkSpec spec =
         new NetworkSpec(frame.imageRows(), frame.imageCols(), hidden, frame.outputs());
-    List<String> problems = NetworkSpecValidator.problems(spec);
+    List<Problem> problems = NetworkSpecValidator.validate(spec);
     problems.forEach(problem -> mark(problem, drafts));
     return problems.isEmpty() ? spec : null;
   }
@@ -60,18 +59,16 @@ final class LayerChecks {
     }
   }
 
-  private static void mark(String problem, List<LayerDraft> drafts) {
-    if (!problem.startsWith(PREFIX)) {
-      // Image size or outputs: they come from the dataset, so the first layer's row says it.
+  private static void mark(Problem problem, List<LayerDraft> drafts) {
+    if (!problem.hasLayer()) {
+      // Image size, outputs or parameters: not one row's fault, so the first layer's row says it.
       if (!drafts.isEmpty()) {
-        drafts.get(0).units().addError(problem);
+        drafts.get(0).units().addError(problem.text());
       }
       return;
     }
-    int colon = problem.indexOf(':');
-    int index = Integer.parseInt(problem.substring(PREFIX.length(), colon)) - 1;
-    String reason = problem.substring(colon + 1).trim();
-    LayerDraft draft = drafts.get(index);
-    (reason.startsWith("dropout") ? draft.dropout() : draft.units()).addError(reason);
+    LayerDraft draft = drafts.get(problem.layer() - 1);
+    DraftField field = problem.field() == Problem.Field.DROPOUT ? draft.dropout() : draft.units();
+    field.addError(problem.message());
   }
 }

@@ -212,10 +212,8 @@ public final class NetworkBuilderModel {
     TrainingConfig config = training.check();
     if (config != null) {
       diagramBatch = config.batchSize();
-      state.draftConfigProperty().set(config);
     }
     if (spec != null) {
-      state.draftSpecProperty().set(spec);
       parameterCount.set(NumberText.parameters(spec.parameterCount()));
       shapeSteps.setAll(ShapeTrace.of(spec, diagramBatch));
       shapeTrace.set(ShapeTrace.describe(spec, diagramBatch));
@@ -225,7 +223,7 @@ public final class NetworkBuilderModel {
     }
     specValid.set(spec != null);
     valid.set(spec != null && config != null);
-    state.draftValidProperty().set(valid.get());
+    state.changeDraft(spec, config, valid.get());
     preset.set(valid.get() ? matchingPreset(spec, config) : null);
   }
 

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.core.network.Problem;
 import dev.mnistexplorer.core.training.OptimizerKind;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.ArrayList;
@@ -140,23 +141,27 @@ public final class TrainingDraft {
             augment.get(),
             reportEveryBatches,
             rateDecay);
-    config.problems().forEach(this::markProblem);
+    config.validate().forEach(this::markProblem);
     return fields().stream().anyMatch(DraftField::hasError) ? null : config;
   }
 
-  /** Puts one of the core's messages next to the field it names. */
-  private void markProblem(String problem) {
-    // "learning rate decay …" first: it also starts with "learning rate".
-    List<DraftField> byName =
-        List.of(learningRateDecay, learningRate, momentum, weightDecay, batchSize, epochs, seed);
-    for (DraftField field : byName) {
-      if (problem.startsWith(field.name())) {
-        field.addError(problem);
-        return;
-      }
-    }
-    // A problem with no field here (the report interval) belongs to the preset; show it anyway.
-    learningRate.addError(problem);
+  /** Puts one of the core's problems next to the field it is about. */
+  private void markProblem(Problem problem) {
+    fieldFor(problem.field()).addError(problem.text());
+  }
+
+  private DraftField fieldFor(Problem.Field field) {
+    return switch (field) {
+      case LEARNING_RATE_DECAY -> learningRateDecay;
+      case MOMENTUM -> momentum;
+      case WEIGHT_DECAY -> weightDecay;
+      case BATCH_SIZE -> batchSize;
+      case EPOCHS -> epochs;
+      case SEED -> seed;
+      // The learning rate, and anything with no field here (the report interval belongs to the
+      // preset): show it anyway.
+      default -> learningRate;
+    };
   }
 
   private void rateTyped(String text) {

@@ -125,8 +125,7 @@ final class ShellModel {
             return;
           }
           error.set("");
-          context.state().modelProperty().set(summary);
-          context.state().weightsChanged();
+          context.state().replaceModel(summary);
           if (file != null) {
             remember(file);
           }

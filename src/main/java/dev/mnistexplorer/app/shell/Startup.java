@@ -31,7 +31,7 @@ final class Startup {
     SharedState state = context.state();
     CompletableFuture<Void> dataset =
         CompletableFuture.supplyAsync(Startup::loadMnist, context.io())
-            .thenAcceptAsync(state.datasetProperty()::set, context.fx());
+            .thenAcceptAsync(state::replaceDataset, context.fx());
     CompletableFuture<Void> model =
         context
             .models()
@@ -39,19 +39,16 @@ final class Startup {
             .whenCompleteAsync(
                 (info, error) -> {
                   if (error != null) {
-                    state.engineStatusProperty().set("Engine failed: " + UiErrors.message(error));
+                    state.engineFailed(UiErrors.message(error));
                     return;
                   }
-                  state.engineStatusProperty().set("Engine ready");
-                  state.engineReadyProperty().set(true);
-                  state.deviceProperty().set(info.device().description());
+                  state.engineStarted(info.device().description());
                 },
                 context.fx())
             .thenCompose(info -> openModel(context, lastModel))
             .thenAcceptAsync(
                 summary -> {
-                  state.modelProperty().set(summary);
-                  state.weightsChanged();
+                  state.replaceModel(summary);
                   StartupTimes.predictionReady();
                 },
                 context.fx());

@@ -172,8 +172,7 @@ public final class TrainingModel {
     CompletableFuture<TrainingResult> run =
         fresh.thenComposeAsync(
             summary -> {
-              state.modelProperty().set(summary);
-              state.weightsChanged();
+              state.replaceModel(summary);
               return train(data, config);
             },
             context.fx());
@@ -280,7 +279,7 @@ public final class TrainingModel {
     progress.begin(config.epochs(), epochBase, curvesFrom);
     banner.clear();
     phase.set(RunPhase.PREPARING);
-    state.trainingProperty().set(true);
+    state.trainingRunning(true);
     context.tasks().update(message, -1);
   }
 
@@ -315,12 +314,11 @@ public final class TrainingModel {
 
   private void finish(TrainingResult result, Throwable error) {
     relay.flush();
-    state.trainingProperty().set(false);
+    state.trainingRunning(false);
     ModelSummary now = context.models().current();
     if (now != null) {
       charted = now.metadata();
-      state.modelProperty().set(now);
-      state.weightsChanged();
+      state.replaceModel(now);
     }
     int finishedEpochs = result == null ? 0 : result.epochs().size();
     chartedEpochs = progress.epochBase() + finishedEpochs;

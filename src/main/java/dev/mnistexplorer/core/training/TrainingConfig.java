@@ -1,6 +1,8 @@
 package dev.mnistexplorer.core.training;
 
 import dev.mnistexplorer.core.network.InvalidSpecException;
+import dev.mnistexplorer.core.network.Problem;
+import dev.mnistexplorer.core.network.Problem.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -159,39 +161,59 @@ public record TrainingConfig(
         learningRateDecay);
   }
 
-  /** Every problem with the config, each naming its field; empty when it can be used. */
+  /** Every problem's sentence ({@link Problem#text()}); empty when the config can be used. */
   public List<String> problems() {
-    List<String> problems = new ArrayList<>();
+    return validate().stream().map(Problem::text).toList();
+  }
+
+  /** Every problem with the config, each naming its field; empty when it can be used. */
+  public List<Problem> validate() {
+    List<Problem> problems = new ArrayList<>();
     if (!(learningRate > 0f && learningRate <= 100f)) {
-      problems.add("learning rate must be above 0 and at most 100, got " + learningRate);
+      problems.add(
+          Problem.of(
+              Field.LEARNING_RATE,
+              "learning rate must be above 0 and at most 100, got " + learningRate));
     }
     if (!(momentum >= 0f && momentum < 1f)) {
-      problems.add("momentum must be at least 0 and below 1, got " + momentum);
+      problems.add(
+          Problem.of(Field.MOMENTUM, "momentum must be at least 0 and below 1, got " + momentum));
     }
     if (!(weightDecay >= 0f && weightDecay <= 1f)) {
-      problems.add("weight decay must be between 0 and 1, got " + weightDecay);
+      problems.add(
+          Problem.of(
+              Field.WEIGHT_DECAY, "weight decay must be between 0 and 1, got " + weightDecay));
     }
     if (batchSize < 1 || batchSize > 65536) {
-      problems.add("batch size must be between 1 and 65536, got " + batchSize);
+      problems.add(
+          Problem.of(Field.BATCH_SIZE, "batch size must be between 1 and 65536, got " + batchSize));
     }
     if (epochs < 1 || epochs > 1000) {
-      problems.add("epochs must be between 1 and 1000, got " + epochs);
+      problems.add(Problem.of(Field.EPOCHS, "epochs must be between 1 and 1000, got " + epochs));
     }
     if (!(learningRateDecay > 0f && learningRateDecay <= 1f)) {
-      problems.add("learning rate decay must be above 0 and at most 1, got " + learningRateDecay);
+      problems.add(
+          Problem.of(
+              Field.LEARNING_RATE_DECAY,
+              "learning rate decay must be above 0 and at most 1, got " + learningRateDecay));
     }
     // Stored as a long (model files keep it so) but DJL and the network's initialiser take an int.
     if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
       problems.add(
-          "seed must be between "
-              + Integer.MIN_VALUE
-              + " and "
-              + Integer.MAX_VALUE
-              + ", got "
-              + seed);
+          Problem.of(
+              Field.SEED,
+              "seed must be between "
+                  + Integer.MIN_VALUE
+                  + " and "
+                  + Integer.MAX_VALUE
+                  + ", got "
+                  + seed));
     }
     if (reportEveryBatches < 1) {
-      problems.add("report interval must be at least 1 batch, got " + reportEveryBatches);
+      problems.add(
+          Problem.of(
+              Field.REPORT_INTERVAL,
+              "report interval must be at least 1 batch, got " + reportEveryBatches));
     }
     return problems;
   }

@@ -50,7 +50,7 @@ class DatasetJourneyTest {
     context = TestContexts.onFxThread(null, navigator);
     feature = new DatasetFeature(context);
     view = (DatasetView) feature.view();
-    context.state().datasetProperty().set(mnist);
+    context.state().replaceDataset(mnist);
     Scene scene = new Scene(view, 1100, 750);
     scene
         .getStylesheets()

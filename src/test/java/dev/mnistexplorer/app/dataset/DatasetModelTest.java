@@ -30,7 +30,7 @@ class DatasetModelTest {
   void setUp() {
     navigator = new TestContexts.RecordingNavigator();
     context = TestContexts.direct(null, navigator);
-    context.state().datasetProperty().set(mnist);
+    context.state().replaceDataset(mnist);
     model = new DatasetModel(context);
   }
 
@@ -168,11 +168,11 @@ class DatasetModelTest {
 
   @Test
   void noDatasetMeansNothingShownUntilOneArrives() {
-    context.state().datasetProperty().set(null);
+    context.state().replaceDataset(null);
     assertThat(model.visibleProperty().get()).isNull();
     assertThat(model.selectedProperty().get()).isNull();
 
-    context.state().datasetProperty().set(mnist);
+    context.state().replaceDataset(mnist);
     assertThat(model.selectedProperty().get().index()).isZero();
   }
 

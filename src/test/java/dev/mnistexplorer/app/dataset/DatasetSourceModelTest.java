@@ -36,7 +36,7 @@ class DatasetSourceModelTest {
   @BeforeEach
   void setUp() {
     context = TestContexts.direct(null, new TestContexts.RecordingNavigator());
-    context.state().datasetProperty().set(mnist);
+    context.state().replaceDataset(mnist);
     catalog = new DatasetCatalog(temp.resolve("cache"), List.of());
   }
 
@@ -151,7 +151,7 @@ class DatasetSourceModelTest {
   @Test
   void choosingMnistAgainReusesTheLoadedCopy() {
     DatasetSourceModel source = sourceWith(null);
-    context.state().datasetProperty().set(mnist);
+    context.state().replaceDataset(mnist);
     source.openFolder(temp.resolve("nowhere")); // fails, MNIST stays
 
     source.chooseMnist();

@@ -55,8 +55,8 @@ class EvaluateJourneyTest {
   void start(Stage stage) {
     navigator = new RecordingNavigator();
     context = TestContexts.onFxThread(models, navigator);
-    context.state().datasetProperty().set(subset);
-    context.state().modelProperty().set(bundled);
+    context.state().replaceDataset(subset);
+    context.state().replaceModel(bundled);
     feature = new EvaluateFeature(context);
     // Within Monocle's headless screen (1280×800), with the app's theme tokens.
     Scene scene = new Scene(new StackPane(feature.view()), 1200, 760);

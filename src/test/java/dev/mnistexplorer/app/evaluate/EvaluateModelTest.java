@@ -52,7 +52,7 @@ class EvaluateModelTest {
   void createModel() {
     navigator = new RecordingNavigator();
     context = TestContexts.direct(models, navigator);
-    context.state().datasetProperty().set(subset);
+    context.state().replaceDataset(subset);
     model = new EvaluateModel(context);
   }
 
@@ -166,16 +166,16 @@ class EvaluateModelTest {
     model.lastRun().join();
     assertThat(runs).hasValue(2);
 
-    context.state().trainingProperty().set(true);
+    context.state().trainingRunning(true);
     context.state().weightsChanged();
     assertThat(runs).hasValue(2);
     assertThat(model.staleProperty().get()).isTrue();
-    context.state().trainingProperty().set(false);
+    context.state().trainingRunning(false);
     model.lastRun().join();
     assertThat(runs).hasValue(3);
 
     Dataset smaller = mnist.limit(100, 1_000);
-    context.state().datasetProperty().set(smaller);
+    context.state().replaceDataset(smaller);
     model.lastRun().join();
     assertThat(runs).hasValue(4);
     assertThat(model.evaluatedProperty().get().evaluation().count()).isEqualTo(1_000);
@@ -205,8 +205,8 @@ class EvaluateModelTest {
   void aDatasetWithAnotherNumberOfClassesIsExplainedNotEvaluated() {
     context
         .state()
-        .datasetProperty()
-        .set(new Dataset("Three", List.of("a", "b", "c"), subset.train(), subset.test()));
+        .replaceDataset(
+            new Dataset("Three", List.of("a", "b", "c"), subset.train(), subset.test()));
 
     model.evaluate().join();
 
@@ -218,7 +218,7 @@ class EvaluateModelTest {
 
   @Test
   void withoutADatasetItSaysWhatItIsWaitingFor() {
-    context.state().datasetProperty().set(null);
+    context.state().replaceDataset(null);
 
     model.evaluate().join();
 

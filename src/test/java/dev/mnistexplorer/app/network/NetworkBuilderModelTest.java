@@ -144,6 +144,21 @@ class NetworkBuilderModelTest {
   }
 
   @Test
+  void theCoresRangeChecksOnRateBatchAndWeightDecayLandOnTheirOwnFields() {
+    model.training().learningRate().setText("200");
+    model.training().batchSize().setText("0");
+    model.training().weightDecay().setText("2");
+    assertThat(model.training().learningRate().error())
+        .isEqualTo("learning rate must be above 0 and at most 100, got 200.0");
+    assertThat(model.training().batchSize().error())
+        .isEqualTo("batch size must be between 1 and 65536, got 0");
+    assertThat(model.training().weightDecay().error())
+        .isEqualTo("weight decay must be between 0 and 1, got 2.0");
+    assertThat(model.training().learningRateDecay().error()).isEmpty();
+    assertThat(state.draftValidProperty().get()).isFalse();
+  }
+
+  @Test
   void dropoutAbove0point9IsRefused() {
     model.layers().get(0).dropout().setText("0.95");
     assertThat(model.layers().get(0).dropout().error())
@@ -208,15 +223,13 @@ class NetworkBuilderModelTest {
     NetworkSpec bundled =
         NetworkSpec.mnist(
             List.of(LayerSpec.of(512, Activation.RELU), LayerSpec.of(256, Activation.RELU)));
-    state
-        .modelProperty()
-        .set(
-            new ModelSummary(
-                bundled,
-                ModelMetadata.untrained(
-                    List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "test"),
-                null,
-                false));
+    state.replaceModel(
+        new ModelSummary(
+            bundled,
+            ModelMetadata.untrained(
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "test"),
+            null,
+            false));
     assertThat(model.currentModelProperty().get())
         .isEqualTo("784-512-256-10 relu · 535,818 parameters, untrained");
 

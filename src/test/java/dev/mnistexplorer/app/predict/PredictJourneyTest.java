@@ -51,8 +51,7 @@ class PredictJourneyTest {
     stage.show();
     models
         .openBundled()
-        .thenAcceptAsync(
-            summary -> context.state().modelProperty().set(summary), Platform::runLater);
+        .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);
   }
 
   @AfterEach
@@ -105,8 +104,8 @@ class PredictJourneyTest {
         () ->
             context
                 .state()
-                .digitForPredictProperty()
-                .set(new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
+                .sendToPredict(
+                    new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
 
     Label digit = robot.lookup(".answer-digit").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> digit.getText().matches("\\d"));

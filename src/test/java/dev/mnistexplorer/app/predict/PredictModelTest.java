@@ -45,7 +45,7 @@ class PredictModelTest {
   @BeforeEach
   void createModel() {
     context = TestContexts.direct(models, new TestContexts.RecordingNavigator());
-    context.state().modelProperty().set(models.current());
+    context.state().replaceModel(models.current());
     model = new PredictModel(context);
   }
 
@@ -129,8 +129,8 @@ class PredictModelTest {
     for (int i = 0; i < 10; i++) {
       context
           .state()
-          .digitForPredictProperty()
-          .set(new SentDigit(testDigits.imageUnit(i), "Test image #" + i, testDigits.label(i)));
+          .sendToPredict(
+              new SentDigit(testDigits.imageUnit(i), "Test image #" + i, testDigits.label(i)));
       model.whenSettled().join();
       correct += model.predictedClassProperty().get() == testDigits.label(i) ? 1 : 0;
     }
@@ -202,7 +202,7 @@ class PredictModelTest {
 
   @Test
   void nothingIsPredictedBeforeTheNetworkHasLoaded() {
-    context.state().modelProperty().set(null);
+    context.state().replaceModel(null);
 
     drawSettled(SampleDrawings.seven());
 

@@ -90,8 +90,8 @@ class ClassroomJourneyTest {
     robot.interact(
         () ->
             state()
-                .digitForPredictProperty()
-                .set(new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
+                .sendToPredict(
+                    new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
     List<Label> values = new ArrayList<>(robot.lookup(".softmax-value").queryAllAs(Label.class));
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> values.stream().noneMatch(v -> v.getText().isEmpty()));

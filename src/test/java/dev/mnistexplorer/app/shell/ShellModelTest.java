@@ -35,7 +35,7 @@ class ShellModelTest {
 
   private ShellModel shellWithBundledModel(AppContext context) {
     ModelSummary bundled = models.openBundled().join();
-    context.state().modelProperty().set(bundled);
+    context.state().replaceModel(bundled);
     return new ShellModel(context, new SettingsStore(temp.resolve("settings.json")));
   }
 

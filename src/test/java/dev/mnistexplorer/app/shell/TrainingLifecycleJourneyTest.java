@@ -76,7 +76,12 @@ class TrainingLifecycleJourneyTest {
 
   private void epochs(FxRobot robot, int epochs) {
     robot.interact(
-        () -> state().draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(epochs)));
+        () ->
+            state()
+                .changeDraft(
+                    state().draftSpecProperty().get(),
+                    TrainingConfig.tutorial().withEpochs(epochs),
+                    state().draftValidProperty().get()));
   }
 
   /** A one-epoch quick run of the tutorial network from the Start button, to its end. */

@@ -53,10 +53,14 @@ class TrainingJourneyTest {
   @Start
   void start(Stage stage) {
     AppContext context = TestContexts.onFxThread(models, new TestContexts.RecordingNavigator());
-    context.state().datasetProperty().set(small);
-    context.state().engineReadyProperty().set(true);
-    context.state().deviceProperty().set("CPU");
-    context.state().draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(2));
+    context.state().replaceDataset(small);
+    context.state().engineStarted("CPU");
+    context
+        .state()
+        .changeDraft(
+            context.state().draftSpecProperty().get(),
+            TrainingConfig.tutorial().withEpochs(2),
+            context.state().draftValidProperty().get());
     state = context.state();
     feature = new TrainingFeature(context);
     Scene scene = new Scene(new StackPane(feature.view()), 1100, 800);
@@ -123,6 +127,9 @@ class TrainingJourneyTest {
   }
 
   private void contextDraftEpochs(int epochs) {
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(epochs));
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(epochs),
+        state.draftValidProperty().get());
   }
 }

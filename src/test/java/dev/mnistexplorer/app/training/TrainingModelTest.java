@@ -55,9 +55,12 @@ class TrainingModelTest {
   void newModel() {
     context = TestContexts.direct(models, new TestContexts.RecordingNavigator());
     state = context.state();
-    state.datasetProperty().set(small);
-    state.engineReadyProperty().set(true);
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(2));
+    state.replaceDataset(small);
+    state.engineStarted("CPU");
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(2),
+        state.draftValidProperty().get());
     model = new TrainingModel(context);
   }
 
@@ -108,7 +111,10 @@ class TrainingModelTest {
 
   @Test
   void stopCancelsTheRunAndStartWorksAgain() throws Exception {
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(50));
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(50),
+        state.draftValidProperty().get());
     CompletableFuture<TrainingResult> run = model.start();
     model.stop();
     assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.STOPPING);
@@ -124,7 +130,10 @@ class TrainingModelTest {
 
   @Test
   void stopForShutdownEndsARunningRun() throws Exception {
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(50));
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(50),
+        state.draftValidProperty().get());
     CompletableFuture<TrainingResult> run = model.start();
     while (model.progress().overallProperty().get() == 0 && !run.isDone()) {
       Thread.sleep(10);
@@ -137,15 +146,15 @@ class TrainingModelTest {
 
   @Test
   void aDivergingRunShowsTheCoreMessageAndStartWorksAgain() {
-    state
-        .draftSpecProperty()
-        .set(
-            NetworkSpec.mnist(
-                List.of(
-                    LayerSpec.of(64, Activation.IDENTITY), LayerSpec.of(64, Activation.IDENTITY))));
-    state
-        .draftConfigProperty()
-        .set(TrainingConfig.tutorial().withOptimizer(OptimizerKind.SGD, 100f));
+    state.changeDraft(
+        NetworkSpec.mnist(
+            List.of(LayerSpec.of(64, Activation.IDENTITY), LayerSpec.of(64, Activation.IDENTITY))),
+        state.draftConfigProperty().get(),
+        state.draftValidProperty().get());
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withOptimizer(OptimizerKind.SGD, 100f),
+        state.draftValidProperty().get());
 
     assertThatThrownBy(() -> await(model.start())).isInstanceOf(ExecutionException.class);
 
@@ -160,7 +169,10 @@ class TrainingModelTest {
 
   @Test
   void oneMoreEpochAddsAnEpochToTheSameNetworkAndContinuesItsCurves() throws Exception {
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(1));
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(1),
+        state.draftValidProperty().get());
     await(model.start());
     assertThat(state.modelProperty().get().metadata().epochs()).isEqualTo(1);
     assertThat(model.canOneMoreEpochProperty().get()).isTrue();
@@ -176,10 +188,12 @@ class TrainingModelTest {
 
   @Test
   void aQuickRunTrainsOnTheFirstImagesOnly() throws Exception {
-    state
-        .datasetProperty()
-        .set(DatasetLoader.bundledMnist().limit(TrainingModel.QUICK_RUN_IMAGES + 2_000, 500));
-    state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(1).withBatchSize(500));
+    state.replaceDataset(
+        DatasetLoader.bundledMnist().limit(TrainingModel.QUICK_RUN_IMAGES + 2_000, 500));
+    state.changeDraft(
+        state.draftSpecProperty().get(),
+        TrainingConfig.tutorial().withEpochs(1).withBatchSize(500),
+        state.draftValidProperty().get());
     model.quickRunProperty().set(true);
 
     await(model.start());

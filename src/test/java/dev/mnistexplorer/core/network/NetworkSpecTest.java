@@ -176,4 +176,69 @@ class NetworkSpecTest {
     assertThat(steps.stream().mapToLong(ShapeTrace.Step::parameters).sum())
         .isEqualTo(spec.parameterCount());
   }
+
+  @Test
+  void layerProblemsNameTheirLayerAndFieldAndTheReasonWithoutIt() {
+    NetworkSpec spec =
+        new NetworkSpec(
+            28,
+            28,
+            List.of(
+                LayerSpec.of(64, Activation.RELU),
+                new LayerSpec(0, Activation.RELU, 0f),
+                new LayerSpec(64, Activation.RELU, 1f)),
+            10);
+
+    assertThat(NetworkSpecValidator.validate(spec))
+        .containsExactly(
+            new Problem(Problem.Field.UNITS, 2, "units must be between 1 and 4096, got 0"),
+            new Problem(
+                Problem.Field.DROPOUT, 3, "dropout must be at least 0 and below 1, got 1.0"));
+    assertThat(NetworkSpecValidator.problems(spec))
+        .containsExactly(
+            "hidden layer 2: units must be between 1 and 4096, got 0",
+            "hidden layer 3: dropout must be at least 0 and below 1, got 1.0");
+  }
+
+  @Test
+  void networkWideProblemsHaveNoLayer() {
+    NetworkSpec badFrame = new NetworkSpec(0, 28, List.of(), 1);
+    LayerSpec widest = LayerSpec.of(NetworkSpec.MAX_UNITS, Activation.RELU);
+    NetworkSpec tooBig = NetworkSpec.mnist(List.of(widest, widest, widest));
+
+    assertThat(NetworkSpecValidator.validate(badFrame))
+        .extracting(Problem::field, Problem::layer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Problem.Field.IMAGE_SIZE, Problem.NO_LAYER),
+            org.assertj.core.groups.Tuple.tuple(Problem.Field.OUTPUTS, Problem.NO_LAYER));
+    assertThat(NetworkSpecValidator.validate(tooBig))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.field()).isEqualTo(Problem.Field.PARAMETERS);
+              assertThat(problem.hasLayer()).isFalse();
+              assertThat(problem.text()).isEqualTo(problem.message());
+            });
+  }
+
+  @Test
+  void tooManyLayersIsALayersProblemOnTheFirstLayerTooMany() {
+    NetworkSpec spec =
+        NetworkSpec.mnist(
+            java.util.Collections.nCopies(
+                NetworkSpec.MAX_HIDDEN_LAYERS + 5, LayerSpec.of(16, Activation.RELU)));
+
+    assertThat(NetworkSpecValidator.validate(spec))
+        .containsExactly(
+            new Problem(
+                Problem.Field.LAYERS,
+                NetworkSpec.MAX_HIDDEN_LAYERS + 1,
+                "a network has at most 32 hidden layers, got 37"));
+  }
+
+  @Test
+  void aProblemLayerIsOneBasedOrNone() {
+    assertThatThrownBy(() -> new Problem(Problem.Field.UNITS, 0, "units"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

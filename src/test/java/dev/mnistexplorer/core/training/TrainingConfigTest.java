@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mnistexplorer.core.network.InvalidSpecException;
+import dev.mnistexplorer.core.network.Problem;
+import dev.mnistexplorer.core.network.Problem.Field;
 import org.junit.jupiter.api.Test;
 
 class TrainingConfigTest {
@@ -72,5 +74,28 @@ class TrainingConfigTest {
     assertThatThrownBy(TrainingConfig.tutorial().withSeed(tooBig)::check)
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("seed must be between");
+  }
+
+  @Test
+  void eachProblemNamesItsFieldAndNoLayer() {
+    TrainingConfig bad =
+        new TrainingConfig(
+            OptimizerKind.SGD, 0f, 1f, 2f, 0, 0, Integer.MAX_VALUE + 1L, false, 0, 0f);
+
+    assertThat(bad.validate())
+        .extracting(Problem::field)
+        .containsExactly(
+            Field.LEARNING_RATE,
+            Field.MOMENTUM,
+            Field.WEIGHT_DECAY,
+            Field.BATCH_SIZE,
+            Field.EPOCHS,
+            Field.LEARNING_RATE_DECAY,
+            Field.SEED,
+            Field.REPORT_INTERVAL);
+    assertThat(bad.validate()).noneMatch(Problem::hasLayer);
+    assertThat(bad.validate()).extracting(Problem::text).isEqualTo(bad.problems());
+    assertThat(bad.validate().get(2).text())
+        .isEqualTo("weight decay must be between 0 and 1, got 2.0");
   }
 }
