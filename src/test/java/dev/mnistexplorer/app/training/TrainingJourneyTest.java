@@ -36,6 +36,7 @@ class TrainingJourneyTest {
   private static ModelService models;
   private static Dataset small;
   private TrainingFeature feature;
+  private TrainingModel model;
   private SharedState state;
 
   @BeforeAll
@@ -58,7 +59,8 @@ class TrainingJourneyTest {
     context.state().deviceProperty().set("CPU");
     context.state().draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(2));
     state = context.state();
-    feature = new TrainingFeature(context);
+    model = new TrainingModel(context);
+    feature = new TrainingFeature(context, model);
     Scene scene = new Scene(new StackPane(feature.view()), 1100, 800);
     scene
         .getStylesheets()
@@ -71,8 +73,7 @@ class TrainingJourneyTest {
   }
 
   private void waitUntilIdle() throws Exception {
-    WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> !feature.model().phaseProperty().get().active());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.phaseProperty().get().active());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -87,11 +88,11 @@ class TrainingJourneyTest {
   @Test
   void trainASmallSubsetAndSeeTheChartsFill(FxRobot robot) throws Exception {
     robot.clickOn(quickRunChoice(robot));
-    assertThat(feature.model().quickRunProperty().get()).isTrue();
+    assertThat(model.quickRunProperty().get()).isTrue();
     robot.clickOn(".start-button");
     waitUntilIdle();
 
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
     LineChart<?, ?> loss = robot.lookup(".metric-chart").query();
     assertThat(loss.getData().get(0).getData()).isNotEmpty();
     assertThat(loss.getData().get(1).getData()).hasSize(2);
@@ -102,7 +103,7 @@ class TrainingJourneyTest {
 
   @Test
   void keyboardStartsAndStopsARun(FxRobot robot) throws Exception {
-    robot.interact(() -> feature.model().quickRunProperty().set(false));
+    robot.interact(() -> model.quickRunProperty().set(false));
     robot.interact(() -> contextDraftEpochs(50));
     robot.clickOn(quickRunChoice(robot)); // focus somewhere in the place
     robot
@@ -111,14 +112,14 @@ class TrainingJourneyTest {
         .release(KeyCode.ENTER)
         .release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> feature.model().phaseProperty().get() == RunPhase.RUNNING);
+        10, TimeUnit.SECONDS, () -> model.phaseProperty().get() == RunPhase.RUNNING);
     robot.push(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
     robot.push(KeyCode.ESCAPE);
     waitUntilIdle();
 
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
     assertThat(robot.lookup(".start-button").queryButton().isDisabled()).isFalse();
   }
 
