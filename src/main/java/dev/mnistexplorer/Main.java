@@ -1,5 +1,6 @@
 package dev.mnistexplorer;
 
+import dev.mnistexplorer.app.scripted.ScriptedModes;
 import dev.mnistexplorer.app.shell.DesktopApp;
 import dev.mnistexplorer.cli.MnistCli;
 import java.util.Arrays;
@@ -22,7 +23,8 @@ public final class Main {
       args[0] = "self-test"; // the installers' smoke-test spelling of the self-test command
     }
     if (DesktopApp.isDesktopLaunch(args)) {
-      DesktopApp.launchApp(args);
+      // The entry point picks a scripted mode (screenshots, UI benchmark); the app never sees it.
+      DesktopApp.launchApp(args, ScriptedModes.forArgs(args));
       return;
     }
     System.exit(MnistCli.run(args));

@@ -1,9 +1,13 @@
 package dev.mnistexplorer;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,7 +16,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.mnistexplorer.app.archbad.AppThatSeesDjl;
 import dev.mnistexplorer.app.archbad.LabelHoldingModel;
+import dev.mnistexplorer.app.archbad.ShellThatRunsTheBench;
 import dev.mnistexplorer.app.archbad.StageHoldingDraft;
+import dev.mnistexplorer.app.dataset.Split;
+import dev.mnistexplorer.app.predict.archbad.PredictThatReadsTheDataset;
 import dev.mnistexplorer.cli.archbad.CliThatPaints;
 import dev.mnistexplorer.core.archbad.CoreThatPaints;
 import org.junit.jupiter.api.Test;
@@ -107,6 +114,49 @@ class ArchitectureTest {
           .because(
               "UI models are tested without the JavaFX toolkit (house style: MVC per feature)");
 
+  /**
+   * Each place (dataset, network, training, predict, evaluate) talks to the others only through the
+   * shared state and the navigator in {@code app.common}; the shell and the scripted modes, which
+   * put the places together, may see them all.
+   */
+  static final ArchRule FEATURES_DO_NOT_DEPEND_ON_EACH_OTHER =
+      slices()
+          .matching("dev.mnistexplorer.app.(*)..")
+          .namingSlices("app.$1")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              resideInAnyPackage(
+                  "dev.mnistexplorer.app.shell..", "dev.mnistexplorer.app.scripted.."),
+              alwaysTrue())
+          .ignoreDependency(alwaysTrue(), resideInAPackage("dev.mnistexplorer.app.common.."))
+          .because("a place is changed without touching the others (house style: MVC per feature)");
+
+  /**
+   * The screenshots and the UI benchmark drive the app through {@code AppDriver}; only the entry
+   * point picks them, so the app works the same without them.
+   */
+  static final ArchRule NOTHING_DEPENDS_ON_THE_SCRIPTED_MODES =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.mnistexplorer.app.scripted..")
+          .and()
+          .doNotHaveFullyQualifiedName("dev.mnistexplorer.Main")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.mnistexplorer.app.scripted..")
+          .because("the scripted modes drive the app, never the other way round");
+
+  @Test
+  void featuresDoNotDependOnEachOther() {
+    FEATURES_DO_NOT_DEPEND_ON_EACH_OTHER.check(MAIN);
+  }
+
+  @Test
+  void nothingButTheEntryPointDependsOnTheScriptedModes() {
+    NOTHING_DEPENDS_ON_THE_SCRIPTED_MODES.check(MAIN);
+  }
+
   @Test
   void uiModelsHoldNoNodesOrStages() {
     UI_MODELS_HOLD_NO_NODES.check(MAIN);
@@ -158,6 +208,15 @@ class ArchitectureTest {
     assertThat(violates(APP_AND_CLI_DO_NOT_SEE_DJL, AppThatSeesDjl.class)).isTrue();
     assertThat(violates(UI_MODELS_HOLD_NO_NODES, LabelHoldingModel.class)).isTrue();
     assertThat(violates(UI_MODELS_HOLD_NO_NODES, StageHoldingDraft.class)).isTrue();
+    assertThat(violates(NOTHING_DEPENDS_ON_THE_SCRIPTED_MODES, ShellThatRunsTheBench.class))
+        .isTrue();
+    assertThat(
+            FEATURES_DO_NOT_DEPEND_ON_EACH_OTHER
+                .evaluate(
+                    new ClassFileImporter()
+                        .importClasses(PredictThatReadsTheDataset.class, Split.class))
+                .hasViolation())
+        .isTrue();
   }
 
   private static boolean violates(ArchRule rule, Class<?> offender) {

@@ -19,8 +19,13 @@ public final class DatasetFeature implements Feature {
   private final DatasetView view = new DatasetView();
 
   public DatasetFeature(AppContext context) {
+    this(context, new DatasetModel(context));
+  }
+
+  /** With the browsing model made by the caller (the app's assembly, or a test). */
+  public DatasetFeature(AppContext context, DatasetModel model) {
     this.context = context;
-    this.model = new DatasetModel(context);
+    this.model = model;
     this.source = new DatasetSourceModel(context);
     new DatasetController(context, model, source, view);
   }
@@ -38,16 +43,6 @@ public final class DatasetFeature implements Feature {
   @Override
   public void shown() {
     view.grid.requestFocus();
-  }
-
-  /** The browsing model (for tests and the shell's benchmark). */
-  public DatasetModel model() {
-    return model;
-  }
-
-  /** The digit grid (for the shell's scrolling benchmark: {@link DigitGrid#scrollToRow}). */
-  public DigitGrid grid() {
-    return view.grid;
   }
 
   /** Training image 0 (a 5) selected, its pixel values shown; completes once it is drawn. */

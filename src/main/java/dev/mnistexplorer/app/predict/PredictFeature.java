@@ -42,8 +42,13 @@ public final class PredictFeature implements Feature {
   private File lastDirectory;
 
   public PredictFeature(AppContext context) {
+    this(context, new PredictModel(context));
+  }
+
+  /** With the model made by the caller (the app's assembly, or a test). */
+  public PredictFeature(AppContext context, PredictModel model) {
     this.context = context;
-    this.model = new PredictModel(context);
+    this.model = model;
     DrawingPad pad = new DrawingPad(model::strokes, model::imageLayer, padListener());
     this.view = new PredictView(pad, context.state().uiScaleProperty());
     bindAnswer();
@@ -60,11 +65,6 @@ public final class PredictFeature implements Feature {
   @Override
   public Node view() {
     return view.root;
-  }
-
-  /** The model behind the view (for tests and for the shell's menu commands). */
-  public PredictModel model() {
-    return model;
   }
 
   @Override

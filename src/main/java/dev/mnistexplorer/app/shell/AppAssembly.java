@@ -8,10 +8,13 @@ import dev.mnistexplorer.app.common.Navigator;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetFeature;
+import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateFeature;
 import dev.mnistexplorer.app.network.NetworkFeature;
 import dev.mnistexplorer.app.predict.PredictFeature;
+import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingFeature;
+import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,6 +35,12 @@ final class AppAssembly implements AutoCloseable {
   private final ExecutorService io;
   private final AppContext context;
   private final Map<Page, Feature> features = new EnumMap<>(Page.class);
+  // The models the assembly creates and hands to their places, so the shell and the scripted
+  // modes reach them without asking the places for them.
+  private final DatasetModel datasetModel;
+  private final PredictModel predictModel;
+  private final TrainingModel trainingModel;
+  private final TrainingFeature training;
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
     this.models = models;
@@ -48,10 +57,14 @@ final class AppAssembly implements AutoCloseable {
             new ThreadPoolExecutor.DiscardPolicy());
     this.context =
         new AppContext(models, new SharedState(), fx, io, navigator, new BackgroundTasks());
-    register(new DatasetFeature(context));
+    this.datasetModel = new DatasetModel(context);
+    this.predictModel = new PredictModel(context);
+    this.trainingModel = new TrainingModel(context);
+    this.training = new TrainingFeature(context, trainingModel);
+    register(new DatasetFeature(context, datasetModel));
     register(new NetworkFeature(context));
-    register(new TrainingFeature(context));
-    register(new PredictFeature(context));
+    register(training);
+    register(new PredictFeature(context, predictModel));
     register(new EvaluateFeature(context));
   }
 
@@ -67,19 +80,31 @@ final class AppAssembly implements AutoCloseable {
     return features;
   }
 
+  DatasetModel datasetModel() {
+    return datasetModel;
+  }
+
+  PredictModel predictModel() {
+    return predictModel;
+  }
+
+  TrainingModel trainingModel() {
+    return trainingModel;
+  }
+
   /** Gives the places whose commands replace the network the shell's "save first?" question. */
   void askBeforeDiscarding(DiscardGuard guard) {
-    ((TrainingFeature) features.get(Page.TRAIN)).setDiscardGuard(guard);
+    training.setDiscardGuard(guard);
   }
 
   /** Stops a running training run; completes on the FX thread once it has ended. */
   CompletableFuture<Void> stopTrainingRun() {
-    return ((TrainingFeature) features.get(Page.TRAIN)).stopRun();
+    return training.stopRun();
   }
 
   /** Stops a running training run before the window closes (waits briefly). */
   void stopTraining() {
-    ((TrainingFeature) features.get(Page.TRAIN)).stopForShutdown();
+    training.stopForShutdown();
   }
 
   static ThreadFactory daemonThreads(String name) {

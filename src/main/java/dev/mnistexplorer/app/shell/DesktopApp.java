@@ -1,17 +1,11 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.bench.UiBenchmark;
-import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.app.dataset.DatasetFeature;
-import dev.mnistexplorer.app.predict.PredictFeature;
-import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,13 +16,15 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application: shows the main window at once, then starts the engine and loads MNIST
- * and the bundled pretrained model in the background. With {@code --screenshots DIR} it renders
- * each main place to PNG files and exits; with {@code --ui-bench} it measures the window's
- * responsiveness, prints one JSON line per measurement and exits (see {@link UiBenchmark}).
+ * and the bundled pretrained model in the background. The launcher may hand it a {@link
+ * ScriptedRun} ({@code --screenshots DIR}, {@code --ui-bench}): that drives the window through an
+ * {@link AppDriver}, and the app quits when it is done.
  */
 public final class DesktopApp extends Application {
   private static final String SCREENSHOTS = "--screenshots";
   private static final String UI_BENCH = "--ui-bench";
+  // Application.launch makes the instance itself, so the launcher's choice waits here.
+  private static volatile ScriptedRun scriptedRun;
   private AppAssembly assembly;
 
   /** Whether these arguments ask for the desktop app rather than a command. */
@@ -46,8 +42,12 @@ public final class DesktopApp extends Application {
     return args.size() == 1 && args.get(0).endsWith("." + ModelFiles.EXTENSION);
   }
 
-  /** Launches JavaFX (blocks until the window closes). */
-  public static void launchApp(String[] args) {
+  /**
+   * Launches JavaFX (blocks until the window closes); {@code scripted}, when not null, drives the
+   * window once it is shown and the app quits when it completes.
+   */
+  public static void launchApp(String[] args, ScriptedRun scripted) {
+    scriptedRun = scripted;
     Application.launch(DesktopApp.class, args);
   }
 
@@ -66,8 +66,8 @@ public final class DesktopApp extends Application {
     AppSettings settings = shell.settings();
     // Scripted runs (screenshots, benchmarks) always start from the bundled model, in a window of
     // the same size on any screen, so their pictures and numbers compare from run to run.
-    List<String> raw = getParameters().getRaw();
-    boolean scripted = raw.contains(SCREENSHOTS) || raw.contains(UI_BENCH);
+    ScriptedRun script = scriptedRun;
+    boolean scripted = script != null;
     Scene scene =
         scripted
             ? new Scene(
@@ -85,9 +85,8 @@ public final class DesktopApp extends Application {
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
     CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
-    screenshotFolder().ifPresent(folder -> takeScreenshots(scene, window, shell, folder, ready));
-    if (getParameters().getRaw().contains(UI_BENCH)) {
-      runBenchmark(scene, window, ready);
+    if (scripted) {
+      script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));
     }
     if (isModelFile(getParameters().getRaw())) {
       Path file = Path.of(getParameters().getRaw().get(0));
@@ -127,48 +126,12 @@ public final class DesktopApp extends Application {
         bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
   }
 
-  private java.util.Optional<Path> screenshotFolder() {
-    List<String> raw = getParameters().getRaw();
-    int at = raw.indexOf(SCREENSHOTS);
-    return at >= 0 && at + 1 < raw.size()
-        ? java.util.Optional.of(Path.of(raw.get(at + 1)))
-        : java.util.Optional.empty();
-  }
-
-  private void takeScreenshots(
-      Scene scene,
-      MainWindow window,
-      ShellModel shell,
-      Path folder,
-      CompletableFuture<Void> ready) {
-    new ScreenshotRunner(scene, window, assembly.features(), shell, Platform::runLater, folder)
-        .run(ready)
-        .whenComplete(
-            (done, error) -> {
-              if (error != null) {
-                System.err.println("error: screenshots failed: " + error.getMessage());
-              }
-              Platform.exit();
-            });
-  }
-
-  private void runBenchmark(Scene scene, MainWindow window, CompletableFuture<Void> ready) {
-    Map<Page, Feature> features = assembly.features();
-    UiBenchmark.Places places =
-        new UiBenchmark.Places(
-            window::show,
-            (DatasetFeature) features.get(Page.DATASET),
-            (PredictFeature) features.get(Page.PREDICT),
-            (TrainingFeature) features.get(Page.TRAIN));
-    new UiBenchmark(scene, places, assembly.context(), StartupTimes::measured, System.out)
-        .run(ready)
-        .whenComplete(
-            (done, error) -> {
-              if (error != null) {
-                System.err.println("error: the UI benchmark failed: " + error);
-              }
-              Platform.exit();
-            });
+  /** Quits after a scripted run (which reports its own results and failures). */
+  private static void quit(Throwable error) {
+    if (error != null) {
+      System.err.println("error: " + error.getMessage());
+    }
+    Platform.exit();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.bench.LaunchTimes;
-
 /**
  * Start-up timings for the benchmarks: with {@code -Dmnistexplorer.startupTimes=true} the app
  * prints, on standard error, how long after JVM start the window appeared and the first prediction

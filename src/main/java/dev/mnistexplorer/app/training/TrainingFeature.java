@@ -36,8 +36,13 @@ public final class TrainingFeature implements Feature {
   private DiscardGuard discardGuard = DiscardGuard.never();
 
   public TrainingFeature(AppContext context) {
+    this(context, new TrainingModel(context));
+  }
+
+  /** With the model made by the caller (the app's assembly, or a test). */
+  public TrainingFeature(AppContext context, TrainingModel model) {
     this.context = context;
-    this.model = new TrainingModel(context);
+    this.model = model;
     this.view = new TrainingView(model, context.state());
     // Scrolls only when even the charts' minimum does not fit (projector mode on a small screen).
     this.scroller = new ScrollPane(view);
@@ -81,11 +86,6 @@ public final class TrainingFeature implements Feature {
   @Override
   public Node view() {
     return scroller;
-  }
-
-  /** The place's model (state and commands), for tests and the shell. */
-  public TrainingModel model() {
-    return model;
   }
 
   @Override

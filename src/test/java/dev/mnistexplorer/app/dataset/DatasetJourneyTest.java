@@ -34,6 +34,7 @@ class DatasetJourneyTest {
   private static Dataset mnist;
   private TestContexts.RecordingNavigator navigator;
   private DatasetFeature feature;
+  private DatasetModel model;
   private DatasetView view;
   private AppContext context;
   private Stage stage;
@@ -48,7 +49,8 @@ class DatasetJourneyTest {
     navigator = new TestContexts.RecordingNavigator();
     this.stage = stage;
     context = TestContexts.onFxThread(null, navigator);
-    feature = new DatasetFeature(context);
+    model = new DatasetModel(context);
+    feature = new DatasetFeature(context, model);
     view = (DatasetView) feature.view();
     context.state().replaceDataset(mnist);
     Scene scene = new Scene(view, 1100, 750);
@@ -106,7 +108,7 @@ class DatasetJourneyTest {
     robot.clickOn(view.toolbar.jump).write("2500").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(feature.model().selectedProperty().get().index()).isEqualTo(2500);
+    assertThat(model.selectedProperty().get().index()).isEqualTo(2500);
     assertThat(view.detail.title.getText()).isEqualTo("Training image #2,500");
     int row = view.grid.selectedPositionProperty().get() / view.grid.columns();
     assertThat(row)
@@ -119,7 +121,7 @@ class DatasetJourneyTest {
     robot.clickOn(view.toolbar.test);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(feature.model().splitProperty().get()).isEqualTo(Split.TEST);
+    assertThat(model.splitProperty().get()).isEqualTo(Split.TEST);
     assertThat(view.toolbar.count.getText()).isEqualTo("500 test images");
     assertThat(view.grid.digitsProperty().get().count()).isEqualTo(500);
     assertThat(view.detail.title.getText()).isEqualTo("Test image #0");
@@ -147,7 +149,7 @@ class DatasetJourneyTest {
     robot.clickOn(view.detail.normalised);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(feature.model().normalisedProperty().get()).isTrue();
+    assertThat(model.normalisedProperty().get()).isTrue();
     assertThat(view.detail.formula.getText()).startsWith("Normalised: x′ = (x / 255 − 0.5)");
     assertThat(shownValue(pixels, 0, 0)).isEqualTo("-1");
     robot.clickOn(view.detail.normalised); // pressing it again keeps normalised values

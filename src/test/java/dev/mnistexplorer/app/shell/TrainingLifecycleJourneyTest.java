@@ -7,7 +7,6 @@ import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.training.BannerKind;
 import dev.mnistexplorer.app.training.RunPhase;
-import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
@@ -58,7 +57,7 @@ class TrainingLifecycleJourneyTest {
     Scene scene = new Scene(window.root(), 1280, 720);
     controller.attach(scene);
     stage.setScene(scene);
-    training = ((TrainingFeature) assembly.features().get(Page.TRAIN)).model();
+    training = assembly.trainingModel();
     training.quickRunProperty().set(true);
     window.show(Page.TRAIN);
     stage.show();

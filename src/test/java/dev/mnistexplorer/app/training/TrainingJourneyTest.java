@@ -36,6 +36,7 @@ class TrainingJourneyTest {
   private static ModelService models;
   private static Dataset small;
   private TrainingFeature feature;
+  private TrainingModel model;
   private SharedState state;
 
   @BeforeAll
@@ -62,7 +63,8 @@ class TrainingJourneyTest {
             TrainingConfig.tutorial().withEpochs(2),
             context.state().draftValidProperty().get());
     state = context.state();
-    feature = new TrainingFeature(context);
+    model = new TrainingModel(context);
+    feature = new TrainingFeature(context, model);
     Scene scene = new Scene(new StackPane(feature.view()), 1100, 800);
     scene
         .getStylesheets()
@@ -75,8 +77,7 @@ class TrainingJourneyTest {
   }
 
   private void waitUntilIdle() throws Exception {
-    WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> !feature.model().phaseProperty().get().active());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.phaseProperty().get().active());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -91,11 +92,11 @@ class TrainingJourneyTest {
   @Test
   void trainASmallSubsetAndSeeTheChartsFill(FxRobot robot) throws Exception {
     robot.clickOn(quickRunChoice(robot));
-    assertThat(feature.model().quickRunProperty().get()).isTrue();
+    assertThat(model.quickRunProperty().get()).isTrue();
     robot.clickOn(".start-button");
     waitUntilIdle();
 
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
     LineChart<?, ?> loss = robot.lookup(".metric-chart").query();
     assertThat(loss.getData().get(0).getData()).isNotEmpty();
     assertThat(loss.getData().get(1).getData()).hasSize(2);
@@ -106,7 +107,7 @@ class TrainingJourneyTest {
 
   @Test
   void keyboardStartsAndStopsARun(FxRobot robot) throws Exception {
-    robot.interact(() -> feature.model().quickRunProperty().set(false));
+    robot.interact(() -> model.quickRunProperty().set(false));
     robot.interact(() -> contextDraftEpochs(50));
     robot.clickOn(quickRunChoice(robot)); // focus somewhere in the place
     robot
@@ -115,14 +116,14 @@ class TrainingJourneyTest {
         .release(KeyCode.ENTER)
         .release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> feature.model().phaseProperty().get() == RunPhase.RUNNING);
+        10, TimeUnit.SECONDS, () -> model.phaseProperty().get() == RunPhase.RUNNING);
     robot.push(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.PAUSED);
     robot.push(KeyCode.ESCAPE);
     waitUntilIdle();
 
-    assertThat(feature.model().phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
+    assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.STOPPED);
     assertThat(robot.lookup(".start-button").queryButton().isDisabled()).isFalse();
   }
 

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.dataset.DigitGrid;
 import java.util.concurrent.CompletableFuture;

@@ -1,19 +1,18 @@
-package dev.mnistexplorer.app.shell;
+package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.shell.AppDriver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -39,53 +38,48 @@ final class ScreenshotRunner {
           new Shot(Page.EVALUATE, false, "5-evaluate.png", false),
           new Shot(Page.PREDICT, true, "6-predict-projector.png", false));
 
-  private final Scene scene;
-  private final MainWindow window;
-  private final Map<Page, Feature> features;
-  private final ShellModel shell;
-  private final Executor fx;
   private final Path folder;
 
-  ScreenshotRunner(
-      Scene scene,
-      MainWindow window,
-      Map<Page, Feature> features,
-      ShellModel shell,
-      Executor fx,
-      Path folder) {
-    this.scene = scene;
-    this.window = window;
-    this.features = features;
-    this.shell = shell;
-    this.fx = fx;
+  ScreenshotRunner(Path folder) {
     this.folder = folder;
   }
 
-  /** Takes every shot in turn, starting after {@code ready}; completes when all are written. */
-  CompletableFuture<Void> run(CompletableFuture<?> ready) {
-    CompletableFuture<Void> chain = ready.handle((value, error) -> null);
+  /**
+   * Takes every shot in turn once the app is ready; completes when all are written or after
+   * reporting why not.
+   */
+  CompletableFuture<Void> run(AppDriver app) {
+    CompletableFuture<Void> chain = app.ready().handle((value, error) -> null);
+    Executor fx = app.context().fx();
     for (Shot shot : SHOTS) {
-      chain = chain.thenComposeAsync(ignored -> take(shot), fx);
+      chain = chain.thenComposeAsync(ignored -> take(app, shot), fx);
     }
-    return chain;
+    return chain.handle(
+        (done, error) -> {
+          if (error != null) {
+            System.err.println("error: screenshots failed: " + error.getMessage());
+          }
+          return null;
+        });
   }
 
-  private CompletableFuture<Void> take(Shot shot) {
+  private CompletableFuture<Void> take(AppDriver app, Shot shot) {
     CompletableFuture<?> model =
-        shot.bundledModel() ? shell.openBundled() : CompletableFuture.completedFuture(null);
-    return model.handle((value, error) -> null).thenComposeAsync(ignored -> capture(shot), fx);
+        shot.bundledModel() ? app.openBundledModel() : CompletableFuture.completedFuture(null);
+    Executor fx = app.context().fx();
+    return model.handle((value, error) -> null).thenComposeAsync(ignored -> capture(app, shot), fx);
   }
 
-  private CompletableFuture<Void> capture(Shot shot) {
-    shell.projectorProperty().set(shot.projector());
-    window.show(shot.page());
-    return features
-        .get(shot.page())
-        .prepareScreenshot()
+  private CompletableFuture<Void> capture(AppDriver app, Shot shot) {
+    Executor fx = app.context().fx();
+    app.setProjector(shot.projector());
+    app.show(shot.page());
+    return app.prepareScreenshot(shot.page())
         .orTimeout(180, TimeUnit.SECONDS)
         .handle((value, error) -> error == null ? "" : error.toString())
         .thenComposeAsync(problem -> settle(), fx)
-        .thenAcceptAsync(ignored -> write(scene.snapshot(null), folder.resolve(shot.file())), fx);
+        .thenAcceptAsync(
+            ignored -> write(app.scene().snapshot(null), folder.resolve(shot.file())), fx);
   }
 
   /** Lets layout, CSS and canvases catch up before the snapshot. */

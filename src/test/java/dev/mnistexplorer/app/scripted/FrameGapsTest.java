@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

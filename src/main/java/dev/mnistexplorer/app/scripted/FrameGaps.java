@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 /**
  * How smoothly the JavaFX thread kept up: the number of pulses seen and the gaps between

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.shell;
 
 /**
  * When the app became usable, in milliseconds since the JVM started: the main window shown, and the

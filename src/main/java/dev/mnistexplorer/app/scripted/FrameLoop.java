@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;

@@ -1,18 +1,15 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
-import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.app.dataset.DatasetFeature;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.dataset.DigitGrid;
 import dev.mnistexplorer.app.dataset.Split;
-import dev.mnistexplorer.app.predict.PredictFeature;
-import dev.mnistexplorer.app.training.TrainingFeature;
+import dev.mnistexplorer.app.shell.AppDriver;
+import dev.mnistexplorer.app.shell.LaunchTimes;
 import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
 
 /**
  * {@code --ui-bench}: measures the real app window, place by place, and prints one JSON line per
@@ -25,71 +22,63 @@ public final class UiBenchmark {
   /** Lets layout, CSS and the first canvas drawing of a newly shown place finish. */
   private static final double SETTLE_MS = 500;
 
-  /** The places measured, and how to show one in the main window. */
-  public record Places(
-      Consumer<Page> show,
-      DatasetFeature dataset,
-      PredictFeature predict,
-      TrainingFeature training) {}
-
-  private final Scene scene;
-  private final Places places;
-  private final AppContext context;
-  private final Supplier<LaunchTimes> launch;
   private final PrintStream out;
-  private final Executor fx;
 
-  public UiBenchmark(
-      Scene scene,
-      Places places,
-      AppContext context,
-      Supplier<LaunchTimes> launch,
-      PrintStream out) {
-    this.scene = scene;
-    this.places = places;
-    this.context = context;
-    this.launch = launch;
+  public UiBenchmark(PrintStream out) {
     this.out = out;
-    this.fx = context.fx();
   }
 
-  /** Runs every measurement once {@code ready} (data and model loaded) has completed. */
-  public CompletableFuture<Void> run(CompletableFuture<?> ready) {
-    return ready
+  /**
+   * Runs every measurement once the app is ready (data and model loaded); completes when all are
+   * printed or after reporting why not.
+   */
+  public CompletableFuture<Void> run(AppDriver app) {
+    Executor fx = app.context().fx();
+    return app.ready()
         .handle((value, error) -> null)
-        .thenRunAsync(this::reportLaunch, fx)
+        .thenRunAsync(() -> reportLaunch(app), fx)
         .thenComposeAsync(
             ignored ->
                 measure(
+                    app,
                     "stroke_to_bars",
                     Page.PREDICT,
-                    () -> new StrokeBench(places.predict().model(), scene).run()),
+                    () -> new StrokeBench(app.predict(), app.scene()).run()),
             fx)
-        .thenComposeAsync(ignored -> measure("fx_stall_scrolling", Page.DATASET, this::scroll), fx)
+        .thenComposeAsync(
+            ignored -> measure(app, "fx_stall_scrolling", Page.DATASET, () -> scroll(app)), fx)
         .thenComposeAsync(
             ignored ->
                 measure(
+                    app,
                     "fx_stall_training",
                     Page.TRAIN,
-                    () -> new TrainingBench(places.training().model(), context.state()).run()),
-            fx);
+                    () -> new TrainingBench(app.training(), app.context().state()).run()),
+            fx)
+        .handle(
+            (done, error) -> {
+              if (error != null) {
+                System.err.println("error: the UI benchmark failed: " + error);
+              }
+              return null;
+            });
   }
 
-  private void reportLaunch() {
-    LaunchTimes times = launch.get();
+  private void reportLaunch(AppDriver app) {
+    LaunchTimes times = app.launchTimes();
     out.println(
         JsonLine.bench("launch")
             .put("window_shown_ms", times.windowShownMs())
             .put("first_prediction_possible_ms", times.firstPredictionPossibleMs())
-            .put("model_loaded", context.state().modelProperty().get() != null));
+            .put("model_loaded", app.context().state().modelProperty().get() != null));
   }
 
   /** Shows the place, lets it settle, runs the measurement and prints its line (or its error). */
   private CompletableFuture<Void> measure(
-      String name, Page page, Supplier<CompletableFuture<JsonLine>> bench) {
-    places.show().accept(page);
+      AppDriver app, String name, Page page, Supplier<CompletableFuture<JsonLine>> bench) {
+    app.show(page);
     return FrameLoop.settle(SETTLE_MS)
-        .thenComposeAsync(ignored -> bench.get(), fx)
+        .thenComposeAsync(ignored -> bench.get(), app.context().fx())
         .handle(
             (line, error) -> {
               out.println(
@@ -102,11 +91,19 @@ public final class UiBenchmark {
   }
 
   /** Shows the whole training set, unfiltered, then scrolls through it. */
-  private CompletableFuture<JsonLine> scroll() {
-    DatasetModel model = places.dataset().model();
+  private CompletableFuture<JsonLine> scroll(AppDriver app) {
+    DatasetModel model = app.dataset();
     model.splitProperty().set(Split.TRAIN);
     model.filterBy(DatasetModel.ALL_LABELS);
     return FrameLoop.settle(SETTLE_MS)
-        .thenComposeAsync(ignored -> new ScrollBench(places.dataset().grid()).run(), fx);
+        .thenComposeAsync(ignored -> new ScrollBench(grid(app)).run(), app.context().fx());
+  }
+
+  /** The Dataset place's grid, found in the window as a person would find it: on screen. */
+  private static DigitGrid grid(AppDriver app) {
+    if (app.scene().lookup(".digit-grid") instanceof DigitGrid grid) {
+      return grid;
+    }
+    throw new IllegalStateException("the Dataset place shows no digit grid");
   }
 }

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.bench;
+package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.training.TrainingModel;

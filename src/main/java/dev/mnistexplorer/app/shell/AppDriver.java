@@ -1,0 +1,51 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.training.TrainingModel;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Scene;
+
+/**
+ * What a scripted mode ({@code --screenshots}, {@code --ui-bench}) may do with the running main
+ * window: show a place, read the scene, wait until the data and the bundled model are loaded, put a
+ * place into its screenshot state, and use the commands of the places' own models. The shell hands
+ * it to a {@link ScriptedRun}; nothing in the app knows the scripted modes themselves.
+ */
+public interface AppDriver {
+
+  /** The main window's scene (for snapshots and frame timing). */
+  Scene scene();
+
+  /** Shows a place, as the navigation does. */
+  void show(Page page);
+
+  /** Completes when start-up (dataset and bundled model) has finished, well or not. */
+  CompletableFuture<Void> ready();
+
+  /** The shared context: state, executors. */
+  AppContext context();
+
+  /** When the window appeared and the first prediction became possible. */
+  LaunchTimes launchTimes();
+
+  /** Turns projector mode on or off. */
+  void setProjector(boolean on);
+
+  /** Puts the bundled pretrained model back; completes once it is loaded. */
+  CompletableFuture<?> openBundledModel();
+
+  /** Puts the place into a state worth a screenshot; completes once it is drawn. */
+  CompletableFuture<Void> prepareScreenshot(Page page);
+
+  /** The Dataset place's browsing model. */
+  DatasetModel dataset();
+
+  /** The Predict place's model (strokes and answers). */
+  PredictModel predict();
+
+  /** The Training place's model (runs). */
+  TrainingModel training();
+}
