@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.DoubleProperty;
@@ -9,6 +10,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -29,8 +33,13 @@ import javafx.scene.text.TextAlignment;
 public final class ClassCountBars extends Region {
   private static final Color BAR = Palette.CATEGORIES[0];
   private static final Color HIGHLIGHT = Palette.CATEGORIES[1];
-  private static final Color TEXT = Color.web("#1b1b1f");
-  private static final Color AXIS = Color.web("#d0d0d8");
+  private static final ThemeColors<ClassCountBars> THEME = new ThemeColors<>();
+
+  // The counts, class names and axis follow the theme (dataset.css); the bars are data colours.
+  private final StyleableProperty<Color> textColour =
+      THEME.colour(this, "-bar-text", s -> s.textColour, Color.web("#1b1b1f"), this::redraw);
+  private final StyleableProperty<Color> axisColour =
+      THEME.colour(this, "-bar-axis", s -> s.axisColour, Color.web("#d0d0d8"), this::redraw);
 
   private final Canvas canvas = new Canvas();
   private final ObjectProperty<ClassStatistics> statistics =
@@ -73,6 +82,11 @@ public final class ClassCountBars extends Region {
 
   public void setOnClassClicked(IntConsumer action) {
     onClassClicked = action;
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   @Override
@@ -119,11 +133,11 @@ public final class ClassCountBars extends Region {
       double barWidth = slot * 0.7;
       g.setFill(c == highlighted.get() ? HIGHLIGHT : BAR);
       g.fillRect(centre - barWidth / 2, baseline - barHeight, barWidth, barHeight);
-      g.setFill(TEXT);
+      g.setFill(textColour.getValue());
       g.fillText(countText(stats.counts()[c], slot - 2), centre, baseline - barHeight - text / 2);
       g.fillText(fitted(className(c), slot - 2), centre, baseline + text / 2);
     }
-    g.setStroke(AXIS);
+    g.setStroke(axisColour.getValue());
     g.setLineWidth(uiScale.get());
     g.strokeLine(0, baseline, width, baseline);
   }
