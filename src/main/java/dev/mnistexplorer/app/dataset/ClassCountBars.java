@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.ThemeColors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.DoubleProperty;
@@ -149,11 +150,11 @@ public final class ClassCountBars extends Region {
 
   /** "5,923", or "5.9k" where the bar is too narrow for it (or nothing). */
   private String countText(int count, double width) {
-    String full = String.format("%,d", count);
+    String full = UiNumbers.format("%,d", count);
     if (textWidth(full) <= width) {
       return full;
     }
-    String shortForm = String.format("%.1fk", count / 1000.0);
+    String shortForm = UiNumbers.format("%.1fk", count / 1000.0);
     return textWidth(shortForm) <= width ? shortForm : "";
   }
 
@@ -189,7 +190,7 @@ public final class ClassCountBars extends Region {
     int c = classAt(event.getX());
     if (c >= 0) {
       tooltip.setText(
-          String.format(
+          UiNumbers.format(
               "%s: %,d images (press to show only them)",
               className(c), statistics.get().counts()[c]));
     }

@@ -1,9 +1,9 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.ThemeColors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -336,13 +336,7 @@ public final class PixelValuesView extends Region {
       return "";
     }
     int i = r * shown.cols() + c;
-    return String.format(
-        Locale.ROOT,
-        "Row %d, column %d (element %d): %d → %.2f",
-        r,
-        c,
-        i,
-        shown.raw()[i],
-        shown.normalised(i));
+    return UiNumbers.format(
+        "Row %d, column %d (element %d): %d → %.2f", r, c, i, shown.raw()[i], shown.normalised(i));
   }
 }
