@@ -288,11 +288,20 @@ public final class TrainingModel {
     if (control.isCancelled()) {
       return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
     }
-    TrainingConfig smooth = TrainingCurves.withSmoothReports(config, data);
+    TrainingConfig smooth = withSmoothReports(config, data);
     progress.reportsEvery(smooth.reportEveryBatches());
     CompletableFuture<TrainingResult> run = context.models().train(data, smooth, relay, control);
     mlWork = run;
     return run;
+  }
+
+  /**
+   * The config with the report interval the curves ask for, where that is more often than the
+   * config's own: the user's setting is kept when it already reports often enough.
+   */
+  static TrainingConfig withSmoothReports(TrainingConfig config, Dataset data) {
+    int every = TrainingCurves.smoothReportInterval(data.train().count(), config.batchSize());
+    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
   }
 
   private CompletableFuture<TrainingResult> finishWhenDone(CompletableFuture<TrainingResult> run) {

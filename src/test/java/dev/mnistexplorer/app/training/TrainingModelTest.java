@@ -191,9 +191,11 @@ class TrainingModelTest {
   void reportsComeOftenEnoughForSmoothCurves() {
     TrainingConfig tutorial = TrainingConfig.tutorial();
     Dataset quick = small.limit(10_000, 10); // 2,000 images: 32 batches
-    assertThat(TrainingCurves.withSmoothReports(tutorial, quick).reportEveryBatches()).isEqualTo(5);
+    assertThat(TrainingCurves.smoothReportInterval(quick.train().count(), tutorial.batchSize()))
+        .isEqualTo(5);
+    assertThat(TrainingModel.withSmoothReports(tutorial, quick).reportEveryBatches()).isEqualTo(5);
     assertThat(
-            TrainingCurves.withSmoothReports(tutorial.withReportEveryBatches(3), quick)
+            TrainingModel.withSmoothReports(tutorial.withReportEveryBatches(3), quick)
                 .reportEveryBatches())
         .isEqualTo(3);
   }
