@@ -77,9 +77,13 @@ final class AppAssembly implements AutoCloseable {
     return ((TrainingFeature) features.get(Page.TRAIN)).stopRun();
   }
 
-  /** Stops a running training run before the window closes (waits briefly). */
-  void stopTraining() {
-    ((TrainingFeature) features.get(Page.TRAIN)).stopForShutdown();
+  /**
+   * Asks a running training run to stop as the window closes, without waiting (the FX thread stays
+   * free); {@link #close} lets the ML thread finish it before the network is closed. A second call
+   * (the window closed, then the app stops) does nothing.
+   */
+  void cancelTraining() {
+    ((TrainingFeature) features.get(Page.TRAIN)).cancelForShutdown();
   }
 
   static ThreadFactory daemonThreads(String name) {
@@ -94,7 +98,7 @@ final class AppAssembly implements AutoCloseable {
 
   @Override
   public void close() {
-    stopTraining();
+    cancelTraining();
     io.shutdownNow();
     models.close();
   }

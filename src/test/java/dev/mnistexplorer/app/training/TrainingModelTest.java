@@ -123,14 +123,15 @@ class TrainingModelTest {
   }
 
   @Test
-  void stopForShutdownEndsARunningRun() throws Exception {
+  void cancelForShutdownEndsARunningRunAndAsksOnce() throws Exception {
     state.draftConfigProperty().set(TrainingConfig.tutorial().withEpochs(50));
     CompletableFuture<TrainingResult> run = model.start();
     while (model.progress().overallProperty().get() == 0 && !run.isDone()) {
       Thread.sleep(10);
     }
 
-    model.stopForShutdown();
+    assertThat(model.cancelForShutdown()).isTrue();
+    assertThat(model.cancelForShutdown()).as("the second close asks nothing").isFalse();
 
     assertThat(run.get(5, TimeUnit.SECONDS).cancelled()).isTrue();
   }
