@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.ThemeColors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.DoubleProperty;
@@ -9,6 +11,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -29,8 +34,13 @@ import javafx.scene.text.TextAlignment;
 public final class ClassCountBars extends Region {
   private static final Color BAR = Palette.CATEGORIES[0];
   private static final Color HIGHLIGHT = Palette.CATEGORIES[1];
-  private static final Color TEXT = Color.web("#1b1b1f");
-  private static final Color AXIS = Color.web("#d0d0d8");
+  private static final ThemeColors<ClassCountBars> THEME = new ThemeColors<>();
+
+  // The counts, class names and axis follow the theme (dataset.css); the bars are data colours.
+  private final StyleableProperty<Color> textColour =
+      THEME.colour(this, "-bar-text", s -> s.textColour, Color.web("#1b1b1f"), this::redraw);
+  private final StyleableProperty<Color> axisColour =
+      THEME.colour(this, "-bar-axis", s -> s.axisColour, Color.web("#d0d0d8"), this::redraw);
 
   private final Canvas canvas = new Canvas();
   private final ObjectProperty<ClassStatistics> statistics =
@@ -73,6 +83,11 @@ public final class ClassCountBars extends Region {
 
   public void setOnClassClicked(IntConsumer action) {
     onClassClicked = action;
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   @Override
@@ -119,11 +134,11 @@ public final class ClassCountBars extends Region {
       double barWidth = slot * 0.7;
       g.setFill(c == highlighted.get() ? HIGHLIGHT : BAR);
       g.fillRect(centre - barWidth / 2, baseline - barHeight, barWidth, barHeight);
-      g.setFill(TEXT);
+      g.setFill(textColour.getValue());
       g.fillText(countText(stats.counts()[c], slot - 2), centre, baseline - barHeight - text / 2);
       g.fillText(fitted(className(c), slot - 2), centre, baseline + text / 2);
     }
-    g.setStroke(AXIS);
+    g.setStroke(axisColour.getValue());
     g.setLineWidth(uiScale.get());
     g.strokeLine(0, baseline, width, baseline);
   }
@@ -135,11 +150,11 @@ public final class ClassCountBars extends Region {
 
   /** "5,923", or "5.9k" where the bar is too narrow for it (or nothing). */
   private String countText(int count, double width) {
-    String full = String.format("%,d", count);
+    String full = UiNumbers.format("%,d", count);
     if (textWidth(full) <= width) {
       return full;
     }
-    String shortForm = String.format("%.1fk", count / 1000.0);
+    String shortForm = UiNumbers.format("%.1fk", count / 1000.0);
     return textWidth(shortForm) <= width ? shortForm : "";
   }
 
@@ -175,7 +190,7 @@ public final class ClassCountBars extends Region {
     int c = classAt(event.getX());
     if (c >= 0) {
       tooltip.setText(
-          String.format(
+          UiNumbers.format(
               "%s: %,d images (press to show only them)",
               className(c), statistics.get().counts()[c]));
     }

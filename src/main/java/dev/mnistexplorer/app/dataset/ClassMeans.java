@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
@@ -47,7 +48,7 @@ public final class ClassMeans extends TilePane {
     tile.getStyleClass().add("class-mean");
     tile.setTooltip(
         new Tooltip(
-            String.format(
+            UiNumbers.format(
                 "Mean of the %,d images labelled %s; press to show only them",
                 stats.counts()[label], name)));
     tile.setOnAction(event -> onClassChosen.accept(label));

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import java.io.File;
 import java.nio.file.Path;
@@ -106,9 +107,11 @@ final class DatasetController {
     bar.label.getItems().setAll(IntStream.range(-1, names.size()).boxed().toList());
     bar.label.setValue(model.labelFilterProperty().get());
     bar.train.setText(
-        dataset == null ? "_Training" : String.format("_Training (%,d)", dataset.train().count()));
+        dataset == null
+            ? "_Training"
+            : UiNumbers.format("_Training (%,d)", dataset.train().count()));
     bar.test.setText(
-        dataset == null ? "T_est" : String.format("T_est (%,d)", dataset.test().count()));
+        dataset == null ? "T_est" : UiNumbers.format("T_est (%,d)", dataset.test().count()));
   }
 
   static StringConverter<Integer> labelConverter(List<String> names) {
@@ -162,8 +165,8 @@ final class DatasetController {
     String split = model.splitProperty().get().title().toLowerCase(java.util.Locale.ROOT);
     int all = digits.images().count();
     return digits.count() == all
-        ? String.format("%,d %s images", all, split)
-        : String.format("%,d of %,d %s images", digits.count(), all, split);
+        ? UiNumbers.format("%,d %s images", all, split)
+        : UiNumbers.format("%,d of %,d %s images", digits.count(), all, split);
   }
 
   private void zoomKeys(KeyEvent event) {

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.dataset;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SentDigit;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import java.util.IdentityHashMap;
@@ -139,7 +140,7 @@ public final class DatasetModel {
     }
     if (index < 0 || index >= count) {
       jumpMessage.set(
-          String.format("Go to: #%d is outside this split (0 to %,d)", index, count - 1));
+          UiNumbers.format("Go to: #%d is outside this split (0 to %,d)", index, count - 1));
       return false;
     }
     jumpMessage.set("");

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.dataset;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.FxCoalescer;
 import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetCatalog;
 import dev.mnistexplorer.core.data.DatasetDownloader;
@@ -247,7 +248,7 @@ public final class DatasetSourceModel {
     double file = Math.max(0, progress.fileFraction());
     downloadProgress.set((progress.fileIndex() + file) / progress.fileCount());
     downloadText.set(
-        String.format(
+        UiNumbers.format(
             "Downloading %s (%d of %d): %.1f MB",
             progress.fileName(),
             progress.fileIndex() + 1,

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -62,7 +63,7 @@ final class DetailBinder {
       detail.formula.setText("");
       return;
     }
-    detail.title.setText(String.format("%s image #%,d", digit.split().title(), digit.index()));
+    detail.title.setText(UiNumbers.format("%s image #%,d", digit.split().title(), digit.index()));
     String name = digit.className();
     detail.label.setText(
         "Label "
@@ -112,7 +113,7 @@ final class DetailBinder {
     if (model.statisticsProperty().get() == null) {
       return "Counting classes…";
     }
-    return String.format(
+    return UiNumbers.format(
         "Images per class and the mean image of each class · %s split (%,d images)",
         model.splitProperty().get().title(), digits.images().count());
   }

@@ -1,11 +1,16 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.ThemeColors;
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,8 +30,14 @@ import javafx.scene.text.Font;
  * for a benchmark.
  */
 public final class DigitGrid extends Region {
-  private static final Color SELECTION = Color.web("#0072B2");
-  private static final Color LABEL_TEXT = Color.web("#5b5b66");
+  private static final ThemeColors<DigitGrid> THEME = new ThemeColors<>();
+
+  // Set in dataset.css from the theme: the selection in the accent, labels as text on paper.
+  private final StyleableProperty<Color> selectionColour =
+      THEME.colour(
+          this, "-grid-selection", s -> s.selectionColour, Color.web("#0072B2"), this::redraw);
+  private final StyleableProperty<Color> labelColour =
+      THEME.colour(this, "-grid-label", s -> s.labelColour, Color.web("#5b5b66"), this::redraw);
 
   private final Canvas canvas = new Canvas();
   private final ScrollBar scrollBar = new ScrollBar();
@@ -129,6 +140,11 @@ public final class DigitGrid extends Region {
     } else if (bottom > scrollBar.getValue() + canvas.getHeight()) {
       scrollBar.setValue(Math.min(scrollBar.getMax(), bottom - canvas.getHeight()));
     }
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   @Override
@@ -244,7 +260,7 @@ public final class DigitGrid extends Region {
     if (digitSize() < 50 * uiScale.get()) {
       return; // too small to carry a label without hiding the digit
     }
-    g.setFill(LABEL_TEXT);
+    g.setFill(labelColour.getValue());
     g.setFont(Font.font(10 * uiScale.get()));
     forEachVisibleCell(
         shown,
@@ -265,7 +281,7 @@ public final class DigitGrid extends Region {
     double x = leftMargin() + (position % columns()) * pitch();
     double y = gap() + (double) row * pitch() - scrollBar.getValue();
     double line = (isFocused() ? 3 : 2) * uiScale.get();
-    g.setStroke(SELECTION);
+    g.setStroke(selectionColour.getValue());
     g.setLineWidth(line);
     g.strokeRect(x - line / 2, y - line / 2, digitSize() + line, digitSize() + line);
   }

@@ -16,12 +16,14 @@ final class PixelCells {
   static final double FONT_SHARE = 0.38;
 
   /**
-   * The window outline and the described pixel; the digit itself is black on white in any theme.
+   * The colours around the pixels, from the theme (see {@link PixelValuesView}); the digit itself
+   * is black on white in any theme.
+   *
+   * @param mark the window outline and the described pixel
+   * @param gridLine the lines between pixels
+   * @param faint the values of blank background pixels
    */
-  static final Color MARK = Color.web("#0a6fb5");
-
-  private static final Color GRID_LINE = Color.web("#e4e6eb");
-  private static final Color FAINT = Color.web("#b8bac4");
+  record Colours(Color mark, Color gridLine, Color faint) {}
 
   /** Rows {@code row}..{@code row + rows − 1} and columns {@code col}..{@code col + cols − 1}. */
   record Window(int row, int col, int rows, int cols) {
@@ -45,7 +47,8 @@ final class PixelCells {
       boolean normalised,
       Window window,
       double cell,
-      boolean text) {
+      boolean text,
+      Colours colours) {
     g.setFont(Font.font(cell * FONT_SHARE));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
@@ -56,16 +59,16 @@ final class PixelCells {
         g.setFill(paper);
         g.fillRect(c * cell, r * cell, cell, cell);
         if (text) {
-          g.setFill(digit.raw()[i] == 0 ? FAINT : textOn(paper));
+          g.setFill(digit.raw()[i] == 0 ? colours.faint() : textOn(paper));
           g.fillText(valueText(digit, normalised, i), (c + 0.5) * cell, (r + 0.5) * cell, cell - 1);
         }
       }
     }
-    gridLines(g, window, cell);
+    gridLines(g, window, cell, colours.gridLine());
   }
 
-  private static void gridLines(GraphicsContext g, Window window, double cell) {
-    g.setStroke(GRID_LINE);
+  private static void gridLines(GraphicsContext g, Window window, double cell, Color line) {
+    g.setStroke(line);
     g.setLineWidth(Math.max(0.5, cell / 40));
     double right = window.cols() * cell;
     double bottom = window.rows() * cell;
@@ -77,9 +80,10 @@ final class PixelCells {
     }
   }
 
-  /** Outlines a rectangle in the accent colour, the line drawn inside it so it is never cut off. */
-  static void outline(GraphicsContext g, double x, double y, double w, double h, double width) {
-    g.setStroke(MARK);
+  /** Outlines a rectangle in {@code mark}, the line drawn inside it so it is never cut off. */
+  static void outline(
+      GraphicsContext g, Color mark, double x, double y, double w, double h, double width) {
+    g.setStroke(mark);
     g.setLineWidth(width);
     g.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
   }

@@ -1,7 +1,9 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.ThemeColors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
-import java.util.Locale;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,10 +12,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * One digit enlarged with the numbers the network receives: raw 0..255 or normalised −1..1. When
@@ -31,6 +37,16 @@ public final class PixelValuesView extends Region {
   private static final int MAX_LENS = 14;
   private static final int LENS_ROOM = 6;
 
+  private static final ThemeColors<PixelValuesView> THEME = new ThemeColors<>();
+
+  // Set in dataset.css from the theme; the defaults are the light theme's.
+  private final StyleableProperty<Color> markColour =
+      THEME.colour(this, "-pixel-mark", s -> s.markColour, Color.web("#0a6fb5"), this::redraw);
+  private final StyleableProperty<Color> gridLineColour =
+      THEME.colour(
+          this, "-pixel-grid-line", s -> s.gridLineColour, Color.web("#e4e6eb"), this::redraw);
+  private final StyleableProperty<Color> faintColour =
+      THEME.colour(this, "-pixel-faint", s -> s.faintColour, Color.web("#b8bac4"), this::redraw);
   private final Canvas picture = new Canvas();
   private final Canvas lens = new Canvas();
   private final ObjectProperty<SelectedDigit> digit = new SimpleObjectProperty<>(this, "digit");
@@ -124,6 +140,11 @@ public final class PixelValuesView extends Region {
   private int cells() {
     SelectedDigit shown = digit.get();
     return shown == null ? 28 : Math.max(shown.rows(), shown.cols());
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   @Override
@@ -272,13 +293,15 @@ public final class PixelValuesView extends Region {
       readout.set("");
       return;
     }
-    PixelCells.paint(g, shown, normalised.get(), Window.all(shown), pictureCell, !zoomed);
+    PixelCells.paint(
+        g, shown, normalised.get(), Window.all(shown), pictureCell, !zoomed, colours());
     double line = Math.max(1.5, 2 * uiScale.get());
     if (zoomed) {
       Window window = lensWindow();
       double cell = pictureCell;
       PixelCells.outline(
           g,
+          markColour.getValue(),
           window.col() * cell,
           window.row() * cell,
           window.cols() * cell,
@@ -293,14 +316,19 @@ public final class PixelValuesView extends Region {
 
   private void drawLens(SelectedDigit shown, Window window, double line) {
     GraphicsContext g = lens.getGraphicsContext2D();
-    PixelCells.paint(g, shown, normalised.get(), window, lensCell, true);
+    PixelCells.paint(g, shown, normalised.get(), window, lensCell, true, colours());
     if (window.contains(focusRow, focusCol)) {
       mark(g, focusRow - window.row(), focusCol - window.col(), lensCell, line);
     }
   }
 
-  private static void mark(GraphicsContext g, int row, int col, double cell, double line) {
-    PixelCells.outline(g, col * cell, row * cell, cell, cell, line);
+  private void mark(GraphicsContext g, int row, int col, double cell, double line) {
+    PixelCells.outline(g, markColour.getValue(), col * cell, row * cell, cell, cell, line);
+  }
+
+  private PixelCells.Colours colours() {
+    return new PixelCells.Colours(
+        markColour.getValue(), gridLineColour.getValue(), faintColour.getValue());
   }
 
   private static String describe(SelectedDigit shown, int r, int c) {
@@ -308,13 +336,7 @@ public final class PixelValuesView extends Region {
       return "";
     }
     int i = r * shown.cols() + c;
-    return String.format(
-        Locale.ROOT,
-        "Row %d, column %d (element %d): %d → %.2f",
-        r,
-        c,
-        i,
-        shown.raw()[i],
-        shown.normalised(i));
+    return UiNumbers.format(
+        "Row %d, column %d (element %d): %d → %.2f", r, c, i, shown.raw()[i], shown.normalised(i));
   }
 }

@@ -120,8 +120,7 @@ abstract class CanvasCells extends Region {
         drawCell(g, new MatrixCell(row, column), column * cellSize, row * cellSize, cellSize);
       }
     }
-    // Thin grey lines read on light and dark cells alike.
-    g.setStroke(Color.gray(0.5, 0.35));
+    g.setStroke(gridLineColour());
     g.setLineWidth(1);
     g.setLineDashes();
     double grid = n * cellSize;
@@ -168,4 +167,7 @@ abstract class CanvasCells extends Region {
       GraphicsContext g, MatrixCell cell, double x, double y, double size);
 
   protected abstract void drawMarks(GraphicsContext g);
+
+  /** The lines between cells, from the theme. */
+  protected abstract Color gridLineColour();
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -29,6 +33,16 @@ import javafx.scene.text.TextAlignment;
  * clicks cells; the arrow keys move a focused cell and Enter opens it.
  */
 final class ConfusionMatrixView extends CanvasCells {
+  private static final ThemeColors<ConfusionMatrixView> THEME = new ThemeColors<>();
+
+  // Set in evaluate.css from the theme. The cells' viridis colours are data colours (Palette).
+  // Thin half-transparent grey lines read on light and dark cells alike.
+  private final StyleableProperty<Color> gridColour =
+      THEME.colour(this, "-matrix-grid", s -> s.gridColour, Color.gray(0.5, 0.35), this::draw);
+  // The hover and focus marks on an empty cell, which shows the theme's background.
+  private final StyleableProperty<Color> emptyMarkColour =
+      THEME.colour(this, "-matrix-empty-mark", s -> s.emptyMarkColour, Color.BLACK, this::draw);
+
   private final Label rowTitle = new Label();
   private final Label columnTitle = new Label();
   private final List<Label> rowLabels = new ArrayList<>();
@@ -251,7 +265,17 @@ final class ConfusionMatrixView extends CanvasCells {
 
   private Color contrast(MatrixCell cell) {
     int count = count(cell);
-    return count == 0 ? Color.BLACK : Palette.textOn(colour(count));
+    return count == 0 ? emptyMarkColour.getValue() : Palette.textOn(colour(count));
+  }
+
+  @Override
+  protected Color gridLineColour() {
+    return gridColour.getValue();
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   private void mouseMoved(MouseEvent event) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -95,7 +96,7 @@ final class DigitGrid extends VBox {
     }
     built = end;
     int left = indices.size() - built;
-    more.setText(String.format(EvaluationText.LOCALE, "Show _more (%,d left)", left));
+    more.setText(UiNumbers.format("Show _more (%,d left)", left));
     more.setVisible(left > 0);
     more.setManaged(left > 0);
   }

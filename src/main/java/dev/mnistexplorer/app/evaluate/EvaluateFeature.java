@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.Arrays;
 import java.util.List;
@@ -132,12 +133,9 @@ public final class EvaluateFeature implements Feature {
           : "The network or the dataset has changed: press Evaluate for the new answers.";
     }
     Evaluation evaluation = evaluated.evaluation();
-    return String.format(
-        EvaluationText.LOCALE,
+    return UiNumbers.format(
         "On the %s test set: %,d images, in %.2f s.",
-        evaluated.dataset().name(),
-        evaluation.count(),
-        evaluation.seconds());
+        evaluated.dataset().name(), evaluation.count(), evaluation.seconds());
   }
 
   private void showEvaluation() {

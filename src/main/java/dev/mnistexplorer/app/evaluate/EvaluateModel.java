@@ -5,6 +5,7 @@ import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.service.ModelSummary;
@@ -124,10 +125,7 @@ public final class EvaluateModel {
     message.set("");
     context
         .tasks()
-        .update(
-            String.format(
-                EvaluationText.LOCALE, "Evaluating on %,d test images…", dataset.test().count()),
-            -1);
+        .update(UiNumbers.format("Evaluating on %,d test images…", dataset.test().count()), -1);
     CompletableFuture<Void> run =
         context
             .models()
@@ -150,14 +148,10 @@ public final class EvaluateModel {
       return "Waiting for the network to load…";
     }
     if (model.spec().outputs() != dataset.classCount()) {
-      return String.format(
-          EvaluationText.LOCALE,
+      return UiNumbers.format(
           "The network has %d outputs but %s has %d classes: build a network with %d outputs"
               + " on the Network page.",
-          model.spec().outputs(),
-          dataset.name(),
-          dataset.classCount(),
-          dataset.classCount());
+          model.spec().outputs(), dataset.name(), dataset.classCount(), dataset.classCount());
     }
     return null;
   }

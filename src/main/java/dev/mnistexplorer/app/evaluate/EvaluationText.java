@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,9 +10,6 @@ import java.util.Optional;
  * most confused pair, a cell's description. Pure functions, so they are tested without a screen.
  */
 final class EvaluationText {
-  /** The UI is English; numbers read "10,000" and "98.79" whatever the machine's locale. */
-  static final Locale LOCALE = Locale.ENGLISH;
-
   /** A pair of different classes and how often the first was taken for the second. */
   record ConfusedPair(int actual, int predicted, int count) {}
 
@@ -20,7 +17,7 @@ final class EvaluationText {
 
   /** "98.79%". */
   static String percentCorrect(Evaluation evaluation) {
-    return String.format(LOCALE, "%.2f%%", 100.0 * evaluation.accuracy());
+    return UiNumbers.format("%.2f%%", 100.0 * evaluation.accuracy());
   }
 
   /** "98.79% correct". */
@@ -30,8 +27,8 @@ final class EvaluationText {
 
   /** "121 of 10,000 wrong". */
   static String mistakes(Evaluation evaluation) {
-    return String.format(
-        LOCALE, "%,d of %,d wrong", evaluation.misclassified().size(), evaluation.count());
+    return UiNumbers.format(
+        "%,d of %,d wrong", evaluation.misclassified().size(), evaluation.count());
   }
 
   /** "98.79% correct — 121 of 10,000 wrong". */
@@ -58,12 +55,9 @@ final class EvaluationText {
     return mostConfused(evaluation.confusion())
         .map(
             pair ->
-                String.format(
-                    LOCALE,
+                UiNumbers.format(
                     "Most often confused: %s → %s (%s)",
-                    name(names, pair.actual()),
-                    name(names, pair.predicted()),
-                    times(pair.count())))
+                    name(names, pair.actual()), name(names, pair.predicted()), times(pair.count())))
         .orElse("No mistakes: every test image got its true label.");
   }
 
@@ -78,17 +72,17 @@ final class EvaluationText {
 
   /** "1 image", "1,135 images". */
   static String images(int count) {
-    return String.format(LOCALE, "%,d %s", count, count == 1 ? "image" : "images");
+    return UiNumbers.format("%,d %s", count, count == 1 ? "image" : "images");
   }
 
   /** "once", "12 times". */
   static String times(int count) {
-    return count == 1 ? "once" : String.format(LOCALE, "%,d times", count);
+    return count == 1 ? "once" : UiNumbers.format("%,d times", count);
   }
 
   /** "97.3%". */
   static String percent(double fraction) {
-    return Double.isNaN(fraction) ? "—" : String.format(LOCALE, "%.1f%%", 100 * fraction);
+    return Double.isNaN(fraction) ? "—" : UiNumbers.format("%.1f%%", 100 * fraction);
   }
 
   /** The class's name, or its index when the dataset names fewer classes. */

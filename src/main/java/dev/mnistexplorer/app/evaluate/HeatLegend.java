@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -53,7 +54,7 @@ final class HeatLegend extends VBox {
 
   /** Shows the ramp up to {@code max} images. */
   void setMax(int max) {
-    high.setText(String.format(EvaluationText.LOCALE, "%,d", max));
+    high.setText(UiNumbers.format("%,d", max));
     setVisible(max > 0);
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.network;
 import dev.mnistexplorer.app.common.Navigator;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.Activation;
 import dev.mnistexplorer.core.network.LayerSpec;
@@ -13,7 +14,6 @@ import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -242,11 +242,8 @@ public final class NetworkBuilderModel {
     }
     String accuracy =
         model.metadata().isTrained()
-            ? String.format(
-                Locale.US,
-                ", %.1f%% on %s",
-                100 * model.metadata().testAccuracy(),
-                model.metadata().dataset())
+            ? UiNumbers.format(
+                ", %.1f%% on %s", 100 * model.metadata().testAccuracy(), model.metadata().dataset())
             : ", untrained";
     return model.spec().describe()
         + " · "

@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 /** Numbers written the way a person types them: "0.1", "0.001", "50", never "1.0E-3". */
 final class NumberText {
@@ -24,6 +24,6 @@ final class NumberText {
 
   /** "203,530 parameters". */
   static String parameters(long count) {
-    return String.format(Locale.US, "%,d %s", count, count == 1 ? "parameter" : "parameters");
+    return UiNumbers.format("%,d %s", count, count == 1 ? "parameter" : "parameters");
   }
 }

@@ -1,10 +1,14 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -27,8 +31,11 @@ import javafx.scene.shape.StrokeLineJoin;
  * {@link #refresh() refreshed}.
  */
 public final class DrawingPad extends Region {
+  private static final ThemeColors<DrawingPad> THEME = new ThemeColors<>();
+
   /** Ink and paper stay dark-on-light in every theme: the pad is paper, like MNIST's sources. */
-  private static final Color INK = Color.web("#111111");
+  private final StyleableProperty<Color> ink =
+      THEME.colour(this, "-pad-ink", s -> s.ink, Color.web("#111111"), this::redraw);
 
   /** What the pad reports, in pad-relative coordinates (0..1, y down). */
   public interface Listener {
@@ -92,6 +99,11 @@ public final class DrawingPad extends Region {
   /** A hint shown in the middle of the pad, e.g. "Draw a digit" ("" for none). */
   public StringProperty hintProperty() {
     return hint.textProperty();
+  }
+
+  @Override
+  public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+    return THEME.cssMetaData();
   }
 
   @Override
@@ -190,8 +202,8 @@ public final class DrawingPad extends Region {
 
   private GraphicsContext pen() {
     GraphicsContext g = canvas.getGraphicsContext2D();
-    g.setStroke(INK);
-    g.setFill(INK);
+    g.setStroke(ink.getValue());
+    g.setFill(ink.getValue());
     g.setLineWidth(side() * InkRaster.BRUSH_FRACTION);
     g.setLineCap(StrokeLineCap.ROUND);
     g.setLineJoin(StrokeLineJoin.ROUND);

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.predict;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.service.ModelSummary;
 import java.io.File;
 import java.util.List;
@@ -188,7 +189,7 @@ public final class PredictFeature implements Feature {
   /** "98.6% sure", never a rounded-up "100.0%". */
   static String confidence(double probability) {
     double percent = probability * 100;
-    return percent >= 99.95 ? ">99.9% sure" : String.format(Locale.ROOT, "%.1f%% sure", percent);
+    return percent >= 99.95 ? ">99.9% sure" : UiNumbers.format("%.1f%% sure", percent);
   }
 
   private String networkText(boolean untrained) {
@@ -201,11 +202,9 @@ public final class PredictFeature implements Feature {
         || Float.isNaN(summary.metadata().testAccuracy())) {
       return "This network has not been trained yet";
     }
-    return String.format(
-        Locale.ROOT,
+    return UiNumbers.format(
         "Trained network: %.1f%% right on the %s test set",
-        100 * summary.metadata().testAccuracy(),
-        summary.metadata().dataset());
+        100 * summary.metadata().testAccuracy(), summary.metadata().dataset());
   }
 
   private void bindTools() {

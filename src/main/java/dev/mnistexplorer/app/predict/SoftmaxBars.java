@@ -1,10 +1,10 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -94,7 +94,7 @@ public final class SoftmaxBars extends Region {
     if (percent > 0 && percent < 0.5) {
       return "<1%";
     }
-    return String.format(Locale.ROOT, "%.0f%%", percent);
+    return UiNumbers.format("%.0f%%", percent);
   }
 
   @Override

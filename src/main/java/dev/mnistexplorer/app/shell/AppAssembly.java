@@ -102,9 +102,13 @@ final class AppAssembly implements AutoCloseable {
     return training.stopRun();
   }
 
-  /** Stops a running training run before the window closes (waits briefly). */
-  void stopTraining() {
-    training.stopForShutdown();
+  /**
+   * Asks a running training run to stop as the window closes, without waiting (the FX thread stays
+   * free); {@link #close} lets the ML thread finish it before the network is closed. A second call
+   * (the window closed, then the app stops) does nothing.
+   */
+  void cancelTraining() {
+    training.cancelForShutdown();
   }
 
   static ThreadFactory daemonThreads(String name) {
@@ -119,7 +123,7 @@ final class AppAssembly implements AutoCloseable {
 
   @Override
   public void close() {
-    stopTraining();
+    cancelTraining();
     io.shutdownNow();
     models.close();
   }

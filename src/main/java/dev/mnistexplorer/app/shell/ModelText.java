@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
 
@@ -34,6 +35,6 @@ final class ModelText {
   private static String accuracy(ModelMetadata metadata) {
     return Float.isNaN(metadata.testAccuracy())
         ? "untrained"
-        : String.format("%.2f%% on %s", 100 * metadata.testAccuracy(), metadata.dataset());
+        : UiNumbers.format("%.2f%% on %s", 100 * metadata.testAccuracy(), metadata.dataset());
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.ErrorMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,11 +64,8 @@ public final class SettingsStore {
       long bytes = Files.size(file);
       if (bytes > MAX_BYTES) {
         return ignored(
-            String.format(
-                Locale.ROOT,
-                "it is %,d bytes, more than the %,d a settings file may have",
-                bytes,
-                MAX_BYTES));
+            UiNumbers.format(
+                "it is %,d bytes, more than the %,d a settings file may have", bytes, MAX_BYTES));
       }
       AppSettings settings =
           GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), AppSettings.class);

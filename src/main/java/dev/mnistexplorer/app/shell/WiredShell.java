@@ -22,7 +22,7 @@ record WiredShell(
     holder[0] = window;
     ShellModel shell = new ShellModel(assembly.context(), store, settings);
     ShellController controller = new ShellController(stage, shell, window, assembly.context());
-    controller.setBeforeClose(assembly::stopTraining);
+    controller.setBeforeClose(assembly::cancelTraining);
     controller.setTrainingStopper(assembly::stopTrainingRun);
     assembly.askBeforeDiscarding(controller::confirmDiscard);
     window.frame().setTop(ShellMenus.build(controller, shell));

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.UiNumbers;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
@@ -52,6 +53,8 @@ final class MetricChart extends StackPane {
                 range.chartFromProperty(),
                 range.chartToProperty()));
     NumberAxis y = new NumberAxis();
+    x.setTickLabelFormatter(UiNumbers.axisLabels());
+    y.setTickLabelFormatter(UiNumbers.axisLabels());
     y.setForceZeroInRange(yFromZero);
     fixEmptyAxis(y, emptyTop, training.points().isEmpty());
     training

@@ -1,7 +1,5 @@
 package dev.mnistexplorer.app.training;
 
-import dev.mnistexplorer.core.data.Dataset;
-import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -9,8 +7,9 @@ import javafx.collections.ObservableList;
 /**
  * The four live curves of a run (training loss and accuracy at every report, test loss and accuracy
  * after every epoch), each kept to at most {@link #MAX_POINTS} points. Points are added as events
- * arrive and published to the observable lists once per hand-over, so a chart redraws at most once
- * per pulse. Accuracies are in percent. FX thread only.
+ * arrive and published to the observable lists once per hand-over (the FxCoalescer keeps at most
+ * one hand-over waiting), so a burst of events costs a chart one redraw, not one per event.
+ * Accuracies are in percent. FX thread only.
  */
 public final class TrainingCurves {
   /** Most points a curve keeps; older points are merged beyond that. */
@@ -60,13 +59,13 @@ public final class TrainingCurves {
   }
 
   /**
-   * Reports often enough for smooth curves (about {@link #REPORTS_PER_EPOCH} per epoch, also on a
-   * quick run), never more often than every few batches: each report reads back from the device.
+   * The report interval, in batches, these curves need to look smooth: about {@link
+   * #REPORTS_PER_EPOCH} reports per epoch (also on a quick run), never more often than every few
+   * batches, as each report reads back from the device. The caller decides whether to use it.
    */
-  static TrainingConfig withSmoothReports(TrainingConfig config, Dataset data) {
-    int batches = (data.train().count() + config.batchSize() - 1) / config.batchSize();
-    int every = Math.max(MIN_REPORT_BATCHES, batches / REPORTS_PER_EPOCH);
-    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
+  static int smoothReportInterval(int trainImages, int batchSize) {
+    int batches = (trainImages + batchSize - 1) / batchSize;
+    return Math.max(MIN_REPORT_BATCHES, batches / REPORTS_PER_EPOCH);
   }
 
   private final Curve trainLoss = new Curve();

@@ -112,8 +112,8 @@ public final class TrainingFeature implements Feature {
    * Cancels a running training run and waits briefly (at most 2 s) for it to end. The shell calls
    * this when the main window closes, before closing the model service.
    */
-  public void stopForShutdown() {
-    model.stopForShutdown();
+  public void cancelForShutdown() {
+    model.cancelForShutdown();
   }
 
   /** Stops a running run; completes on the FX thread once it has ended. */

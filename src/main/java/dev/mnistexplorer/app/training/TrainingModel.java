@@ -14,7 +14,6 @@ import dev.mnistexplorer.core.training.TrainingResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -35,8 +34,6 @@ public final class TrainingModel {
   /** How many training images a quick run uses (a classroom demo takes seconds). */
   public static final int QUICK_RUN_IMAGES = 10_000;
 
-  private static final long SHUTDOWN_WAIT_MILLIS = 2_000;
-
   private final AppContext context;
   private final SharedState state;
 
@@ -56,7 +53,7 @@ public final class TrainingModel {
   // ---- The run (FX thread) ----
   private TrainingControl control = new TrainingControl();
   private FxTrainingRelay relay;
-  // Volatile: stopForShutdown may read it on another thread than the one that set it (tests).
+  // Volatile: read on another thread than the one that set it (tests).
   private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
   // Completes on the FX thread once a run has ended and this place shows how it ended.
   private CompletableFuture<?> runShown = CompletableFuture.completedFuture(null);
@@ -233,18 +230,18 @@ public final class TrainingModel {
   }
 
   /**
-   * Stops the run and waits up to 2 s for it to end, so the window can close without the ML thread
-   * in the middle of a batch. Blocks the calling thread for at most that long.
+   * Asks a running run to stop as the window closes, without waiting for it: the ML thread ends it
+   * after the current batch, and {@code ModelService.close} waits for that before it closes the
+   * network, so the FX thread is never held up. Asks once; a second call does nothing.
+   *
+   * @return whether this call asked the run to stop
    */
-  public void stopForShutdown() {
-    control.cancel();
-    try {
-      mlWork.get(SHUTDOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) { // The app is closing; how the run ended no longer matters.
-      // Nothing to show any more.
+  public boolean cancelForShutdown() {
+    if (control.isCancelled()) {
+      return false;
     }
+    control.cancel();
+    return true;
   }
 
   // ---- The run ----
@@ -287,11 +284,20 @@ public final class TrainingModel {
     if (control.isCancelled()) {
       return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
     }
-    TrainingConfig smooth = TrainingCurves.withSmoothReports(config, data);
+    TrainingConfig smooth = withSmoothReports(config, data);
     progress.reportsEvery(smooth.reportEveryBatches());
     CompletableFuture<TrainingResult> run = context.models().train(data, smooth, relay, control);
     mlWork = run;
     return run;
+  }
+
+  /**
+   * The config with the report interval the curves ask for, where that is more often than the
+   * config's own: the user's setting is kept when it already reports often enough.
+   */
+  static TrainingConfig withSmoothReports(TrainingConfig config, Dataset data) {
+    int every = TrainingCurves.smoothReportInterval(data.train().count(), config.batchSize());
+    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
   }
 
   private CompletableFuture<TrainingResult> finishWhenDone(CompletableFuture<TrainingResult> run) {

@@ -1,10 +1,10 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The words and numbers the Training place shows, formatted the same way everywhere. */
@@ -13,15 +13,15 @@ final class TrainingText {
   private TrainingText() {}
 
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+    return UiNumbers.format("%.2f %%", 100 * fraction);
   }
 
   static String count(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
+    return UiNumbers.format("%,d", value);
   }
 
   static String loss(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
+    return UiNumbers.format("%.4f", value);
   }
 
   /** "0:42" or "1:02:05". */
@@ -31,8 +31,8 @@ final class TrainingText {
     long minutes = total / 60 % 60;
     long secs = total % 60;
     return hours > 0
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, secs)
-        : String.format(Locale.ROOT, "%d:%02d", minutes, secs);
+        ? UiNumbers.format("%d:%02d:%02d", hours, minutes, secs)
+        : UiNumbers.format("%d:%02d", minutes, secs);
   }
 
   /** What Start will do: "784-256-10 sigmoid · SGD, learning rate 0.1, batch 64 · 5 epochs". */

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
@@ -250,7 +251,8 @@ final class TrainingView extends VBox {
     Label percent = new Label();
     percent
         .textProperty()
-        .bind(Bindings.format("%.0f %%", progress.overallProperty().multiply(100)));
+        .bind(
+            Bindings.format(UiNumbers.LOCALE, "%.0f %%", progress.overallProperty().multiply(100)));
     Label details = new Label();
     details.getStyleClass().add("muted");
     details

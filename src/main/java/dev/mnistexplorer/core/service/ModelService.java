@@ -27,7 +27,11 @@ import dev.mnistexplorer.core.training.TrainingLoop;
 import dev.mnistexplorer.core.training.TrainingResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -42,6 +46,8 @@ public final class ModelService implements AutoCloseable {
   /** The class-path resource of the pretrained model that ships with the app. */
   public static final String BUNDLED_MODEL = "/models/mnist-default.mnx";
 
+  private static final long RUN_END_WAIT_SECONDS = 10;
+
   private final EngineSettings settings;
   private final MlThread ml = new MlThread("mnist-explorer-ml");
   private final AtomicBoolean training = new AtomicBoolean();
@@ -49,6 +55,9 @@ public final class ModelService implements AutoCloseable {
   // batches), unlike `training`, which is set as soon as a run is asked for.
   private boolean loopRunning;
   private CompletableFuture<EngineInfo> engine;
+  // The latest training run, for close() to let it end first.
+  private volatile CompletableFuture<TrainingResult> lastRun =
+      CompletableFuture.completedFuture(null);
   // Everything below is touched on the ML thread only.
   private NDManager dataManager;
   private DigitNetwork network;
@@ -233,6 +242,7 @@ public final class ModelService implements AutoCloseable {
                 loopRunning = false;
               }
             });
+    lastRun = run;
     return run.whenComplete((result, error) -> training.set(false));
   }
 
@@ -294,9 +304,14 @@ public final class ModelService implements AutoCloseable {
     T run() throws Exception;
   }
 
-  /** Closes the network and the device data, then stops the ML thread. */
+  /**
+   * Lets a run end, closes the network and the device data, then stops the ML thread. The caller
+   * cancels a run first (the app does as its window closes); this waits for the loop to finish its
+   * batch, at most {@link #RUN_END_WAIT_SECONDS} s, so the ML thread is never mid-batch at exit.
+   */
   @Override
   public void close() {
+    awaitRunEnd();
     ml.submit(
         () -> {
           if (network != null) {
@@ -312,5 +327,19 @@ public final class ModelService implements AutoCloseable {
           return null;
         });
     ml.close();
+  }
+
+  /**
+   * Work queued during a run runs between two batches: a close task queued now would close the
+   * network from under the loop, so it is queued only once the run has ended.
+   */
+  private void awaitRunEnd() {
+    try {
+      lastRun.get(RUN_END_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | CancellationException e) {
+      // How the run ended does not matter any more: the service is closing.
+    }
   }
 }

@@ -129,7 +129,7 @@ class TrainingModelTest {
   }
 
   @Test
-  void stopForShutdownEndsARunningRun() throws Exception {
+  void cancelForShutdownEndsARunningRunAndAsksOnce() throws Exception {
     state.changeDraft(
         state.draftSpecProperty().get(),
         TrainingConfig.tutorial().withEpochs(50),
@@ -139,7 +139,8 @@ class TrainingModelTest {
       Thread.sleep(10);
     }
 
-    model.stopForShutdown();
+    assertThat(model.cancelForShutdown()).isTrue();
+    assertThat(model.cancelForShutdown()).as("the second close asks nothing").isFalse();
 
     assertThat(run.get(5, TimeUnit.SECONDS).cancelled()).isTrue();
   }
@@ -205,9 +206,11 @@ class TrainingModelTest {
   void reportsComeOftenEnoughForSmoothCurves() {
     TrainingConfig tutorial = TrainingConfig.tutorial();
     Dataset quick = small.limit(10_000, 10); // 2,000 images: 32 batches
-    assertThat(TrainingCurves.withSmoothReports(tutorial, quick).reportEveryBatches()).isEqualTo(5);
+    assertThat(TrainingCurves.smoothReportInterval(quick.train().count(), tutorial.batchSize()))
+        .isEqualTo(5);
+    assertThat(TrainingModel.withSmoothReports(tutorial, quick).reportEveryBatches()).isEqualTo(5);
     assertThat(
-            TrainingCurves.withSmoothReports(tutorial.withReportEveryBatches(3), quick)
+            TrainingModel.withSmoothReports(tutorial.withReportEveryBatches(3), quick)
                 .reportEveryBatches())
         .isEqualTo(3);
   }

@@ -46,6 +46,45 @@ class ModelServiceTest {
   }
 
   @Test
+  void closingDuringARunLetsTheRunEndBeforeTheNetworkIsClosed() throws Exception {
+    ModelService closing = new ModelService(EngineSettings.defaults());
+    Dataset data = TestData.mnist(1_280, 100); // 20 batches of 64 per epoch
+    closing.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+    CountDownLatch atBatch3 = new CountDownLatch(1);
+    CountDownLatch closeAsked = new CountDownLatch(1);
+    TrainingListener waitForCloseAtBatch3 =
+        new TrainingListener() {
+          @Override
+          public void progress(BatchProgress progress) {
+            if (progress.epoch() == 1 && progress.batch() == 3) {
+              atBatch3.countDown();
+              awaitQuietly(closeAsked);
+            }
+          }
+        };
+    CompletableFuture<TrainingResult> run =
+        closing.train(
+            data,
+            TrainingConfig.tutorial().withEpochs(2).withReportEveryBatches(1),
+            waitForCloseAtBatch3,
+            new TrainingControl());
+    atBatch3.await();
+    closeAsked.countDown();
+
+    closing.close(); // queued work runs between batches: closing there broke the next batch
+
+    assertThat(run.get().epochs()).hasSize(2);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aPredictionSubmittedDuringTrainingCompletesBeforeTrainingEnds() {
     Dataset data = TestData.mnist(1_280, 100); // 20 batches of 64 per epoch
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
