@@ -138,7 +138,11 @@ public final class DigitGrid extends Region {
     if (top < scrollBar.getValue()) {
       scrollBar.setValue(top);
     } else if (bottom > scrollBar.getValue() + canvas.getHeight()) {
-      scrollBar.setValue(Math.min(scrollBar.getMax(), bottom - canvas.getHeight()));
+      // A viewport shorter than a row (a place not laid out yet has height 0) shows the row's top:
+      // aligning its bottom would leave the grid scrolled down once the viewport has its size.
+      boolean rowFits = canvas.getHeight() >= pitch() + gap();
+      double value = rowFits ? bottom - canvas.getHeight() : top;
+      scrollBar.setValue(Math.min(scrollBar.getMax(), value));
     }
   }
 

@@ -65,6 +65,14 @@ class DatasetJourneyTest {
   }
 
   @Test
+  void theGridOpensOnItsFirstRowWithTheSelectedDigitInView(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    DigitGrid grid = robot.lookup(".digit-grid").queryAs(DigitGrid.class);
+    // The dataset arrived before the place was laid out, as it does in the app.
+    assertThat(grid.firstVisibleRow()).isZero();
+  }
+
+  @Test
   void filterTheDataset(FxRobot robot) throws TimeoutException {
     robot.clickOn(view.toolbar.label);
     ListCell<?> three =
