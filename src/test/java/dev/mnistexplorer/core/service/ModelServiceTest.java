@@ -76,6 +76,32 @@ class ModelServiceTest {
     assertThat(run.get().epochs()).hasSize(2);
   }
 
+  /** A one-epoch run of the current network, paused at {@code batch} of its first epoch. */
+  private record PausedRun(CompletableFuture<TrainingResult> run, TrainingControl control) {}
+
+  private static PausedRun pauseAtBatch(Dataset data, int batch) throws InterruptedException {
+    TrainingControl control = new TrainingControl();
+    CountDownLatch paused = new CountDownLatch(1);
+    TrainingListener pauseThere =
+        new TrainingListener() {
+          @Override
+          public void progress(BatchProgress progress) {
+            if (progress.epoch() == 1 && progress.batch() == batch) {
+              control.pause();
+              paused.countDown();
+            }
+          }
+        };
+    CompletableFuture<TrainingResult> run =
+        service.train(
+            data,
+            TrainingConfig.tutorial().withEpochs(1).withReportEveryBatches(1),
+            pauseThere,
+            control);
+    assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+    return new PausedRun(run, control);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();
@@ -126,25 +152,9 @@ class ModelServiceTest {
   void aPredictionFromAnotherThreadIsAnsweredWhileTrainingIsPaused() throws Exception {
     Dataset data = TestData.mnist(1_280, 100);
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
-    TrainingControl control = new TrainingControl();
-    CountDownLatch paused = new CountDownLatch(1);
-    TrainingListener pauseAtBatch2 =
-        new TrainingListener() {
-          @Override
-          public void progress(BatchProgress progress) {
-            if (progress.epoch() == 1 && progress.batch() == 2) {
-              control.pause();
-              paused.countDown();
-            }
-          }
-        };
-    CompletableFuture<TrainingResult> run =
-        service.train(
-            data,
-            TrainingConfig.tutorial().withEpochs(1).withReportEveryBatches(1),
-            pauseAtBatch2,
-            control);
-    assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+    PausedRun paused = pauseAtBatch(data, 2);
+    CompletableFuture<TrainingResult> run = paused.run();
+    TrainingControl control = paused.control();
 
     float[] probabilities =
         service.predict(TestData.test(1).imageUnit(0)).get(60, TimeUnit.SECONDS);
@@ -161,25 +171,9 @@ class ModelServiceTest {
   void aSecondRunWhileOneIsGoingIsRefused() throws Exception {
     Dataset data = TestData.mnist(640, 100);
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
-    TrainingControl control = new TrainingControl();
-    CountDownLatch paused = new CountDownLatch(1);
-    TrainingListener pauseAtOnce =
-        new TrainingListener() {
-          @Override
-          public void progress(BatchProgress progress) {
-            if (progress.batch() == 1) {
-              control.pause();
-              paused.countDown();
-            }
-          }
-        };
-    CompletableFuture<TrainingResult> first =
-        service.train(
-            data,
-            TrainingConfig.tutorial().withEpochs(1).withReportEveryBatches(1),
-            pauseAtOnce,
-            control);
-    assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+    PausedRun paused = pauseAtBatch(data, 1);
+    CompletableFuture<TrainingResult> first = paused.run();
+    TrainingControl control = paused.control();
 
     CompletableFuture<TrainingResult> second =
         service.train(
@@ -197,25 +191,9 @@ class ModelServiceTest {
   void theNetworkCannotBeReplacedWhileItTrains() throws Exception {
     Dataset data = TestData.mnist(640, 100);
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
-    TrainingControl control = new TrainingControl();
-    CountDownLatch paused = new CountDownLatch(1);
-    TrainingListener pauseAtOnce =
-        new TrainingListener() {
-          @Override
-          public void progress(BatchProgress progress) {
-            if (progress.batch() == 1) {
-              control.pause();
-              paused.countDown();
-            }
-          }
-        };
-    CompletableFuture<TrainingResult> run =
-        service.train(
-            data,
-            TrainingConfig.tutorial().withEpochs(1).withReportEveryBatches(1),
-            pauseAtOnce,
-            control);
-    assertThat(paused.await(60, TimeUnit.SECONDS)).isTrue();
+    PausedRun paused = pauseAtBatch(data, 1);
+    CompletableFuture<TrainingResult> run = paused.run();
+    TrainingControl control = paused.control();
 
     CompletableFuture<ModelSummary> replacement =
         service.createNew(NetworkSpec.tutorial(), TestData.digits(), 1);
