@@ -9,14 +9,9 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.data.LabeledImages;
-import dev.mnistexplorer.core.engine.EngineSettings;
-import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -48,35 +43,28 @@ class ClassroomJourneyTest {
   private MainWindow window;
   private ShellModel shell;
   private Scene scene;
-  private CompletableFuture<Void> started;
+
+  private WholeWindow opened;
 
   @Start
   void start(Stage stage) throws IOException {
-    Path home = Files.createTempDirectory("mnist-explorer-classroom-test");
-    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
-    WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
-    assembly = wired.assembly();
-    window = wired.window();
-    shell = wired.model();
-    ShellController controller = wired.controller();
-    scene = new Scene(window.root(), WIDTH, HEIGHT);
-    controller.attach(scene);
-    shell.projectorProperty().set(true);
-    stage.setScene(scene);
-    window.show(Page.PREDICT);
-    stage.show();
-    // Sized to this scene even if an earlier test resized the shared stage.
-    stage.sizeToScene();
-    started = Startup.begin(assembly.context());
+    opened =
+        WholeWindow.open(
+            stage,
+            WIDTH,
+            HEIGHT,
+            Page.PREDICT,
+            wired -> wired.model().projectorProperty().set(true));
+    assembly = opened.wired().assembly();
+    window = opened.wired().window();
+    shell = opened.wired().model();
+    scene = opened.scene();
   }
 
   /** Lets the start-up finish first: a dataset arriving after close would reach closed pools. */
   @AfterEach
   void close() throws Exception {
-    started.handle((done, error) -> null).get(60, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    assembly.close();
+    opened.close();
   }
 
   private SharedState state() {

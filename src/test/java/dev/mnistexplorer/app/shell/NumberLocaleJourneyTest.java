@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.core.engine.EngineSettings;
-import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,32 +28,21 @@ class NumberLocaleJourneyTest {
   private final Locale before = Locale.getDefault();
   private AppAssembly assembly;
   private MainWindow window;
-  private CompletableFuture<Void> started;
+
+  private WholeWindow opened;
 
   @Start
   void start(Stage stage) throws IOException {
     Locale.setDefault(Locale.GERMANY);
-    Path home = Files.createTempDirectory("mnist-explorer-locale-test");
-    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
-    WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
-    assembly = wired.assembly();
-    window = wired.window();
-    Scene scene = new Scene(window.root(), 1280, 720);
-    wired.controller().attach(scene);
-    stage.setScene(scene);
-    window.show(Page.DATASET);
-    stage.show();
-    stage.sizeToScene();
-    started = Startup.begin(assembly.context());
+    opened = WholeWindow.open(stage, 1280, 720, Page.DATASET);
+    assembly = opened.wired().assembly();
+    window = opened.wired().window();
   }
 
   @AfterEach
   void close() throws Exception {
     try {
-      started.handle((done, error) -> null).get(60, TimeUnit.SECONDS);
-      WaitForAsyncUtils.waitForFxEvents();
-      assembly.close();
+      opened.close();
     } finally {
       Locale.setDefault(before);
     }

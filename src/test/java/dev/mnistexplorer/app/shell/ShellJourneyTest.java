@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
-import dev.mnistexplorer.core.engine.EngineSettings;
-import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,27 +30,21 @@ class ShellJourneyTest {
   private ShellModel shell;
   private Path home;
 
+  private WholeWindow opened;
+
   @Start
   void start(Stage stage) throws IOException {
-    home = Files.createTempDirectory("mnist-explorer-shell-test");
-    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
-    WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
-    assembly = wired.assembly();
-    window = wired.window();
-    shell = wired.model();
-    controller = wired.controller();
-    Scene scene = new Scene(window.root(), 1200, 760);
-    controller.attach(scene);
-    stage.setScene(scene);
-    window.show(Page.PREDICT);
-    stage.show();
-    Startup.begin(assembly.context());
+    opened = WholeWindow.open(stage, 1200, 760, Page.PREDICT);
+    assembly = opened.wired().assembly();
+    window = opened.wired().window();
+    shell = opened.wired().model();
+    controller = opened.wired().controller();
+    home = opened.home();
   }
 
   @AfterEach
-  void close() {
-    assembly.close();
+  void close() throws Exception {
+    opened.close();
   }
 
   private SharedState state() {

@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.core.engine.EngineSettings;
-import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,31 +30,20 @@ class ThemedCanvasJourneyTest {
   private AppAssembly assembly;
   private MainWindow window;
   private ShellModel shell;
-  private CompletableFuture<Void> started;
+
+  private WholeWindow opened;
 
   @Start
   void start(Stage stage) throws IOException {
-    Path home = Files.createTempDirectory("mnist-explorer-themed-canvas-test");
-    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
-    WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
-    assembly = wired.assembly();
-    window = wired.window();
-    shell = wired.model();
-    Scene scene = new Scene(window.root(), 1280, 720);
-    wired.controller().attach(scene);
-    stage.setScene(scene);
-    window.show(Page.DATASET);
-    stage.show();
-    stage.sizeToScene();
-    started = Startup.begin(assembly.context());
+    opened = WholeWindow.open(stage, 1280, 720, Page.DATASET);
+    assembly = opened.wired().assembly();
+    window = opened.wired().window();
+    shell = opened.wired().model();
   }
 
   @AfterEach
   void close() throws Exception {
-    started.handle((done, error) -> null).get(60, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    assembly.close();
+    opened.close();
   }
 
   @Test

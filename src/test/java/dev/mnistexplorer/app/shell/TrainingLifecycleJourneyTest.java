@@ -8,15 +8,11 @@ import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.training.BannerKind;
 import dev.mnistexplorer.app.training.RunPhase;
 import dev.mnistexplorer.app.training.TrainingModel;
-import dev.mnistexplorer.core.engine.EngineSettings;
-import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -44,29 +40,27 @@ class TrainingLifecycleJourneyTest {
   private ShellModel shell;
   private Path home;
 
+  private WholeWindow opened;
+
   @Start
   void start(Stage stage) throws IOException {
-    home = Files.createTempDirectory("mnist-explorer-lifecycle-test");
-    SettingsStore store = new SettingsStore(home.resolve("settings.json"));
-    WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
-    assembly = wired.assembly();
-    window = wired.window();
-    shell = wired.model();
-    ShellController controller = wired.controller();
-    Scene scene = new Scene(window.root(), 1280, 720);
-    controller.attach(scene);
-    stage.setScene(scene);
+    opened =
+        WholeWindow.open(
+            stage,
+            1280,
+            720,
+            Page.TRAIN,
+            wired -> wired.assembly().trainingModel().quickRunProperty().set(true));
+    assembly = opened.wired().assembly();
+    window = opened.wired().window();
+    shell = opened.wired().model();
     training = assembly.trainingModel();
-    training.quickRunProperty().set(true);
-    window.show(Page.TRAIN);
-    stage.show();
-    Startup.begin(assembly.context());
+    home = opened.home();
   }
 
   @AfterEach
-  void close() {
-    assembly.close();
+  void close() throws Exception {
+    opened.close();
   }
 
   private SharedState state() {
