@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -13,14 +12,10 @@ import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.HostileImages;
 import dev.mnistexplorer.core.inference.MnistImages;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,26 +38,8 @@ class CommandLineTest {
   record Run(int exit, List<JsonObject> lines, String err) {}
 
   private static Run run(String... args) {
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      exit = MnistCli.run(args);
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-    }
-    List<JsonObject> lines = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(JsonParser.parseString(line).getAsJsonObject());
-      }
-    }
-    return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of(args);
+    return new Run(run.exit(), run.jsonLines(), run.err());
   }
 
   private Path png(String name, GrayImage image) throws IOException {
