@@ -118,15 +118,21 @@ final class ShellController {
 
   private boolean confirmStopTraining(String action) {
     ButtonType stop = new ButtonType("Stop Training", ButtonBar.ButtonData.YES);
-    Alert alert =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
+    return ask(
+            "Stop training?",
             "A network is training. Stop the run before " + action + "?",
             stop,
-            ButtonType.CANCEL);
+            ButtonType.CANCEL)
+        .filter(stop::equals)
+        .isPresent();
+  }
+
+  /** A question owned by the main window; empty when it was closed without an answer. */
+  private Optional<ButtonType> ask(String header, String text, ButtonType... answers) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, answers);
     alert.initOwner(stage);
-    alert.setHeaderText("Stop training?");
-    return alert.showAndWait().filter(stop::equals).isPresent();
+    alert.setHeaderText(header);
+    return alert.showAndWait();
   }
 
   void save() {
@@ -199,16 +205,13 @@ final class ShellController {
     }
     ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    Alert alert =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
+    Optional<ButtonType> answer =
+        ask(
+            "Save the trained network?",
             "The current network was trained but not saved. Save it before " + action + "?",
             save,
             discard,
             ButtonType.CANCEL);
-    alert.initOwner(stage);
-    alert.setHeaderText("Save the trained network?");
-    Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return false;
     }
