@@ -16,6 +16,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.mnistexplorer.app.archbad.AppThatSeesDjl;
 import dev.mnistexplorer.app.archbad.LabelHoldingModel;
+import dev.mnistexplorer.app.archbad.ModelWatchingView;
+import dev.mnistexplorer.app.archbad.PropertyText;
 import dev.mnistexplorer.app.archbad.ShellThatRunsTheBench;
 import dev.mnistexplorer.app.archbad.StageHoldingDraft;
 import dev.mnistexplorer.app.dataset.Split;
@@ -115,6 +117,38 @@ class ArchitectureTest {
               "UI models are tested without the JavaFX toolkit (house style: MVC per feature)");
 
   /**
+   * A place's view builds nodes and lays them out; its controller binds it to the model. A view
+   * that reached for a model or the context would bind itself, and the shape would split again.
+   */
+  static final ArchRule VIEWS_SEE_NO_MODEL =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mnistexplorer.app..")
+          .and()
+          .haveSimpleNameEndingWith("View")
+          .should()
+          .dependOnClassesThat()
+          .haveNameMatching(".*\\.(\\w*Model|AppContext|SharedState|\\w*Controller)")
+          .because("the controller binds the view to the model (docs/architecture.md)");
+
+  /**
+   * The sentences a place shows are pure functions, tested without the toolkit. ({@code CountText}
+   * is not one: it measures text with a Text node.)
+   */
+  static final ArchRule TEXTS_ARE_PLAIN_FUNCTIONS =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mnistexplorer.app..")
+          .and()
+          .haveSimpleNameEndingWith("Text")
+          .and()
+          .doNotHaveSimpleName("CountText")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because("presentation text is tested without the toolkit (docs/architecture.md)");
+
+  /**
    * Each place (dataset, network, training, predict, evaluate) talks to the others only through the
    * shared state and the navigator in {@code app.common}; the shell and the scripted modes, which
    * put the places together, may see them all.
@@ -155,6 +189,16 @@ class ArchitectureTest {
   @Test
   void nothingButTheEntryPointDependsOnTheScriptedModes() {
     NOTHING_DEPENDS_ON_THE_SCRIPTED_MODES.check(MAIN);
+  }
+
+  @Test
+  void viewsSeeNoModel() {
+    VIEWS_SEE_NO_MODEL.check(MAIN);
+  }
+
+  @Test
+  void textsAreToolkitFree() {
+    TEXTS_ARE_PLAIN_FUNCTIONS.check(MAIN);
   }
 
   @Test
@@ -208,6 +252,8 @@ class ArchitectureTest {
     assertThat(violates(APP_AND_CLI_DO_NOT_SEE_DJL, AppThatSeesDjl.class)).isTrue();
     assertThat(violates(UI_MODELS_HOLD_NO_NODES, LabelHoldingModel.class)).isTrue();
     assertThat(violates(UI_MODELS_HOLD_NO_NODES, StageHoldingDraft.class)).isTrue();
+    assertThat(violates(VIEWS_SEE_NO_MODEL, ModelWatchingView.class)).isTrue();
+    assertThat(violates(TEXTS_ARE_PLAIN_FUNCTIONS, PropertyText.class)).isTrue();
     assertThat(violates(NOTHING_DEPENDS_ON_THE_SCRIPTED_MODES, ShellThatRunsTheBench.class))
         .isTrue();
     assertThat(

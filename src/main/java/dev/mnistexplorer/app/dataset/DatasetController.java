@@ -1,7 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import java.io.File;
 import java.nio.file.Path;
@@ -101,28 +100,20 @@ final class DatasetController {
   /** New class names for the label choice, split sizes on the split buttons, the menu's title. */
   private void datasetChanged(Dataset dataset) {
     DatasetToolbar bar = view.toolbar;
-    bar.datasetMenu.setText(dataset == null ? "Dataset" : "Dataset: " + dataset.name());
+    bar.datasetMenu.setText(DatasetText.menuTitle(dataset));
     List<String> names = dataset == null ? List.of() : dataset.classNames();
     bar.label.setConverter(labelConverter(names));
     bar.label.getItems().setAll(IntStream.range(-1, names.size()).boxed().toList());
     bar.label.setValue(model.labelFilterProperty().get());
-    bar.train.setText(
-        dataset == null
-            ? "_Training"
-            : UiNumbers.format("_Training (%,d)", dataset.train().count()));
-    bar.test.setText(
-        dataset == null ? "T_est" : UiNumbers.format("T_est (%,d)", dataset.test().count()));
+    bar.train.setText(DatasetText.splitButton(Split.TRAIN, dataset));
+    bar.test.setText(DatasetText.splitButton(Split.TEST, dataset));
   }
 
   static StringConverter<Integer> labelConverter(List<String> names) {
     return new StringConverter<>() {
       @Override
       public String toString(Integer label) {
-        if (label == null || label < 0 || label >= names.size()) {
-          return "All";
-        }
-        String name = names.get(label);
-        return name.equals(String.valueOf(label)) ? name : label + " · " + name;
+        return DatasetText.labelChoice(names, label);
       }
 
       @Override
@@ -162,11 +153,7 @@ final class DatasetController {
     if (digits == null) {
       return "";
     }
-    String split = model.splitProperty().get().title().toLowerCase(java.util.Locale.ROOT);
-    int all = digits.images().count();
-    return digits.count() == all
-        ? UiNumbers.format("%,d %s images", all, split)
-        : UiNumbers.format("%,d of %,d %s images", digits.count(), all, split);
+    return DatasetText.count(digits.count(), digits.images().count(), model.splitProperty().get());
   }
 
   private void zoomKeys(KeyEvent event) {

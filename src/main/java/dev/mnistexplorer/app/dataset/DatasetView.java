@@ -34,8 +34,8 @@ final class DatasetView extends BorderPane {
   final Button cancelDownload = new Button("_Cancel");
   final HBox downloadBar = new HBox();
   final Label jumpMessage = new Label();
-  final DigitGrid grid = new DigitGrid();
-  final DigitDetail detail = new DigitDetail();
+  final DatasetGrid grid = new DatasetGrid();
+  final SelectedDigitPanel detail = new SelectedDigitPanel();
   final TitledPane statistics = new TitledPane();
   final ClassCountBars bars = new ClassCountBars();
   final ClassMeans means = new ClassMeans();

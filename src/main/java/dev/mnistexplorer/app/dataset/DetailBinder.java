@@ -1,6 +1,5 @@
 package dev.mnistexplorer.app.dataset;
 
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -22,7 +21,7 @@ final class DetailBinder {
   }
 
   void bind() {
-    DigitDetail detail = view.detail;
+    SelectedDigitPanel detail = view.detail;
     detail.pixels.digitProperty().bind(model.selectedProperty());
     detail.pixels.normalisedProperty().bind(model.normalisedProperty());
     detail.pixels.uiScaleProperty().bind(uiScale);
@@ -55,7 +54,7 @@ final class DetailBinder {
   }
 
   private void showSelected(SelectedDigit digit) {
-    DigitDetail detail = view.detail;
+    SelectedDigitPanel detail = view.detail;
     if (digit == null) {
       detail.title.setText("No digit selected");
       detail.label.setText("");
@@ -63,16 +62,10 @@ final class DetailBinder {
       detail.formula.setText("");
       return;
     }
-    detail.title.setText(UiNumbers.format("%s image #%,d", digit.split().title(), digit.index()));
-    String name = digit.className();
-    detail.label.setText(
-        "Label "
-            + (name.equals(String.valueOf(digit.label())) ? name : digit.label() + " · " + name));
+    detail.title.setText(DatasetText.digitTitle(digit));
+    detail.label.setText(DatasetText.digitLabel(digit));
     detail.shape.setText("Shape " + digit.shapeText());
-    detail.formula.setText(
-        model.normalisedProperty().get()
-            ? "Normalised: x′ = (x / 255 − 0.5) / 0.5, so 0 → −1 and 255 → 1"
-            : "Raw bytes from the dataset file: 0 = background, 255 = full ink");
+    detail.formula.setText(DatasetText.formula(model.normalisedProperty().get()));
   }
 
   private void bindStatistics() {
@@ -113,8 +106,6 @@ final class DetailBinder {
     if (model.statisticsProperty().get() == null) {
       return "Counting classes…";
     }
-    return UiNumbers.format(
-        "Images per class and the mean image of each class · %s split (%,d images)",
-        model.splitProperty().get().title(), digits.images().count());
+    return DatasetText.statisticsTitle(model.splitProperty().get(), digits.images().count());
   }
 }

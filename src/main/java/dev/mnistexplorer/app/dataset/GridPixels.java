@@ -7,7 +7,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * The {@link DigitGrid}'s frame buffer: one ARGB array and one image the size of the viewport,
+ * The {@link DatasetGrid}'s frame buffer: one ARGB array and one image the size of the viewport,
  * reused between frames, into which digits are scaled straight from the dataset's bytes (ink dark
  * on white paper). One {@code setPixels} call per frame keeps scrolling cheap.
  */

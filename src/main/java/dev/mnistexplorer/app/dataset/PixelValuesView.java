@@ -1,7 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.ThemeColors;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -34,8 +33,6 @@ public final class PixelValuesView extends Region {
 
   private static final double GAP = 12;
   private static final int MIN_LENS = 3;
-  private static final int MAX_LENS = 14;
-  private static final int LENS_ROOM = 6;
 
   private static final ThemeColors<PixelValuesView> THEME = new ThemeColors<>();
 
@@ -163,38 +160,16 @@ public final class PixelValuesView extends Region {
     redraw();
   }
 
-  /**
-   * The picture as large a square as leaves the lens room for a few readable squares, beside it or
-   * below it (whichever gives the larger picture); the lens takes what is left, up to 14 squares.
-   */
   private void layoutZoomed(double width, double height) {
-    double gap = GAP * uiScale.get();
-    double lensRoom = gap + LENS_ROOM * readableCell();
-    double beside = Math.min(height, Math.max((width - gap) / 2, width - lensRoom));
-    double below = Math.min(width, Math.max((height - gap) / 2, height - lensRoom));
-    double side = Math.max(0, Math.max(beside, below));
-    pictureCell = Math.floor(side / cells());
-    double pictureSide = cells() * pictureCell;
-    double lensWidth = beside >= below ? width - pictureSide - gap : width;
-    double lensHeight = beside >= below ? pictureSide : height - pictureSide - gap;
-    lensCols = lensCount(lensWidth);
-    lensRows = lensCount(lensHeight);
-    lensCell = Math.max(0, Math.floor(Math.min(lensWidth / lensCols, lensHeight / lensRows)));
+    LensLayout layout = LensLayout.of(width, height, cells(), readableCell(), GAP * uiScale.get());
+    pictureCell = layout.pictureCell();
+    lensCols = layout.lensCols();
+    lensRows = layout.lensRows();
+    lensCell = layout.lensCell();
     lens.setWidth(lensCols * lensCell);
     lens.setHeight(lensRows * lensCell);
-    if (beside >= below) {
-      double left = Math.floor((width - pictureSide - gap - lens.getWidth()) / 2);
-      place(picture, pictureSide, left, 0);
-      lens.relocate(left + pictureSide + gap, 0);
-    } else {
-      place(picture, pictureSide, (width - pictureSide) / 2, 0);
-      lens.relocate(Math.floor((width - lens.getWidth()) / 2), pictureSide + gap);
-    }
-  }
-
-  private int lensCount(double length) {
-    int fit = (int) Math.floor(length / readableCell());
-    return Math.max(MIN_LENS, Math.min(MAX_LENS, fit));
+    place(picture, cells() * pictureCell, layout.pictureX(), 0);
+    lens.relocate(layout.lensX(), layout.lensY());
   }
 
   private static void place(Canvas canvas, double side, double x, double y) {
@@ -235,18 +210,9 @@ public final class PixelValuesView extends Region {
 
   private void centreOnInk(SelectedDigit shown) {
     if (shown != null) {
-      // The ink's centre of mass: the lens opens where the digit's numbers are, not on blank paper.
-      double sum = 0;
-      double rows = 0;
-      double cols = 0;
-      for (int i = 0; i < shown.raw().length; i++) {
-        int value = shown.raw()[i];
-        sum += value;
-        rows += value * (i / shown.cols());
-        cols += value * (i % shown.cols());
-      }
-      centreRow = sum == 0 ? shown.rows() / 2 : (int) Math.round(rows / sum);
-      centreCol = sum == 0 ? shown.cols() / 2 : (int) Math.round(cols / sum);
+      int[] centre = shown.inkCentre();
+      centreRow = centre[0];
+      centreCol = centre[1];
       focusRow = centreRow;
       focusCol = centreCol;
     }
@@ -311,7 +277,7 @@ public final class PixelValuesView extends Region {
     } else {
       mark(g, focusRow, focusCol, pictureCell, line);
     }
-    readout.set(describe(shown, focusRow, focusCol));
+    readout.set(DatasetText.pixelReadout(shown, focusRow, focusCol));
   }
 
   private void drawLens(SelectedDigit shown, Window window, double line) {
@@ -329,14 +295,5 @@ public final class PixelValuesView extends Region {
   private PixelCells.Colours colours() {
     return new PixelCells.Colours(
         markColour.getValue(), gridLineColour.getValue(), faintColour.getValue());
-  }
-
-  private static String describe(SelectedDigit shown, int r, int c) {
-    if (r < 0 || c < 0 || r >= shown.rows() || c >= shown.cols()) {
-      return "";
-    }
-    int i = r * shown.cols() + c;
-    return UiNumbers.format(
-        "Row %d, column %d (element %d): %d → %.2f", r, c, i, shown.raw()[i], shown.normalised(i));
   }
 }

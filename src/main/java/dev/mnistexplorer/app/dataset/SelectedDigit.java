@@ -50,4 +50,22 @@ public record SelectedDigit(
   public String shapeText() {
     return "(1, " + rows + ", " + cols + ") → flatten → (" + rows * cols + ",)";
   }
+
+  /**
+   * The ink's centre of mass as {row, column}, or the middle of a blank image: where the digit's
+   * numbers are rather than blank paper.
+   */
+  public int[] inkCentre() {
+    double sum = 0;
+    double rowSum = 0;
+    double colSum = 0;
+    for (int i = 0; i < raw.length; i++) {
+      sum += raw[i];
+      rowSum += raw[i] * (i / cols);
+      colSum += raw[i] * (i % cols);
+    }
+    return sum == 0
+        ? new int[] {rows / 2, cols / 2}
+        : new int[] {(int) Math.round(rowSum / sum), (int) Math.round(colSum / sum)};
+  }
 }

@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.scripted;
 
-import dev.mnistexplorer.app.dataset.DigitGrid;
+import dev.mnistexplorer.app.dataset.DatasetGrid;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -14,10 +14,10 @@ final class ScrollBench {
 
   private static final int MIN_ROWS_PER_FRAME = 3;
 
-  private final DigitGrid grid;
+  private final DatasetGrid grid;
   private int row;
 
-  ScrollBench(DigitGrid grid) {
+  ScrollBench(DatasetGrid grid) {
     this.grid = grid;
   }
 

@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.dataset.DatasetGrid;
 import dev.mnistexplorer.app.dataset.DatasetModel;
-import dev.mnistexplorer.app.dataset.DigitGrid;
 import dev.mnistexplorer.app.dataset.Split;
 import dev.mnistexplorer.app.shell.AppDriver;
 import dev.mnistexplorer.app.shell.LaunchTimes;
@@ -100,8 +100,8 @@ public final class UiBenchmark {
   }
 
   /** The Dataset place's grid, found in the window as a person would find it: on screen. */
-  private static DigitGrid grid(AppDriver app) {
-    if (app.scene().lookup(".digit-grid") instanceof DigitGrid grid) {
+  private static DatasetGrid grid(AppDriver app) {
+    if (app.scene().lookup(".digit-grid") instanceof DatasetGrid grid) {
       return grid;
     }
     throw new IllegalStateException("the Dataset place shows no digit grid");

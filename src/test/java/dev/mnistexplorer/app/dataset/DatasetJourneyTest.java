@@ -67,7 +67,7 @@ class DatasetJourneyTest {
   @Test
   void theGridOpensOnItsFirstRowWithTheSelectedDigitInView(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
-    DigitGrid grid = robot.lookup(".digit-grid").queryAs(DigitGrid.class);
+    DatasetGrid grid = robot.lookup(".digit-grid").queryAs(DatasetGrid.class);
     // The dataset arrived before the place was laid out, as it does in the app.
     assertThat(grid.firstVisibleRow()).isZero();
   }
@@ -211,7 +211,7 @@ class DatasetJourneyTest {
     // The Dataset place's share of a 1280×720 window at 200 %.
     resize(robot, 1030, 620);
 
-    DigitDetail detail = view.detail;
+    SelectedDigitPanel detail = view.detail;
     assertThat(detail.pixels.valueFontSize())
         .isGreaterThanOrEqualTo(2 * PixelValuesView.READABLE_FONT);
     for (Node node :

@@ -29,8 +29,8 @@ import javafx.scene.text.Font;
  * (arrows, Page Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code, e.g.
  * for a benchmark.
  */
-public final class DigitGrid extends Region {
-  private static final ThemeColors<DigitGrid> THEME = new ThemeColors<>();
+public final class DatasetGrid extends Region {
+  private static final ThemeColors<DatasetGrid> THEME = new ThemeColors<>();
 
   // Set in dataset.css from the theme: the selection in the accent, labels as text on paper.
   private final StyleableProperty<Color> selectionColour =
@@ -48,7 +48,7 @@ public final class DigitGrid extends Region {
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
   private final GridPixels pixels = new GridPixels();
 
-  public DigitGrid() {
+  public DatasetGrid() {
     getStyleClass().add("digit-grid");
     setFocusTraversable(true);
     scrollBar.setOrientation(Orientation.VERTICAL);
@@ -88,33 +88,43 @@ public final class DigitGrid extends Region {
 
   // ---- Geometry
 
+  /** The grid's arithmetic for its current size, zoom and digits. */
+  private GridMetrics metrics() {
+    VisibleDigits shown = digits.get();
+    return GridMetrics.of(
+        zoom.get(),
+        uiScale.get(),
+        canvas.getWidth(),
+        canvas.getHeight(),
+        shown == null ? 0 : shown.count());
+  }
+
   /** Side of one digit in pixels. */
   int digitSize() {
-    return Math.max(8, (int) Math.round(28 * zoom.get() * uiScale.get()));
+    return metrics().digitSize();
   }
 
   private int gap() {
-    return Math.max(2, (int) Math.round(3 * uiScale.get()));
+    return metrics().gap();
   }
 
   private int pitch() {
-    return digitSize() + gap();
+    return metrics().pitch();
   }
 
   /** Digits per row at the current width. */
   public int columns() {
-    return Math.max(1, (int) ((canvas.getWidth() - gap()) / pitch()));
+    return metrics().columns();
   }
 
   /** Number of rows for all digits. */
   public int rowCount() {
-    VisibleDigits shown = digits.get();
-    return shown == null ? 0 : (shown.count() + columns() - 1) / columns();
+    return metrics().rowCount();
   }
 
   /** Whole rows that fit in the viewport (at least 1). */
   public int visibleRows() {
-    return Math.max(1, (int) (canvas.getHeight() / pitch()));
+    return metrics().visibleRows();
   }
 
   /** The first row at the top of the viewport. */
@@ -221,7 +231,6 @@ public final class DigitGrid extends Region {
     if (shown != null) {
       int size = digitSize();
       forEachVisibleCell(
-          shown,
           (position, x, y) ->
               pixels.paint(shown.images(), shown.datasetIndex(position), x, y, size));
     }
@@ -232,32 +241,8 @@ public final class DigitGrid extends Region {
     }
   }
 
-  @FunctionalInterface
-  private interface CellAction {
-    void at(int position, int x, int y);
-  }
-
-  private void forEachVisibleCell(VisibleDigits shown, CellAction action) {
-    int pitch = pitch();
-    int columns = columns();
-    int left = leftMargin();
-    double offset = scrollBar.getValue();
-    int firstRow = (int) (offset / pitch);
-    int y = gap() + firstRow * pitch - (int) Math.round(offset);
-    for (int row = firstRow; y < canvas.getHeight(); row++, y += pitch) {
-      for (int column = 0; column < columns; column++) {
-        int position = row * columns + column;
-        if (position >= shown.count()) {
-          return;
-        }
-        action.at(position, left + column * pitch, y);
-      }
-    }
-  }
-
-  private int leftMargin() {
-    int used = columns() * pitch() - gap();
-    return Math.max(gap(), ((int) canvas.getWidth() - used) / 2);
+  private void forEachVisibleCell(GridMetrics.CellAction action) {
+    metrics().forEachVisibleCell(scrollBar.getValue(), action);
   }
 
   private void drawLabels(GraphicsContext g, VisibleDigits shown) {
@@ -267,7 +252,6 @@ public final class DigitGrid extends Region {
     g.setFill(labelColour.getValue());
     g.setFont(Font.font(10 * uiScale.get()));
     forEachVisibleCell(
-        shown,
         (position, x, y) ->
             g.fillText(
                 String.valueOf(shown.label(position)),
@@ -277,17 +261,16 @@ public final class DigitGrid extends Region {
 
   private void drawSelection(GraphicsContext g) {
     int position = selectedPosition.get();
-    VisibleDigits shown = digits.get();
-    if (position < 0 || position >= shown.count()) {
+    GridMetrics m = metrics();
+    if (position < 0 || position >= m.count()) {
       return;
     }
-    int row = position / columns();
-    double x = leftMargin() + (position % columns()) * pitch();
-    double y = gap() + (double) row * pitch() - scrollBar.getValue();
+    double x = m.leftMargin() + (position % m.columns()) * m.pitch();
+    double y = m.gap() + (double) (position / m.columns()) * m.pitch() - scrollBar.getValue();
     double line = (isFocused() ? 3 : 2) * uiScale.get();
     g.setStroke(selectionColour.getValue());
     g.setLineWidth(line);
-    g.strokeRect(x - line / 2, y - line / 2, digitSize() + line, digitSize() + line);
+    g.strokeRect(x - line / 2, y - line / 2, m.digitSize() + line, m.digitSize() + line);
   }
 
   // ---- Input
@@ -297,37 +280,20 @@ public final class DigitGrid extends Region {
     if (shown == null || shown.count() == 0) {
       return;
     }
-    int current = Math.max(0, selectedPosition.get());
-    int page = visibleRows() * columns();
-    int target =
-        switch (event.getCode()) {
-          case LEFT -> current - 1;
-          case RIGHT -> current + 1;
-          case UP -> current - columns();
-          case DOWN -> current + columns();
-          case PAGE_UP -> current - page;
-          case PAGE_DOWN -> current + page;
-          case HOME -> 0;
-          case END -> shown.count() - 1;
-          default -> Integer.MIN_VALUE;
-        };
-    if (target == Integer.MIN_VALUE) {
-      return;
+    int target = metrics().keyTarget(event.getCode(), Math.max(0, selectedPosition.get()));
+    if (target >= 0) {
+      selectedPosition.set(target);
+      event.consume();
     }
-    selectedPosition.set(Math.max(0, Math.min(shown.count() - 1, target)));
-    event.consume();
   }
 
   private void mousePressed(MouseEvent event) {
     requestFocus();
-    VisibleDigits shown = digits.get();
-    if (shown == null || event.getX() >= canvas.getWidth()) {
+    if (digits.get() == null) {
       return;
     }
-    int column = (int) ((event.getX() - leftMargin()) / pitch());
-    int row = (int) ((event.getY() + scrollBar.getValue() - gap()) / pitch());
-    int position = row * columns() + column;
-    if (column >= 0 && column < columns() && position >= 0 && position < shown.count()) {
+    int position = metrics().positionAt(event.getX(), event.getY(), scrollBar.getValue());
+    if (position >= 0) {
       selectedPosition.set(position);
     }
   }

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
  * The selected digit large: where it comes from and its label, its 28×28 pixel values (raw or
  * normalised), the shape the network sees, and "Send to Predict". Layout only.
  */
-final class DigitDetail extends VBox {
+final class SelectedDigitPanel extends VBox {
   final Label title = new Label();
   final Label label = new Label();
   final PixelValuesView pixels = new PixelValuesView();
@@ -25,7 +25,7 @@ final class DigitDetail extends VBox {
   final Button sendToPredict = new Button("Send to _Predict");
   private final List<Node> optional;
 
-  DigitDetail() {
+  SelectedDigitPanel() {
     getStyleClass().add("digit-detail");
     title.getStyleClass().add("detail-title");
     label.getStyleClass().add("detail-label");
