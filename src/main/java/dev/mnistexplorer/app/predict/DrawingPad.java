@@ -27,8 +27,8 @@ import javafx.scene.shape.StrokeLineJoin;
  * mouse events): dark round strokes whose width is a fixed fraction of the pad, like MNIST strokes
  * relative to their digit, so the pad can be any size. Right-click asks to clear. The pad draws
  * each new segment at once and reports it to a {@link Listener}; it redraws everything (an image
- * layer under the strokes) from its {@code strokes} and {@code layer} suppliers when resized or
- * {@link #refresh() refreshed}.
+ * layer under the strokes) from the suppliers given to {@link #showContent} when resized or {@link
+ * #refresh() refreshed}. Until both are connected it is blank paper that reports nowhere.
  */
 public final class DrawingPad extends Region {
   private static final ThemeColors<DrawingPad> THEME = new ThemeColors<>();
@@ -48,20 +48,32 @@ public final class DrawingPad extends Region {
     void clearRequested();
   }
 
+  private static final Listener NO_LISTENER =
+      new Listener() {
+        @Override
+        public void strokeStarted(double x, double y) {}
+
+        @Override
+        public void strokeExtended(double x, double y) {}
+
+        @Override
+        public void strokeEnded() {}
+
+        @Override
+        public void clearRequested() {}
+      };
+
   private final Region paper = new Region();
   private final Label hint = new Label();
   private final Canvas canvas = new Canvas();
-  private final Supplier<List<PadStroke>> strokes;
-  private final Supplier<float[]> layer;
-  private final Listener listener;
+  private Supplier<List<PadStroke>> strokes = List::of;
+  private Supplier<float[]> layer = () -> null;
+  private Listener listener = NO_LISTENER;
   private double lastX;
   private double lastY;
   private boolean drawing;
 
-  public DrawingPad(Supplier<List<PadStroke>> strokes, Supplier<float[]> layer, Listener listener) {
-    this.strokes = strokes;
-    this.layer = layer;
-    this.listener = listener;
+  public DrawingPad() {
     getStyleClass().add("drawing-pad");
     paper.getStyleClass().add("pad-paper");
     // The paper's shadow is drawn once and kept as a bitmap, not blurred again on every stroke.
@@ -77,6 +89,21 @@ public final class DrawingPad extends Region {
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+  }
+
+  /**
+   * Where the pad's drawing comes from when it is redrawn as a whole: the strokes, oldest first,
+   * and the image layer under them (784 values, ink high, or null). Redraws from them at once.
+   */
+  public void showContent(Supplier<List<PadStroke>> strokes, Supplier<float[]> layer) {
+    this.strokes = strokes;
+    this.layer = layer;
+    refresh();
+  }
+
+  /** Who hears the strokes and the right-click: the pad only draws them. */
+  public void setListener(Listener listener) {
+    this.listener = listener;
   }
 
   /** Redraws the layer and every stroke (after undo, clear or a new image). */

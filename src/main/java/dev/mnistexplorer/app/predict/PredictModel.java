@@ -5,15 +5,12 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
-import dev.mnistexplorer.core.inference.ImageFiles;
 import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelSummary;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,7 +41,6 @@ public final class PredictModel {
   private final LatestOnlyGate<Request, float[]> gate;
   private long lastLatencyNanos = -1;
 
-  // Properties
   private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyIntegerWrapper predictedClass = new ReadOnlyIntegerWrapper(-1);
@@ -232,16 +228,13 @@ public final class PredictModel {
   /** Reads an image file (on the I/O executor) and shows the digit in it. */
   public CompletableFuture<Void> openImage(Path file) {
     error.set("");
-    return CompletableFuture.supplyAsync(() -> readDigit(file), context.io())
+    return DigitPictures.read(file, context.io())
         .handleAsync(
             (digit, failure) -> {
               if (failure != null) {
                 error.set(UiErrors.message(failure));
               } else if (digit.isEmpty()) {
-                error.set(
-                    file.getFileName()
-                        + ": no digit found (the picture is blank or the ink"
-                        + " is too small)");
+                error.set(DigitPictures.noDigitIn(file));
               } else {
                 showDigit(digit.get(), String.valueOf(file.getFileName()));
               }
@@ -255,24 +248,11 @@ public final class PredictModel {
     padChanged();
   }
 
-  private static Optional<float[]> readDigit(Path file) {
-    try {
-      return CanvasPreprocessor.toMnist(ImageFiles.readGray(file));
-    } catch (IOException e) {
-      // Unwrapped by UiErrors: the message names the file and what was expected.
-      throw new CompletionException(e);
-    }
-  }
-
   private void digitSent(SentDigit digit) {
-    if (digit == null) {
-      return;
+    if (digit != null) {
+      showDigit(
+          digit.pixels(), PredictText.sentFrom(digit.source(), digit.label(), classNames.get()));
     }
-    String label =
-        digit.label() >= 0 && digit.label() < classNames.get().size()
-            ? " · labelled " + classNames.get().get(digit.label())
-            : "";
-    showDigit(digit.pixels(), digit.source() + label);
   }
 
   private void modelChanged(ModelSummary summary) {

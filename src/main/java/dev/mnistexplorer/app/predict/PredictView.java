@@ -22,12 +22,14 @@ import javafx.scene.layout.VBox;
 /**
  * The Predict place's layout: the drawing pad with its tools on the left; on the right the
  * network's answer (the digit, large, with its probability), what the network sees, and the softmax
- * bars. Only nodes here; {@link PredictFeature} binds them to the {@link PredictModel}.
+ * bars. Only nodes here; {@link PredictController} binds them to the model.
  */
-final class PredictView {
+final class PredictView extends BorderPane {
   private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-  final BorderPane root = new BorderPane();
-  final DrawingPad pad;
+  private static final PseudoClass UNTRAINED = PseudoClass.getPseudoClass("untrained");
+  private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
+  private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+  final DrawingPad pad = new DrawingPad();
   final Button undo = new Button("_Undo");
   final Button clear = new Button("_Clear");
   final Button open = new Button("_Open image…");
@@ -58,19 +60,30 @@ final class PredictView {
   private boolean compact;
   private VBox padColumn;
 
-  PredictView(DrawingPad pad, DoubleProperty uiScale) {
-    this.pad = pad;
+  /** {@code uiScale} widens the lines of what the network sees in projector mode. */
+  PredictView(DoubleProperty uiScale) {
     this.networkInput = new NetworkInputView(uiScale);
-    root.getStyleClass().add("predict-view");
-    root.getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
+    getStyleClass().add("predict-view");
+    getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
     header = header();
-    root.setTop(header);
-    root.setCenter(body());
+    setTop(header);
+    setCenter(body());
     describeControls();
-    root.widthProperty().addListener(o -> fitLayout());
-    root.heightProperty().addListener(o -> fitLayout());
+    widthProperty().addListener(o -> fitLayout());
+    heightProperty().addListener(o -> fitLayout());
     untrained.fontProperty().addListener(o -> fitLayout());
     placeNetworkInput();
+  }
+
+  /** Marks the place (for the stylesheet) as showing an answer, and whether an untrained one. */
+  void markAnswer(boolean answered, boolean untrainedAnswer) {
+    pseudoClassStateChanged(UNTRAINED, answered && untrainedAnswer);
+    pseudoClassStateChanged(ANSWERED, answered);
+  }
+
+  /** Marks the pad while a picture is dragged over it. */
+  void markDropTarget(boolean target) {
+    pad.pseudoClassStateChanged(DROP_TARGET, target);
   }
 
   private VBox header() {
@@ -162,11 +175,11 @@ final class PredictView {
    */
   private void fitLayout() {
     double em = Math.max(1, untrained.getFont().getSize());
-    boolean small = root.getWidth() / em < 60 || root.getHeight() / em < 38;
-    boolean low = root.getHeight() / em < 28;
-    if (root.getWidth() > 0 && (small != compact || low == header.isVisible())) {
+    boolean small = getWidth() / em < 60 || getHeight() / em < 38;
+    boolean low = getHeight() / em < 28;
+    if (getWidth() > 0 && (small != compact || low == header.isVisible())) {
       compact = small;
-      root.pseudoClassStateChanged(COMPACT, compact);
+      pseudoClassStateChanged(COMPACT, compact);
       subtitle.setVisible(!compact);
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.

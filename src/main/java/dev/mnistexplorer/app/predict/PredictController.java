@@ -1,0 +1,191 @@
+package dev.mnistexplorer.app.predict;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.store.ModelMetadata;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+
+/**
+ * Binds the Predict view to its model: the pad to the sketch and the stroke commands, the answer
+ * card and the bars to the answer (in {@link PredictText}'s words), the tools to their commands.
+ * Handles the keyboard (Esc or Delete clears, Ctrl+Z undoes, Ctrl+I opens), the file chooser, the
+ * one place that knows about windows, and pictures dropped on the pad.
+ */
+final class PredictController {
+  private static final KeyCombination UNDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination OPEN =
+      new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
+  private final AppContext context;
+  private final PredictModel model;
+  private final PredictView view;
+  private File lastDirectory;
+
+  PredictController(AppContext context, PredictModel model, PredictView view) {
+    this.context = context;
+    this.model = model;
+    this.view = view;
+    connectPad();
+    bindAnswer();
+    bindTools();
+    view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    acceptDroppedImages();
+  }
+
+  /** Asks for an image file to predict (the Open button, Ctrl+I, the shell's menu). */
+  void openImage() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a picture of a digit");
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("PNG and JPEG images", "*.png", "*.jpg", "*.jpeg"),
+            new FileChooser.ExtensionFilter("All files", "*.*"));
+    if (lastDirectory != null && lastDirectory.isDirectory()) {
+      chooser.setInitialDirectory(lastDirectory);
+    }
+    File file =
+        chooser.showOpenDialog(view.getScene() == null ? null : view.getScene().getWindow());
+    if (file != null) {
+      lastDirectory = file.getParentFile();
+      model.openImage(file.toPath());
+    }
+  }
+
+  private void connectPad() {
+    view.pad.showContent(model::strokes, model::imageLayer);
+    view.pad.setListener(
+        new DrawingPad.Listener() {
+          @Override
+          public void strokeStarted(double x, double y) {
+            model.beginStroke(x, y);
+          }
+
+          @Override
+          public void strokeExtended(double x, double y) {
+            model.extendStroke(x, y);
+          }
+
+          @Override
+          public void strokeEnded() {
+            model.endStroke();
+          }
+
+          @Override
+          public void clearRequested() {
+            model.clear();
+          }
+        });
+    model.sketchRevisionProperty().addListener((o, was, now) -> view.pad.refresh());
+    view.pad
+        .hintProperty()
+        .bind(Bindings.createStringBinding(this::padHint, model.blankProperty()));
+  }
+
+  private void bindAnswer() {
+    model.probabilitiesProperty().addListener((o, was, now) -> showAnswer());
+    model.hintProperty().addListener((o, was, now) -> showAnswer());
+    context.state().modelProperty().addListener((o, was, now) -> showAnswer());
+    model.classNamesProperty().addListener((o, was, now) -> view.bars.setClassNames(now));
+    model.networkInputProperty().addListener((o, was, now) -> view.networkInput.setInput(now));
+    view.source
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> PredictText.source(model.sourceProperty().get()), model.sourceProperty()));
+    view.error.textProperty().bind(model.errorProperty());
+    showAnswer();
+  }
+
+  private void showAnswer() {
+    int best = model.predictedClassProperty().get();
+    boolean untrained = model.answerUntrainedProperty().get();
+    boolean answered = best >= 0 && model.probabilitiesProperty().get() != null;
+    view.bars.setProbabilities(answered ? model.probabilitiesProperty().get() : null);
+    view.answerCaption.setText(PredictText.answerCaption(answered, untrained));
+    view.answerDigit.setText(
+        answered ? PredictText.digitName(best, model.classNamesProperty().get()) : "");
+    view.answerConfidence.setText(
+        answered
+            ? PredictText.confidence(model.confidenceProperty().get())
+            : model.hintProperty().get());
+    view.answerNetwork.setText(answered ? PredictText.networkText(untrained, metadata()) : "");
+    view.markAnswer(answered, untrained);
+  }
+
+  private ModelMetadata metadata() {
+    ModelSummary summary = context.state().modelProperty().get();
+    return summary == null ? null : summary.metadata();
+  }
+
+  private String padHint() {
+    return PredictText.padHint(model.blankProperty().get());
+  }
+
+  private void bindTools() {
+    view.undo.setOnAction(event -> model.undo());
+    view.undo.disableProperty().bind(model.canUndoProperty().not());
+    view.clear.setOnAction(event -> model.clear());
+    view.clear.disableProperty().bind(model.blankProperty());
+    view.open.setOnAction(event -> openImage());
+    view.untrained.selectedProperty().bindBidirectional(model.untrainedProperty());
+  }
+
+  private void keyPressed(KeyEvent event) {
+    if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DELETE) {
+      model.clear();
+    } else if (UNDO.match(event)) {
+      model.undo();
+    } else if (OPEN.match(event)) {
+      openImage();
+    } else {
+      return;
+    }
+    event.consume();
+  }
+
+  private void acceptDroppedImages() {
+    DrawingPad pad = view.pad;
+    pad.addEventHandler(
+        DragEvent.DRAG_OVER,
+        event -> {
+          if (droppedImage(event).isPresent()) {
+            event.acceptTransferModes(TransferMode.COPY);
+            view.markDropTarget(true);
+          }
+          event.consume();
+        });
+    pad.addEventHandler(DragEvent.DRAG_EXITED, event -> view.markDropTarget(false));
+    pad.addEventHandler(
+        DragEvent.DRAG_DROPPED,
+        event -> {
+          Optional<File> file = droppedImage(event);
+          file.ifPresent(image -> model.openImage(image.toPath()));
+          event.setDropCompleted(file.isPresent());
+          view.markDropTarget(false);
+          event.consume();
+        });
+  }
+
+  private static Optional<File> droppedImage(DragEvent event) {
+    if (!event.getDragboard().hasFiles()) {
+      return Optional.empty();
+    }
+    List<File> files = event.getDragboard().getFiles();
+    return files.stream()
+        .filter(file -> file.getName().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|bmp|gif)"))
+        .findFirst();
+  }
+}
