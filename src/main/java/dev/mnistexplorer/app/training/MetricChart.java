@@ -3,7 +3,12 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.UiNumbers;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ListProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -19,10 +24,11 @@ import javafx.scene.shape.Path;
 
 /**
  * A live line chart of one metric over epochs: the training curve (every report) and the test curve
- * (a marked point after every epoch), in Okabe–Ito colours. The points come from {@link
- * TrainingCurves.Curve}s, which keep them bounded, so redrawing stays cheap at full training speed.
- * Lines get thicker in projector mode (the {@code projector} pseudo-class, CSS), markers grow with
- * the UI scale. Shows a hint while there is nothing to draw.
+ * (a marked point after every epoch), in Okabe–Ito colours. It draws the point lists it is given
+ * (the controller gives it the bounded {@code TrainingCurves} lists, so redrawing stays cheap at
+ * full training speed) over the epoch range it is given. Lines get thicker in projector mode (the
+ * {@code projector} pseudo-class, CSS), markers grow with the UI scale. Shows a hint while there is
+ * nothing to draw.
  */
 final class MetricChart extends StackPane {
   static final Color TRAINING_COLOUR = Palette.CATEGORIES[0];
@@ -31,56 +37,76 @@ final class MetricChart extends StackPane {
 
   private final LineChart<Number, Number> chart;
   private final ObservableDoubleValue uiScale;
+  private final ListProperty<ChartPoint> training = points("training");
+  private final ListProperty<ChartPoint> test = points("test");
+  private final DoubleProperty epochFrom = new SimpleDoubleProperty(this, "epochFrom", 0);
+  private final DoubleProperty epochTo = new SimpleDoubleProperty(this, "epochTo", 1);
 
-  MetricChart(
-      String title,
-      TrainingCurves.Curve training,
-      TrainingCurves.Curve test,
-      boolean yFromZero,
-      double emptyTop,
-      RunProgress range,
-      ObservableDoubleValue uiScale) {
+  MetricChart(String title, boolean yFromZero, double emptyTop, ObservableDoubleValue uiScale) {
     this.uiScale = uiScale;
-    NumberAxis x = new NumberAxis();
-    x.setLabel("Epoch");
-    x.setAutoRanging(false);
-    x.lowerBoundProperty().bind(range.chartFromProperty());
-    x.upperBoundProperty().bind(range.chartToProperty());
-    x.tickUnitProperty()
-        .bind(
-            Bindings.createDoubleBinding(
-                () -> tickUnit(range.chartToProperty().get() - range.chartFromProperty().get()),
-                range.chartFromProperty(),
-                range.chartToProperty()));
     NumberAxis y = new NumberAxis();
-    x.setTickLabelFormatter(UiNumbers.axisLabels());
     y.setTickLabelFormatter(UiNumbers.axisLabels());
     y.setForceZeroInRange(yFromZero);
-    fixEmptyAxis(y, emptyTop, training.points().isEmpty());
-    training
-        .points()
-        .addListener(
-            (ListChangeListener<ChartPoint>)
-                change -> fixEmptyAxis(y, emptyTop, training.points().isEmpty()));
-    chart = new LineChart<>(x, y);
+    fixEmptyAxis(y, emptyTop, training.isEmpty());
+    training.addListener(
+        (ListChangeListener<ChartPoint>) change -> fixEmptyAxis(y, emptyTop, training.isEmpty()));
+    chart = new LineChart<>(epochAxis(), y);
     chart.setTitle(title);
     chart.setCreateSymbols(false);
     chart.setAnimated(false);
     chart.setLegendVisible(false);
     chart.getStyleClass().add("metric-chart");
-    chart.getData().add(series("Training", training.points(), TRAINING_COLOUR, false));
-    chart.getData().add(series("Test", test.points(), TEST_COLOUR, true));
+    chart.getData().add(series("Training", training, TRAINING_COLOUR, false));
+    chart.getData().add(series("Test", test, TEST_COLOUR, true));
 
     Label empty = new Label("Press Start: the curve appears here as the network learns.");
     empty.getStyleClass().add("chart-placeholder");
     empty.setWrapText(true);
-    empty.visibleProperty().bind(Bindings.isEmpty(training.points()));
+    empty.visibleProperty().bind(training.emptyProperty());
     empty.setMouseTransparent(true);
     getChildren().addAll(chart, empty);
     getStyleClass().add("metric-chart-box");
 
     uiScale.addListener((obs, old, now) -> rescale());
     rescale();
+  }
+
+  /** The training curve's points (every report); the chart follows the list it is given. */
+  ListProperty<ChartPoint> trainingPointsProperty() {
+    return training;
+  }
+
+  /** The test curve's points (one marked point after every epoch). */
+  ListProperty<ChartPoint> testPointsProperty() {
+    return test;
+  }
+
+  /** Where the epoch axis starts. */
+  DoubleProperty epochFromProperty() {
+    return epochFrom;
+  }
+
+  /** Where the epoch axis ends. */
+  DoubleProperty epochToProperty() {
+    return epochTo;
+  }
+
+  private ListProperty<ChartPoint> points(String name) {
+    return new SimpleListProperty<>(this, name, FXCollections.observableArrayList());
+  }
+
+  private NumberAxis epochAxis() {
+    NumberAxis x = new NumberAxis();
+    x.setLabel("Epoch");
+    x.setAutoRanging(false);
+    x.lowerBoundProperty().bind(epochFrom);
+    x.upperBoundProperty().bind(epochTo);
+    x.tickUnitProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> tickUnit(epochTo.get() - epochFrom.get()), epochFrom, epochTo));
+    x.setTickLabelFormatter(UiNumbers.axisLabels());
+    return x;
   }
 
   /** Until there is data, a fixed axis from 0 (autoranging would show an arbitrary 0..110). */

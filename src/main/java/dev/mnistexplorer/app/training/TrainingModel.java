@@ -2,20 +2,17 @@ package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
-import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingControl;
-import dev.mnistexplorer.core.training.TrainingDivergedException;
 import dev.mnistexplorer.core.training.TrainingResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,7 +24,8 @@ import javafx.beans.property.SimpleBooleanProperty;
  * The Training place's state and commands: start a fresh network from the builder's draft, pause,
  * resume, stop, or train the current network one more epoch, on the full training set or a quick
  * subset. Live numbers ({@link RunProgress}) and curves ({@link TrainingCurves}) arrive from the ML
- * thread through an {@link FxTrainingRelay}, in batches. Touched on the FX thread only (the calling
+ * thread through an {@link FxTrainingRelay}, in batches; what a run trains is its {@link RunPlan},
+ * which commands work its {@link RunAvailability}. Touched on the FX thread only (the calling
  * thread in tests); no nodes, so it is testable without the toolkit.
  */
 public final class TrainingModel {
@@ -44,17 +42,13 @@ public final class TrainingModel {
   private final OutcomeBanner banner = new OutcomeBanner();
   private final TrainingCurves curves = new TrainingCurves();
   private final RunProgress progress;
-  private final StringBinding plan;
-  private final BooleanBinding canStart;
-  private final BooleanBinding canOneMoreEpoch;
-  private final BooleanBinding canPause;
-  private final BooleanBinding canStop;
+  private final RunPlan plan;
+  private final RunAvailability available;
+  private final OutcomeReporter outcome;
 
   // ---- The run (FX thread) ----
   private TrainingControl control = new TrainingControl();
   private FxTrainingRelay relay;
-  // Volatile: read on another thread than the one that set it (tests).
-  private volatile CompletableFuture<?> mlWork = CompletableFuture.completedFuture(null);
   // Completes on the FX thread once a run has ended and this place shows how it ended.
   private CompletableFuture<?> runShown = CompletableFuture.completedFuture(null);
   private int chartedEpochs = -1;
@@ -69,33 +63,9 @@ public final class TrainingModel {
     this.context = context;
     this.state = context.state();
     this.progress = new RunProgress(curves, nanoClock);
-    plan =
-        Bindings.createStringBinding(
-            () -> TrainingText.plan(state.draftSpecProperty().get(), draftConfig()),
-            state.draftSpecProperty(),
-            state.draftConfigProperty());
-    BooleanBinding idleAndReady =
-        Bindings.createBooleanBinding(
-            () ->
-                !phase.get().active()
-                    && state.engineReadyProperty().get()
-                    && state.datasetProperty().get() != null,
-            phase,
-            state.engineReadyProperty(),
-            state.datasetProperty());
-    canStart = idleAndReady.and(state.draftValidProperty());
-    canOneMoreEpoch =
-        idleAndReady.and(
-            Bindings.createBooleanBinding(
-                () -> {
-                  ModelSummary model = state.modelProperty().get();
-                  return model != null && model.metadata().isTrained();
-                },
-                state.modelProperty()));
-    canStop =
-        Bindings.createBooleanBinding(
-            () -> phase.get().active() && phase.get() != RunPhase.STOPPING, phase);
-    canPause = canStop; // pausing works from the first batch on, like stopping
+    this.plan = new RunPlan(state, quickRun);
+    this.available = new RunAvailability(state, phase);
+    this.outcome = new OutcomeReporter(phase, banner, context.tasks());
     state.modelProperty().addListener((obs, old, now) -> forgetUnlessCharted(now));
   }
 
@@ -125,23 +95,23 @@ public final class TrainingModel {
 
   /** What Start will build and how it will train it. */
   public StringBinding planProperty() {
-    return plan;
+    return plan.textProperty();
   }
 
   public BooleanBinding canStartProperty() {
-    return canStart;
+    return available.canStart();
   }
 
   public BooleanBinding canOneMoreEpochProperty() {
-    return canOneMoreEpoch;
+    return available.canOneMoreEpoch();
   }
 
   public BooleanBinding canPauseProperty() {
-    return canPause;
+    return available.canPause();
   }
 
   public BooleanBinding canStopProperty() {
-    return canStop;
+    return available.canStop();
   }
 
   // ---- Commands ----
@@ -152,20 +122,19 @@ public final class TrainingModel {
    * its failure.
    */
   public CompletableFuture<TrainingResult> start() {
-    return startWith(state.draftSpecProperty().get(), draftConfig());
+    return startWith(plan.draftSpec(), plan.draftConfig());
   }
 
   /** Like {@link #start()} with a given network and settings (the screenshot's short run). */
   CompletableFuture<TrainingResult> startWith(NetworkSpec spec, TrainingConfig config) {
-    if (!canStart.get()) {
+    if (!canStartProperty().get()) {
       return notNow("Start");
     }
-    Dataset data = trainingData();
+    Dataset data = plan.trainingData();
     curves.clear();
     beginRun(config, 0, 0, "Building a new " + spec.describe() + " network…");
     CompletableFuture<ModelSummary> fresh =
         context.models().createNew(spec, data.classNames(), Math.toIntExact(config.seed()));
-    mlWork = fresh;
     CompletableFuture<TrainingResult> run =
         fresh.thenComposeAsync(
             summary -> {
@@ -178,7 +147,7 @@ public final class TrainingModel {
 
   /** Trains the current network one more epoch (no fresh start); its curves continue. */
   public CompletableFuture<TrainingResult> oneMoreEpoch() {
-    if (!canOneMoreEpoch.get()) {
+    if (!canOneMoreEpochProperty().get()) {
       return notNow("One more epoch");
     }
     int trained = state.modelProperty().get().metadata().epochs();
@@ -189,9 +158,9 @@ public final class TrainingModel {
     } else {
       curves.truncateAfter(trained); // drop a stopped epoch's partial curve
     }
-    TrainingConfig config = draftConfig().withEpochs(1);
+    TrainingConfig config = plan.draftConfig().withEpochs(1);
     beginRun(config, trained, curvesFrom, "Training one more epoch…");
-    return finishWhenDone(train(trainingData(), config));
+    return finishWhenDone(train(plan.trainingData(), config));
   }
 
   /** Pauses a running run, or resumes a paused one. */
@@ -210,7 +179,7 @@ public final class TrainingModel {
 
   /** Stops the run within one batch; finished epochs are kept. */
   public void stop() {
-    if (canStop.get()) {
+    if (canStopProperty().get()) {
       control.cancel();
       if (phase.get() == RunPhase.PAUSED) {
         progress.paused(false);
@@ -284,20 +253,14 @@ public final class TrainingModel {
     if (control.isCancelled()) {
       return CompletableFuture.completedFuture(new TrainingResult(List.of(), true, 0, 0));
     }
-    TrainingConfig smooth = withSmoothReports(config, data);
+    TrainingConfig smooth = RunPlan.withSmoothReports(config, data);
     progress.reportsEvery(smooth.reportEveryBatches());
-    CompletableFuture<TrainingResult> run = context.models().train(data, smooth, relay, control);
-    mlWork = run;
-    return run;
+    return context.models().train(data, smooth, relay, control);
   }
 
-  /**
-   * The config with the report interval the curves ask for, where that is more often than the
-   * config's own: the user's setting is kept when it already reports often enough.
-   */
+  /** The config with the report interval the curves ask for (see {@link RunPlan}). */
   static TrainingConfig withSmoothReports(TrainingConfig config, Dataset data) {
-    int every = TrainingCurves.smoothReportInterval(data.train().count(), config.batchSize());
-    return every < config.reportEveryBatches() ? config.withReportEveryBatches(every) : config;
+    return RunPlan.withSmoothReports(config, data);
   }
 
   private CompletableFuture<TrainingResult> finishWhenDone(CompletableFuture<TrainingResult> run) {
@@ -329,39 +292,7 @@ public final class TrainingModel {
     int finishedEpochs = result == null ? 0 : result.epochs().size();
     chartedEpochs = progress.epochBase() + finishedEpochs;
     progress.end(result);
-    if (error != null) {
-      failed(error);
-    } else if (result.cancelled()) {
-      phase.set(RunPhase.STOPPED);
-      banner.stopped(result);
-      context.tasks().done("Training stopped");
-    } else {
-      phase.set(RunPhase.FINISHED);
-      banner.finished(result, chartedEpochs);
-      context.tasks().done("Training finished: " + TrainingText.percent(result.testAccuracy()));
-    }
-  }
-
-  private void failed(Throwable error) {
-    phase.set(RunPhase.FAILED);
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof TrainingDivergedException) {
-      banner.diverged(cause.getMessage());
-      context.tasks().done("Training stopped: the loss diverged");
-    } else {
-      banner.failed(UiErrors.message(error));
-      context.tasks().done("Training failed");
-    }
-  }
-
-  private Dataset trainingData() {
-    Dataset dataset = state.datasetProperty().get();
-    return quickRun.get() ? dataset.limit(QUICK_RUN_IMAGES, dataset.test().count()) : dataset;
-  }
-
-  private TrainingConfig draftConfig() {
-    return state.draftConfigProperty().get();
+    outcome.ended(result, error, chartedEpochs);
   }
 
   private static <T> CompletableFuture<T> notNow(String command) {

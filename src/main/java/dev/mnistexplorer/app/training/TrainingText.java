@@ -16,6 +16,11 @@ final class TrainingText {
     return UiNumbers.format("%.2f %%", 100 * fraction);
   }
 
+  /** The whole run's progress beside its bar: "42 %". */
+  static String overallPercent(double fraction) {
+    return UiNumbers.format("%.0f %%", fraction * 100);
+  }
+
   static String count(long value) {
     return UiNumbers.format("%,d", value);
   }
@@ -57,6 +62,22 @@ final class TrainingText {
     return Arrays.stream(parts)
         .filter(part -> part != null && !part.isBlank())
         .collect(Collectors.joining("   ·   "));
+  }
+
+  /** The line under the progress bars: time left, speed, images, and the device that trains. */
+  static String progressDetails(String time, String speed, String images, String device) {
+    return joined(time, speed, images, "Device: " + device);
+  }
+
+  /** The pause button's text (with its mnemonic): Resume while paused, else Pause. */
+  static String pauseButton(RunPhase phase) {
+    return phase == RunPhase.PAUSED ? "_Resume" : "_Pause";
+  }
+
+  static String quickRunTip(int quickImages) {
+    return "Train on the first "
+        + count(quickImages)
+        + " images only: a demo in seconds (the test set stays complete)";
   }
 
   static String quickRunChoice(Dataset dataset, int quickImages) {

@@ -1,0 +1,137 @@
+package dev.mnistexplorer.app.training;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DiscardGuard;
+import dev.mnistexplorer.app.common.SharedState;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Binds the Training view to its model: the plan, the data choice, the run buttons and the banner
+ * here, progress, tiles and charts in {@link StatusBinder}. Turns the buttons and the keyboard
+ * (Ctrl+Enter start, Space pause/resume, Esc stop, active only while this place is shown) into the
+ * model's commands, and pops up a notification when a run ends.
+ */
+final class TrainingController {
+  private static final KeyCombination START =
+      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+  private final SharedState state;
+  private final TrainingModel model;
+  private final TrainingView view;
+  private final EventHandler<KeyEvent> keys = this::onKey;
+  private DiscardGuard discardGuard = DiscardGuard.never();
+
+  TrainingController(AppContext context, TrainingModel model, TrainingView view) {
+    this.state = context.state();
+    this.model = model;
+    this.view = view;
+    view.plan.textProperty().bind(model.planProperty());
+    bindDataChoice();
+    bindButtons();
+    bindBanner();
+    new StatusBinder(model, view, state.deviceProperty()).bind();
+    CompletionNotifier.watch(model.banner());
+    view.start.setOnAction(event -> startAfterAsking());
+    view.pause.setOnAction(event -> model.togglePause());
+    view.stop.setOnAction(event -> model.stop());
+    view.oneMore.setOnAction(event -> model.oneMoreEpoch());
+    model
+        .quickRunProperty()
+        .addListener((obs, old, quick) -> (quick ? view.quickRun : view.fullSet).setSelected(true));
+    // Keys go through the scene so they work wherever the focus is, but only while shown.
+    view.sceneProperty().addListener(this::sceneChanged);
+  }
+
+  /**
+   * How to ask before Start training replaces a trained, unsaved network: the shell's own question,
+   * so Start asks exactly as New, Open and Quit do.
+   */
+  void setDiscardGuard(DiscardGuard guard) {
+    discardGuard = guard;
+  }
+
+  private void bindDataChoice() {
+    view.fullSet
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> TrainingText.fullSetChoice(state.datasetProperty().get()),
+                state.datasetProperty()));
+    view.quickRun
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    TrainingText.quickRunChoice(
+                        state.datasetProperty().get(), TrainingModel.QUICK_RUN_IMAGES),
+                state.datasetProperty()));
+    view.quickRun.getTooltip().setText(TrainingText.quickRunTip(TrainingModel.QUICK_RUN_IMAGES));
+    (model.quickRunProperty().get() ? view.quickRun : view.fullSet).setSelected(true);
+    view.quickRun
+        .getToggleGroup()
+        .selectedToggleProperty()
+        .addListener((obs, old, now) -> model.quickRunProperty().set(now == view.quickRun));
+    view.fullSet.disableProperty().bind(model.canStopProperty());
+    view.quickRun.disableProperty().bind(model.canStopProperty());
+  }
+
+  private void bindButtons() {
+    view.start.disableProperty().bind(model.canStartProperty().not());
+    view.pause
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> TrainingText.pauseButton(model.phaseProperty().get()),
+                model.phaseProperty()));
+    view.pause.disableProperty().bind(model.canPauseProperty().not());
+    view.stop.disableProperty().bind(model.canStopProperty().not());
+    view.oneMore.disableProperty().bind(model.canOneMoreEpochProperty().not());
+  }
+
+  private void bindBanner() {
+    OutcomeBanner banner = model.banner();
+    view.banner.textProperty().bind(banner.textProperty());
+    view.banner.visibleProperty().bind(banner.kindProperty().isNotEqualTo(BannerKind.NONE));
+    banner.kindProperty().addListener((obs, old, kind) -> view.markBanner(kind));
+  }
+
+  /** Start builds a fresh network: unsaved training of the current one is lost unless kept. */
+  private void startAfterAsking() {
+    if (discardGuard.mayDiscard("training a new network")) {
+      model.start();
+    }
+  }
+
+  private void sceneChanged(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+    if (old != null) {
+      old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+    if (now != null) {
+      now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+  }
+
+  private void onKey(KeyEvent event) {
+    if (START.match(event)) {
+      if (model.canStartProperty().get()) {
+        event.consume();
+        startAfterAsking();
+      }
+    } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
+      if (model.canPauseProperty().get()) {
+        model.togglePause();
+        event.consume();
+      }
+    } else if (event.getCode() == KeyCode.ESCAPE && model.canStopProperty().get()) {
+      model.stop();
+      event.consume();
+    }
+  }
+}
