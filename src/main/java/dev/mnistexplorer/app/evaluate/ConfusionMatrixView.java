@@ -91,7 +91,7 @@ final class ConfusionMatrixView extends CanvasCells {
   }
 
   private Label classLabel(int index, Pos alignment) {
-    Label label = new Label(EvaluationText.name(names, index));
+    Label label = new Label(EvaluateText.name(names, index));
     label.getStyleClass().add("class-label");
     label.setAlignment(alignment);
     return label;
@@ -348,6 +348,6 @@ final class ConfusionMatrixView extends CanvasCells {
   }
 
   private String describe(MatrixCell cell) {
-    return EvaluationText.cell(cell, count(cell), names);
+    return EvaluateText.cell(cell, count(cell), names);
   }
 }

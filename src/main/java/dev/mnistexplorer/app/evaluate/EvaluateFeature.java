@@ -143,16 +143,16 @@ public final class EvaluateFeature implements Feature {
     Evaluation evaluation = evaluated.evaluation();
     List<String> names = evaluated.dataset().classNames();
     // The headline in two sizes: "98.79%" big, "correct — 121 of 10,000 wrong" under it.
-    view.accuracy.setText(EvaluationText.percentCorrect(evaluation));
-    view.mistakes.setText("correct — " + EvaluationText.mistakes(evaluation));
+    view.accuracy.setText(EvaluateText.percentCorrect(evaluation));
+    view.mistakes.setText("correct — " + EvaluateText.mistakes(evaluation));
     float[] perClass = evaluation.perClassAccuracy();
-    view.perClass.show(names, perClass, EvaluationText::percent);
+    view.perClass.show(names, perClass, EvaluateText::percent);
     view.perClass.mark(weakest(perClass), "weakest", "weakest");
     view.matrix.setData(evaluation.confusion(), names, noun(names));
     view.legend.setMax(
         Arrays.stream(evaluation.confusion()).flatMapToInt(Arrays::stream).max().orElse(0));
-    view.sentence.setText(EvaluationText.mostConfusedSentence(evaluation, names));
-    view.sentence.setDisable(EvaluationText.mostConfused(evaluation.confusion()).isEmpty());
+    view.sentence.setText(EvaluateText.mostConfusedSentence(evaluation, names));
+    view.sentence.setDisable(EvaluateText.mostConfused(evaluation.confusion()).isEmpty());
     showCellTitle();
   }
 
@@ -181,7 +181,7 @@ public final class EvaluateFeature implements Feature {
     }
     String what = cell.correct() ? " — right" : " — wrong";
     view.cellTitle.setText(
-        EvaluationText.cell(cell, evaluated.count(cell), evaluated.dataset().classNames()) + what);
+        EvaluateText.cell(cell, evaluated.count(cell), evaluated.dataset().classNames()) + what);
   }
 
   private void showCellDigits() {
@@ -201,9 +201,9 @@ public final class EvaluateFeature implements Feature {
                 + " test #"
                 + index
                 + ": true "
-                + EvaluationText.name(names, evaluated.dataset().test().label(index))
+                + EvaluateText.name(names, evaluated.dataset().test().label(index))
                 + ", predicted "
-                + EvaluationText.name(names, predictions[index]));
+                + EvaluateText.name(names, predictions[index]));
   }
 
   private void showAnswer() {

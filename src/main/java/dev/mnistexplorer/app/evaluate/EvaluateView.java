@@ -39,8 +39,8 @@ final class EvaluateView {
   final Label readout = new Label();
   final HeatLegend legend = new HeatLegend();
   final Label cellTitle = new Label();
-  final DigitGrid digits;
-  final DigitDetail detail;
+  final CellDigitsGrid digits;
+  final AnsweredDigitPanel detail;
   final Label digitHint =
       new Label("Click a digit (or Tab to it and press Space) to see how sure the network was.");
   private final VBox summary;
@@ -59,8 +59,8 @@ final class EvaluateView {
   EvaluateView(DoubleProperty uiScale) {
     this.uiScale = uiScale;
     matrix = new ConfusionMatrixView(uiScale);
-    digits = new DigitGrid(uiScale);
-    detail = new DigitDetail(uiScale);
+    digits = new CellDigitsGrid(uiScale);
+    detail = new AnsweredDigitPanel(uiScale);
     summary = summary();
     matrixSection = matrixSection();
     cellSection = cellSection();

@@ -86,15 +86,15 @@ class EvaluateJourneyTest {
     Evaluated first = model().evaluatedProperty().get();
     assertThat(first.evaluation().count()).isEqualTo(1_000);
     assertThat(feature.layout().accuracy.getText())
-        .isEqualTo(EvaluationText.percentCorrect(first.evaluation()));
+        .isEqualTo(EvaluateText.percentCorrect(first.evaluation()));
     assertThat(feature.layout().mistakes.getText()).endsWith(" of 1,000 wrong");
 
     robot.clickOn("#evaluate-button");
     waitFor(() -> model().evaluatedProperty().get() != first);
 
     Evaluated evaluated = model().evaluatedProperty().get();
-    EvaluationText.ConfusedPair pair =
-        EvaluationText.mostConfused(evaluated.evaluation().confusion()).orElseThrow();
+    EvaluateText.ConfusedPair pair =
+        EvaluateText.mostConfused(evaluated.evaluation().confusion()).orElseThrow();
     MatrixCell mistakes = new MatrixCell(pair.actual(), pair.predicted());
     ConfusionMatrixView matrix = feature.layout().matrix;
     robot.clickOn(matrix.localToScreen(matrix.cellCenter(mistakes)));
@@ -110,7 +110,7 @@ class EvaluateJourneyTest {
     robot.clickOn(thumbnail);
     waitFor(() -> model().answerProperty().get() != null);
 
-    DigitDetail detail = feature.layout().detail;
+    AnsweredDigitPanel detail = feature.layout().detail;
     assertThat(detail.isVisible()).isTrue();
     assertThat(detail.bars().tagOf(pair.actual())).isEqualTo("true");
     assertThat(detail.bars().tagOf(pair.predicted())).isEqualTo("predicted");

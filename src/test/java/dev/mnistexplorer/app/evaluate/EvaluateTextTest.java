@@ -2,14 +2,14 @@ package dev.mnistexplorer.app.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.evaluate.EvaluationText.ConfusedPair;
+import dev.mnistexplorer.app.evaluate.EvaluateText.ConfusedPair;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EvaluationTextTest {
+class EvaluateTextTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -36,8 +36,8 @@ class EvaluationTextTest {
   void theMostConfusedPairIsTheLargestOffDiagonalCell() {
     int[][] confusion = {{50, 1, 0}, {0, 40, 3}, {2, 0, 60}};
 
-    assertThat(EvaluationText.mostConfused(confusion)).contains(new ConfusedPair(1, 2, 3));
-    assertThat(EvaluationText.mostConfusedSentence(handMade(confusion), List.of("0", "1", "2")))
+    assertThat(EvaluateText.mostConfused(confusion)).contains(new ConfusedPair(1, 2, 3));
+    assertThat(EvaluateText.mostConfusedSentence(handMade(confusion), List.of("0", "1", "2")))
         .isEqualTo("Most often confused: 1 → 2 (3 times)");
   }
 
@@ -45,15 +45,15 @@ class EvaluationTextTest {
   void theDiagonalNeverCountsAsConfusionAndTiesGoToTheFirstInReadingOrder() {
     int[][] confusion = {{900, 0, 4}, {0, 999, 0}, {4, 0, 800}};
 
-    assertThat(EvaluationText.mostConfused(confusion)).contains(new ConfusedPair(0, 2, 4));
+    assertThat(EvaluateText.mostConfused(confusion)).contains(new ConfusedPair(0, 2, 4));
   }
 
   @Test
   void aPerfectNetworkHasNoConfusedPair() {
     int[][] confusion = {{5, 0}, {0, 7}};
 
-    assertThat(EvaluationText.mostConfused(confusion)).isEmpty();
-    assertThat(EvaluationText.mostConfusedSentence(handMade(confusion), List.of("a", "b")))
+    assertThat(EvaluateText.mostConfused(confusion)).isEmpty();
+    assertThat(EvaluateText.mostConfusedSentence(handMade(confusion), List.of("a", "b")))
         .startsWith("No mistakes");
   }
 
@@ -61,7 +61,7 @@ class EvaluationTextTest {
   void theSentenceUsesTheClassNamesAndSaysOnceForASingleMistake() {
     int[][] confusion = {{5, 1}, {0, 7}};
 
-    assertThat(EvaluationText.mostConfusedSentence(handMade(confusion), List.of("Shirt", "Coat")))
+    assertThat(EvaluateText.mostConfusedSentence(handMade(confusion), List.of("Shirt", "Coat")))
         .isEqualTo("Most often confused: Shirt → Coat (once)");
   }
 
@@ -77,15 +77,14 @@ class EvaluationTextTest {
     Evaluation evaluation = handMade(confusion);
 
     assertThat(evaluation.count()).isEqualTo(10_000);
-    assertThat(EvaluationText.headline(evaluation))
-        .isEqualTo("98.79% correct — 121 of 10,000 wrong");
+    assertThat(EvaluateText.headline(evaluation)).isEqualTo("98.79% correct — 121 of 10,000 wrong");
   }
 
   @Test
   void aCellIsDescribedInWords() {
-    assertThat(EvaluationText.cell(new MatrixCell(4, 9), 12, DIGITS))
+    assertThat(EvaluateText.cell(new MatrixCell(4, 9), 12, DIGITS))
         .isEqualTo("4 predicted as 9: 12 images");
-    assertThat(EvaluationText.cell(new MatrixCell(7, 7), 1, DIGITS))
+    assertThat(EvaluateText.cell(new MatrixCell(7, 7), 1, DIGITS))
         .isEqualTo("7 predicted as 7: 1 image");
   }
 }

@@ -9,11 +9,11 @@ import java.util.Optional;
  * The sentences the Evaluate place shows, computed from an {@link Evaluation}: the headline, the
  * most confused pair, a cell's description. Pure functions, so they are tested without a screen.
  */
-final class EvaluationText {
+final class EvaluateText {
   /** A pair of different classes and how often the first was taken for the second. */
   record ConfusedPair(int actual, int predicted, int count) {}
 
-  private EvaluationText() {}
+  private EvaluateText() {}
 
   /** "98.79%". */
   static String percentCorrect(Evaluation evaluation) {
