@@ -37,7 +37,7 @@ final class ClassBars extends GridPane {
     bars.clear();
     tags.clear();
     for (int k = 0; k < values.length; k++) {
-      Label name = new Label(EvaluationText.name(names, k));
+      Label name = new Label(EvaluateText.name(names, k));
       name.getStyleClass().add("bar-name");
       name.setMinWidth(Region.USE_PREF_SIZE);
       Bar bar = new Bar(values[k]);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -19,9 +18,6 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -29,8 +25,8 @@ import javafx.scene.text.TextAlignment;
  * The confusion matrix as a heat map: one cell per (true class, predicted class), coloured with
  * viridis on a log scale so that a dozen mistakes still show next to a thousand correct answers,
  * with the count written in each cell. The axis labels are CSS-styled labels (they grow with the
- * projector font); the cells are drawn on a canvas scaled by the UI scale. The mouse hovers and
- * clicks cells; the arrow keys move a focused cell and Enter opens it.
+ * projector font); the cells are drawn on a canvas scaled by the UI scale. {@link MatrixNavigation}
+ * handles the mouse and the keys.
  */
 final class ConfusionMatrixView extends CanvasCells {
   private static final ThemeColors<ConfusionMatrixView> THEME = new ThemeColors<>();
@@ -47,11 +43,8 @@ final class ConfusionMatrixView extends CanvasCells {
   private final Label columnTitle = new Label();
   private final List<Label> rowLabels = new ArrayList<>();
   private final List<Label> columnLabels = new ArrayList<>();
-  private final Tooltip tooltip = new Tooltip();
-  private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+  private final MatrixNavigation navigation;
   private List<String> names = List.of();
-  private MatrixCell hovered;
-  private Consumer<MatrixCell> onOpen = cell -> {};
   private String fontKey = "";
   private final Map<Integer, Double> fontSizes = new HashMap<>();
 
@@ -63,11 +56,7 @@ final class ConfusionMatrixView extends CanvasCells {
     rowTitle.setRotate(-90);
     columnTitle.getStyleClass().add("axis-title");
     getChildren().addAll(rowTitle, columnTitle);
-    canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::mouseMoved);
-    canvas().addEventHandler(MouseEvent.MOUSE_EXITED, event -> hover(null, event));
-    canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, this::mouseClicked);
-    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-    focusedProperty().addListener(observable -> focusChanged());
+    navigation = new MatrixNavigation(this);
   }
 
   /** Shows a confusion matrix ({@code counts[actual][predicted]}) for classes named so. */
@@ -86,12 +75,12 @@ final class ConfusionMatrixView extends CanvasCells {
     getChildren().addAll(rowLabels);
     getChildren().addAll(columnLabels);
     setCounts(counts);
-    updateReadout();
+    navigation.updateReadout();
     requestLayout();
   }
 
   private Label classLabel(int index, Pos alignment) {
-    Label label = new Label(EvaluationText.name(names, index));
+    Label label = new Label(EvaluateText.name(names, index));
     label.getStyleClass().add("class-label");
     label.setAlignment(alignment);
     return label;
@@ -99,12 +88,12 @@ final class ConfusionMatrixView extends CanvasCells {
 
   /** What to do when a cell is clicked or Enter is pressed on it. */
   void setOnOpen(Consumer<MatrixCell> action) {
-    onOpen = action;
+    navigation.setOnOpen(action);
   }
 
   /** Describes the hovered cell, or the focused one ("4 predicted as 9: 12 images"). */
   ReadOnlyStringProperty readoutProperty() {
-    return readout.getReadOnlyProperty();
+    return navigation.readoutProperty();
   }
 
   /** The centre of {@code cell} in this control's coordinates (for tests). */
@@ -139,7 +128,22 @@ final class ConfusionMatrixView extends CanvasCells {
     double x = snappedLeftInset() + left + Math.max(0, (width - left - grid) / 2);
     double y = snappedTopInset();
     placeGrid(x, y, size);
-    for (int k = 0; k < n; k++) {
+    placeClassLabels(x, y, size, gap, rotate);
+    centre(rowTitle, x - 2 * gap - rowLabelWidth - titleHeight / 2, y + grid / 2);
+    centre(columnTitle, x + grid / 2, y + grid + below - titleHeight / 2);
+    draw();
+  }
+
+  /**
+   * The class names left of each row and under each column of the grid at ({@code x}, {@code y})
+   * with cells of {@code size}; the column labels turned upright when {@code rotate}.
+   */
+  private void placeClassLabels(double x, double y, double size, double gap, boolean rotate) {
+    double rowLabelWidth = maxPref(rowLabels, true);
+    double labelWidth = maxPref(columnLabels, true);
+    double labelHeight = maxPref(columnLabels, false);
+    double grid = size * classes();
+    for (int k = 0; k < classes(); k++) {
       Label row = rowLabels.get(k);
       double ph = row.prefHeight(-1);
       row.resizeRelocate(x - gap - rowLabelWidth, y + (k + 0.5) * size - ph / 2, rowLabelWidth, ph);
@@ -150,9 +154,6 @@ final class ConfusionMatrixView extends CanvasCells {
       double centreY = y + grid + gap + (rotate ? labelWidth : labelHeight) / 2;
       column.resizeRelocate(x + (k + 0.5) * size - w / 2, centreY - h / 2, w, h);
     }
-    centre(rowTitle, x - 2 * gap - rowLabelWidth - titleHeight / 2, y + grid / 2);
-    centre(columnTitle, x + grid / 2, y + grid + below - titleHeight / 2);
-    draw();
   }
 
   private static double maxPref(List<Label> labels, boolean width) {
@@ -250,6 +251,7 @@ final class ConfusionMatrixView extends CanvasCells {
 
   @Override
   protected void drawMarks(GraphicsContext g) {
+    MatrixCell hovered = navigation.hovered();
     if (hovered != null) {
       outline(g, hovered, contrast(hovered), 2, 1, false);
     }
@@ -278,76 +280,8 @@ final class ConfusionMatrixView extends CanvasCells {
     return THEME.cssMetaData();
   }
 
-  private void mouseMoved(MouseEvent event) {
-    hover(cellAt(event.getX(), event.getY()), event);
-  }
-
-  private void hover(MatrixCell cell, MouseEvent event) {
-    if (java.util.Objects.equals(cell, hovered)) {
-      return;
-    }
-    hovered = cell;
-    tooltip.hide();
-    if (cell != null) {
-      tooltip.setText(describe(cell));
-      tooltip.show(canvas(), event.getScreenX() + 14, event.getScreenY() + 18);
-    }
-    updateReadout();
-    draw();
-  }
-
-  private void mouseClicked(MouseEvent event) {
-    MatrixCell cell = cellAt(event.getX(), event.getY());
-    if (cell != null) {
-      requestFocus();
-      setFocusedCell(cell);
-      open(cell);
-    }
-  }
-
-  private void keyPressed(KeyEvent event) {
-    MatrixCell at = focusedCell() == null ? new MatrixCell(0, 0) : focusedCell();
-    switch (event.getCode()) {
-      case LEFT, KP_LEFT -> setFocusedCell(moved(at, 0, -1));
-      case RIGHT, KP_RIGHT -> setFocusedCell(moved(at, 0, 1));
-      case UP, KP_UP -> setFocusedCell(moved(at, -1, 0));
-      case DOWN, KP_DOWN -> setFocusedCell(moved(at, 1, 0));
-      case ENTER, SPACE -> open(at);
-      default -> {
-        return;
-      }
-    }
-    event.consume();
-    updateReadout();
-  }
-
-  private MatrixCell moved(MatrixCell cell, int rows, int columns) {
-    int last = Math.max(0, classes() - 1);
-    return new MatrixCell(
-        Math.max(0, Math.min(last, cell.actual() + rows)),
-        Math.max(0, Math.min(last, cell.predicted() + columns)));
-  }
-
-  private void open(MatrixCell cell) {
-    if (cell.actual() < classes() && cell.predicted() < classes()) {
-      onOpen.accept(cell);
-    }
-  }
-
-  private void focusChanged() {
-    if (isFocused() && focusedCell() == null) {
-      setFocusedCell(selectedCell() != null ? selectedCell() : new MatrixCell(0, 0));
-    }
-    updateReadout();
-    draw();
-  }
-
-  private void updateReadout() {
-    MatrixCell cell = hovered != null ? hovered : isFocused() ? focusedCell() : null;
-    readout.set(cell == null || cell.actual() >= classes() ? "" : describe(cell));
-  }
-
-  private String describe(MatrixCell cell) {
-    return EvaluationText.cell(cell, count(cell), names);
+  /** Describes {@code cell} in words ("4 predicted as 9: 12 images"). */
+  String describe(MatrixCell cell) {
+    return EvaluateText.cell(cell, count(cell), names);
   }
 }

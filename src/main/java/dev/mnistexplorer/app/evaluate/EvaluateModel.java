@@ -164,7 +164,7 @@ public final class EvaluateModel {
       return;
     }
     evaluated.set(result);
-    context.tasks().done("Evaluated: " + EvaluationText.headline(result.evaluation()));
+    context.tasks().done("Evaluated: " + EvaluateText.headline(result.evaluation()));
     MatrixCell cell = selectedCell.get();
     if (cell != null) {
       listCell(cell, true);
@@ -256,7 +256,7 @@ public final class EvaluateModel {
     if (now == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return EvaluationText.mostConfused(now.evaluation().confusion())
+    return EvaluateText.mostConfused(now.evaluation().confusion())
         .map(
             pair -> {
               selectCell(new MatrixCell(pair.actual(), pair.predicted()));

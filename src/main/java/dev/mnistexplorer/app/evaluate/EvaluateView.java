@@ -21,10 +21,10 @@ import javafx.scene.layout.VBox;
  * The Evaluate place's layout: a header with the Evaluate button and progress; the accuracy and
  * per-class bars; the confusion matrix with the sentence for teachers; and the chosen cell's digits
  * with one digit up close. Three columns on a wide window; on a narrow one or in projector mode the
- * matrix fills the visible height first and the rest follows below (scrolling). The controller
- * fills it; it holds no state of its own.
+ * matrix fills the visible height first and the rest follows below (scrolling). Layout and styling
+ * only; {@link EvaluateController} fills it.
  */
-final class EvaluateView {
+final class EvaluateView extends ScrollPane {
   /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
   private static final double WIDE = 1000;
 
@@ -39,8 +39,8 @@ final class EvaluateView {
   final Label readout = new Label();
   final HeatLegend legend = new HeatLegend();
   final Label cellTitle = new Label();
-  final DigitGrid digits;
-  final DigitDetail detail;
+  final CellDigitsGrid digits;
+  final AnsweredDigitPanel detail;
   final Label digitHint =
       new Label("Click a digit (or Tab to it and press Space) to see how sure the network was.");
   private final VBox summary;
@@ -52,15 +52,14 @@ final class EvaluateView {
   private final VBox columns = new VBox();
   private final VBox page = new VBox();
   private final HBox header;
-  private final ScrollPane root = new ScrollPane(page);
   private final DoubleProperty uiScale;
   private Boolean wide;
 
   EvaluateView(DoubleProperty uiScale) {
     this.uiScale = uiScale;
     matrix = new ConfusionMatrixView(uiScale);
-    digits = new DigitGrid(uiScale);
-    detail = new DigitDetail(uiScale);
+    digits = new CellDigitsGrid(uiScale);
+    detail = new AnsweredDigitPanel(uiScale);
     summary = summary();
     matrixSection = matrixSection();
     cellSection = cellSection();
@@ -69,16 +68,13 @@ final class EvaluateView {
     header = header();
     page.getChildren().addAll(header, columns);
     page.getStyleClass().add("evaluate-page");
-    root.getStyleClass().add("evaluate-view");
-    root.setFitToWidth(true);
-    root.getStylesheets().add(getClass().getResource("evaluate.css").toExternalForm());
-    root.widthProperty().addListener(observable -> arrange());
+    setContent(page);
+    getStyleClass().add("evaluate-view");
+    setFitToWidth(true);
+    getStylesheets().add(getClass().getResource("evaluate.css").toExternalForm());
+    widthProperty().addListener(observable -> arrange());
     uiScale.addListener(observable -> arrange());
     arrange();
-  }
-
-  ScrollPane root() {
-    return root;
   }
 
   /** The header: title, Evaluate button, progress and what was evaluated (or what went wrong). */
@@ -195,7 +191,7 @@ final class EvaluateView {
    * across the page and as tall as the visible area, then the summary, then the cell's digits.
    */
   private void arrange() {
-    boolean nowWide = root.getWidth() == 0 || root.getWidth() >= WIDE * uiScale.get();
+    boolean nowWide = getWidth() == 0 || getWidth() >= WIDE * uiScale.get();
     if (wide != null && wide == nowWide) {
       return;
     }
@@ -217,18 +213,18 @@ final class EvaluateView {
     }
     cellSection.pseudoClassStateChanged(BELOW, !nowWide);
     // Wide: the page fits the window; narrow: it grows downwards and scrolls.
-    root.setFitToHeight(nowWide);
+    setFitToHeight(nowWide);
   }
 
   /** The height the scroll pane shows below the header: what the matrix section may fill. */
   private DoubleBinding visibleHeightUnderHeader() {
     return Bindings.createDoubleBinding(
         () ->
-            root.getViewportBounds().getHeight()
+            getViewportBounds().getHeight()
                 - header.getHeight()
                 - page.getSpacing()
                 - page.snappedTopInset(),
-        root.viewportBoundsProperty(),
+        viewportBoundsProperty(),
         header.heightProperty(),
         page.spacingProperty());
   }

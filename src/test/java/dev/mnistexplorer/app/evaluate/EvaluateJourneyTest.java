@@ -37,6 +37,7 @@ class EvaluateJourneyTest {
 
   private RecordingNavigator navigator;
   private AppContext context;
+  private EvaluateModel model;
   private EvaluateFeature feature;
 
   @BeforeAll
@@ -57,7 +58,8 @@ class EvaluateJourneyTest {
     context = TestContexts.onFxThread(models, navigator);
     context.state().replaceDataset(subset);
     context.state().replaceModel(bundled);
-    feature = new EvaluateFeature(context);
+    model = new EvaluateModel(context);
+    feature = new EvaluateFeature(context, model);
     // Within Monocle's headless screen (1280×800), with the app's theme tokens.
     Scene scene = new Scene(new StackPane(feature.view()), 1200, 760);
     for (String sheet : new String[] {"tokens-light.css", "app.css"}) {
@@ -71,7 +73,11 @@ class EvaluateJourneyTest {
   }
 
   private EvaluateModel model() {
-    return feature.model();
+    return model;
+  }
+
+  private EvaluateView view() {
+    return (EvaluateView) feature.view();
   }
 
   private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -85,32 +91,32 @@ class EvaluateJourneyTest {
     waitFor(() -> model().evaluatedProperty().get() != null);
     Evaluated first = model().evaluatedProperty().get();
     assertThat(first.evaluation().count()).isEqualTo(1_000);
-    assertThat(feature.layout().accuracy.getText())
-        .isEqualTo(EvaluationText.percentCorrect(first.evaluation()));
-    assertThat(feature.layout().mistakes.getText()).endsWith(" of 1,000 wrong");
+    assertThat(view().accuracy.getText())
+        .isEqualTo(EvaluateText.percentCorrect(first.evaluation()));
+    assertThat(view().mistakes.getText()).endsWith(" of 1,000 wrong");
 
     robot.clickOn("#evaluate-button");
     waitFor(() -> model().evaluatedProperty().get() != first);
 
     Evaluated evaluated = model().evaluatedProperty().get();
-    EvaluationText.ConfusedPair pair =
-        EvaluationText.mostConfused(evaluated.evaluation().confusion()).orElseThrow();
+    EvaluateText.ConfusedPair pair =
+        EvaluateText.mostConfused(evaluated.evaluation().confusion()).orElseThrow();
     MatrixCell mistakes = new MatrixCell(pair.actual(), pair.predicted());
-    ConfusionMatrixView matrix = feature.layout().matrix;
+    ConfusionMatrixView matrix = view().matrix;
     robot.clickOn(matrix.localToScreen(matrix.cellCenter(mistakes)));
     waitFor(() -> mistakes.equals(model().selectedCellProperty().get()));
 
     int firstIndex = model().cellIndices().get(0);
-    ToggleButton thumbnail = feature.layout().digits.buttonFor(firstIndex);
+    ToggleButton thumbnail = view().digits.buttonFor(firstIndex);
     assertThat(model().cellIndices()).hasSize(pair.count());
-    assertThat(feature.layout().cellTitle.getText())
+    assertThat(view().cellTitle.getText())
         .startsWith(pair.actual() + " predicted as " + pair.predicted());
     assertThat(thumbnail).isNotNull();
 
     robot.clickOn(thumbnail);
     waitFor(() -> model().answerProperty().get() != null);
 
-    DigitDetail detail = feature.layout().detail;
+    AnsweredDigitPanel detail = view().detail;
     assertThat(detail.isVisible()).isTrue();
     assertThat(detail.bars().tagOf(pair.actual())).isEqualTo("true");
     assertThat(detail.bars().tagOf(pair.predicted())).isEqualTo("predicted");
@@ -125,20 +131,20 @@ class EvaluateJourneyTest {
   @Test
   void theArrowKeysMoveThroughTheMatrixAndEnterOpensACell(FxRobot robot) throws Exception {
     waitFor(() -> model().evaluatedProperty().get() != null);
-    ConfusionMatrixView matrix = feature.layout().matrix;
+    ConfusionMatrixView matrix = view().matrix;
     robot.interact(matrix::requestFocus);
 
     robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN).type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(model().selectedCellProperty().get()).isEqualTo(new MatrixCell(1, 2));
-    assertThat(feature.layout().readout.getText()).startsWith("1 predicted as 2: ");
+    assertThat(view().readout.getText()).startsWith("1 predicted as 2: ");
   }
 
   @Test
   void inProjectorModeInASmallWindowEveryCountFitsItsCell(FxRobot robot) throws Exception {
     waitFor(() -> model().evaluatedProperty().get() != null);
-    ConfusionMatrixView matrix = feature.layout().matrix;
+    ConfusionMatrixView matrix = view().matrix;
     robot.interact(
         () -> {
           context.state().uiScaleProperty().set(2);

@@ -87,7 +87,7 @@ class EvaluateModelTest {
   @Test
   void selectingAnOffDiagonalCellListsExactlyTheImagesWithThatLabelAndPrediction() {
     Evaluation shown = evaluated();
-    EvaluationText.ConfusedPair pair = EvaluationText.mostConfused(shown.confusion()).orElseThrow();
+    EvaluateText.ConfusedPair pair = EvaluateText.mostConfused(shown.confusion()).orElseThrow();
 
     model.selectCell(new MatrixCell(pair.actual(), pair.predicted()));
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * One test digit up close: the image, the network's ten probabilities with the true and the
  * predicted class marked, and "Send to Predict" to question the network further there.
  */
-final class DigitDetail extends VBox {
+final class AnsweredDigitPanel extends VBox {
   private final Label title = new Label();
   private final Label verdict = new Label();
   private final ImageView image = new ImageView();
@@ -25,7 +25,7 @@ final class DigitDetail extends VBox {
   private final DoubleProperty uiScale;
   private DigitAnswer answer;
 
-  DigitDetail(DoubleProperty uiScale) {
+  AnsweredDigitPanel(DoubleProperty uiScale) {
     this.uiScale = uiScale;
     getStyleClass().add("digit-detail");
     title.getStyleClass().add("section-title");
@@ -65,14 +65,14 @@ final class DigitDetail extends VBox {
     title.setText(datasetName + " test #" + shown.index());
     verdict.setText(
         "True: "
-            + EvaluationText.name(names, shown.label())
+            + EvaluateText.name(names, shown.label())
             + "\nPredicted: "
-            + EvaluationText.name(names, predicted)
+            + EvaluateText.name(names, predicted)
             + " ("
-            + EvaluationText.percent(shown.probabilities()[predicted])
+            + EvaluateText.percent(shown.probabilities()[predicted])
             + ")\n"
             + (predicted == shown.label() ? "Right" : "Wrong"));
-    bars.show(names, shown.probabilities(), EvaluationText::percent);
+    bars.show(names, shown.probabilities(), EvaluateText::percent);
     bars.mark(shown.label(), "true", "true-class");
     bars.mark(predicted, "predicted", predicted == shown.label() ? "right-answer" : "wrong-answer");
     drawImage();

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * it with Tab/arrows and press Space or Enter, to choose it. Builds {@value #PAGE} at a time, so a
  * diagonal cell with a thousand images opens at once; "Show more" adds the next ones.
  */
-final class DigitGrid extends VBox {
+final class CellDigitsGrid extends VBox {
   static final int PAGE = 200;
   private final TilePane tiles = new TilePane();
   private final ScrollPane scroll = new ScrollPane(tiles);
@@ -36,7 +36,7 @@ final class DigitGrid extends VBox {
   private IntConsumer onChoose = index -> {};
   private int built;
 
-  DigitGrid(DoubleProperty uiScale) {
+  CellDigitsGrid(DoubleProperty uiScale) {
     this.uiScale = uiScale;
     getStyleClass().add("digit-grid");
     tiles.getStyleClass().add("digit-tiles");

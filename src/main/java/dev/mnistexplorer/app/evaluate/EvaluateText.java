@@ -6,14 +6,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sentences the Evaluate place shows, computed from an {@link Evaluation}: the headline, the
- * most confused pair, a cell's description. Pure functions, so they are tested without a screen.
+ * The sentences the Evaluate place shows, computed from an {@link Evaluation}: the status line, the
+ * headline, the most confused pair, a cell's description, a test digit's tooltip. Pure functions,
+ * so they are tested without a screen.
  */
-final class EvaluationText {
+final class EvaluateText {
   /** A pair of different classes and how often the first was taken for the second. */
   record ConfusedPair(int actual, int predicted, int count) {}
 
-  private EvaluationText() {}
+  /** The cell heading while no cell is open. */
+  static final String NO_CELL = "Click a cell of the matrix to see its digits.";
+
+  private EvaluateText() {}
+
+  /**
+   * The status line under the header: a problem or waiting message first, then whether it is
+   * running, not evaluated yet or out of date ({@code training}: because training is running), and
+   * else what was evaluated.
+   */
+  static String status(
+      String message, boolean running, Evaluated evaluated, boolean stale, boolean training) {
+    if (!message.isEmpty()) {
+      return message;
+    }
+    if (running) {
+      return "Evaluating the network on the test set…";
+    }
+    if (evaluated == null) {
+      return "Not evaluated yet: press Evaluate.";
+    }
+    if (stale) {
+      return training
+          ? "Training is running: press Evaluate to see how the network does now."
+          : "The network or the dataset has changed: press Evaluate for the new answers.";
+    }
+    Evaluation evaluation = evaluated.evaluation();
+    return UiNumbers.format(
+        "On the %s test set: %,d images, in %.2f s.",
+        evaluated.dataset().name(), evaluation.count(), evaluation.seconds());
+  }
+
+  /** Whether the model's message reports a problem (shown in the error colour), not a wait. */
+  static boolean isProblem(String message) {
+    return !message.isEmpty() && !message.startsWith("Waiting");
+  }
 
   /** "98.79%". */
   static String percentCorrect(Evaluation evaluation) {
@@ -29,6 +65,11 @@ final class EvaluationText {
   static String mistakes(Evaluation evaluation) {
     return UiNumbers.format(
         "%,d of %,d wrong", evaluation.misclassified().size(), evaluation.count());
+  }
+
+  /** "correct — 121 of 10,000 wrong": the line under the big percentage. */
+  static String correctLine(Evaluation evaluation) {
+    return "correct — " + mistakes(evaluation);
   }
 
   /** "98.79% correct — 121 of 10,000 wrong". */
@@ -70,6 +111,23 @@ final class EvaluationText {
         + images(count);
   }
 
+  /** The chosen cell's heading: "4 predicted as 9: 12 images — wrong". */
+  static String cellTitle(MatrixCell cell, int count, List<String> names) {
+    return cell(cell, count, names) + (cell.correct() ? " — right" : " — wrong");
+  }
+
+  /** A test digit's tooltip: "MNIST test #12: true 4, predicted 9". */
+  static String digitTooltip(
+      String datasetName, List<String> names, int index, int label, int predicted) {
+    return datasetName
+        + " test #"
+        + index
+        + ": true "
+        + name(names, label)
+        + ", predicted "
+        + name(names, predicted);
+  }
+
   /** "1 image", "1,135 images". */
   static String images(int count) {
     return UiNumbers.format("%,d %s", count, count == 1 ? "image" : "images");
@@ -83,6 +141,22 @@ final class EvaluationText {
   /** "97.3%". */
   static String percent(double fraction) {
     return Double.isNaN(fraction) ? "—" : UiNumbers.format("%.1f%%", 100 * fraction);
+  }
+
+  /** The class the network gets right least often (NaN, a class without images, is skipped). */
+  static int weakest(float[] accuracies) {
+    int weakest = -1;
+    for (int k = 0; k < accuracies.length; k++) {
+      if (!Float.isNaN(accuracies[k]) && (weakest < 0 || accuracies[k] < accuracies[weakest])) {
+        weakest = k;
+      }
+    }
+    return weakest;
+  }
+
+  /** "digit" for MNIST's classes "0".."9", "class" for names such as "Ankle boot". */
+  static String noun(List<String> names) {
+    return names.stream().allMatch(name -> name.matches("\\d")) ? "digit" : "class";
   }
 
   /** The class's name, or its index when the dataset names fewer classes. */
