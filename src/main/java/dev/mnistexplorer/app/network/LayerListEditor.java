@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * are kept per layer, so moving a layer moves its row (and the focus stays in it).
  */
 final class LayerListEditor extends VBox {
-  private final NetworkBuilderModel model;
+  private final NetworkModel model;
   private final Map<LayerDraft, LayerRow> rows = new HashMap<>();
   private final VBox rowBox = new VBox();
   private final HBox header = header();
@@ -28,7 +28,7 @@ final class LayerListEditor extends VBox {
       new Label("No hidden layer: the pixels go straight to the outputs (logistic regression).");
   final Button add = new Button("_Add layer");
 
-  LayerListEditor(NetworkBuilderModel model) {
+  LayerListEditor(NetworkModel model) {
     this.model = model;
     getStyleClass().add("layer-list");
     rowBox.getStyleClass().add("layer-rows");

@@ -20,16 +20,16 @@ public final class NetworkFeature implements Feature {
   static final KeyCombination TRAIN_SHORTCUT =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
-  private final NetworkBuilderModel model;
-  private final NetworkBuilderView view;
+  private final NetworkModel model;
+  private final NetworkView view;
   private final Executor fx;
   private boolean showingPreset;
   private boolean trainRequested;
 
   public NetworkFeature(AppContext context) {
     fx = context.fx();
-    model = new NetworkBuilderModel(context.state(), context.navigator());
-    view = new NetworkBuilderView(model);
+    model = new NetworkModel(context.state(), context.navigator());
+    view = new NetworkView(model);
     bindPresets();
     view.useCurrent.setOnAction(event -> model.useCurrentModel());
     view.train.setOnAction(event -> model.trainThisNetwork());
@@ -83,7 +83,7 @@ public final class NetworkFeature implements Feature {
   }
 
   /** The builder's state and commands (for tests). */
-  NetworkBuilderModel model() {
+  NetworkModel model() {
     return model;
   }
 

@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  * match), and whether they are valid. Every edit is checked at once by the core's own validators,
  * and the shared draft spec/config follow, so the Train place builds exactly what is shown here.
  */
-public final class NetworkBuilderModel {
+public final class NetworkModel {
   private final SharedState state;
   private final Navigator navigator;
 
@@ -55,7 +55,7 @@ public final class NetworkBuilderModel {
   private long diagramBatch = 64;
   private boolean loading;
 
-  public NetworkBuilderModel(SharedState state, Navigator navigator) {
+  public NetworkModel(SharedState state, Navigator navigator) {
     this.state = state;
     this.navigator = navigator;
     layers.addListener((ListChangeListener<LayerDraft>) change -> revalidate());

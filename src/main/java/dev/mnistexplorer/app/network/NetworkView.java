@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * layer editor and the training settings side by side (stacked when narrow), and at the bottom the
  * current model with "Use current model's layers" and "Train this network".
  */
-final class NetworkBuilderView extends ScrollPane {
+final class NetworkView extends ScrollPane {
   final ComboBox<NetworkPreset> presets = new ComboBox<>();
   final Label parameterCount = new Label();
   final ShapeDiagram diagram;
@@ -28,9 +28,9 @@ final class NetworkBuilderView extends ScrollPane {
   final Button useCurrent = new Button("Use _current model's layers");
   final Button train = new Button("_Train this network");
   final Label currentModel = new Label();
-  private final NetworkBuilderModel model;
+  private final NetworkModel model;
 
-  NetworkBuilderView(NetworkBuilderModel model) {
+  NetworkView(NetworkModel model) {
     this.model = model;
     this.diagram = new ShapeDiagram(model.shapeSteps());
     this.layers = new LayerListEditor(model);
