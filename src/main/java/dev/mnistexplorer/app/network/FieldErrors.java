@@ -18,13 +18,15 @@ final class FieldErrors {
     error.addListener((o, old, text) -> field.pseudoClassStateChanged(INVALID, !text.isEmpty()));
   }
 
-  /** A label showing {@code error}, taking no room while it is empty. */
-  static Label label(ObservableStringValue error) {
+  /**
+   * An empty label for a field's reason, taking no room while it is empty; the controller binds its
+   * text to the field's error.
+   */
+  static Label label() {
     Label label = new Label();
     label.getStyleClass().addAll("field-error", "error-text");
     label.setWrapText(true);
-    label.textProperty().bind(error);
-    label.visibleProperty().bind(Bindings.isNotEmpty(error));
+    label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
     label.managedProperty().bind(label.visibleProperty());
     return label;
   }

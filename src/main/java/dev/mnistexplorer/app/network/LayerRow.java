@@ -1,13 +1,9 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.core.network.Activation;
-import java.util.stream.Stream;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -16,51 +12,38 @@ import javafx.util.StringConverter;
 
 /**
  * One hidden layer in the editor: its number, units, activation, dropout, buttons to move it up,
- * down or remove it, and the reason under the row when a field is wrong.
+ * down or remove it, and the reason under the row when a field is wrong. It knows no draft: the
+ * controller binds its fields to one.
  */
 final class LayerRow extends VBox {
   private final Label number = new Label();
-  private final Spinner<String> units;
-  private final ComboBox<Activation> activation = new ComboBox<>();
-  private final TextField dropout = new TextField();
+  final SteppedTextSpinner units = new SteppedTextSpinner(1, 4096, SteppedTextSpinner.BY_SIXTEEN);
+  final ComboBox<Activation> activation = new ComboBox<>();
+  final TextField dropout = new TextField();
   final Button up = iconButton("↑", "Move this layer towards the input (Alt+Up)");
   final Button down = iconButton("↓", "Move this layer towards the output (Alt+Down)");
   final Button remove = iconButton("✕", "Remove this layer (Alt+Delete)");
+  final Label error = FieldErrors.label();
 
-  LayerRow(LayerDraft draft) {
+  LayerRow() {
     getStyleClass().add("layer-row");
     number.getStyleClass().add("layer-number");
-    units = SteppedTextSpinner.of(draft.units(), 1, 4096, SteppedTextSpinner.BY_SIXTEEN);
     units.getStyleClass().add("units-field");
     units.setTooltip(new Tooltip("Neurons in this layer, 1 to 4096 (arrows step by 16)"));
-    FieldErrors.outline(units, draft.units().errorProperty());
 
     activation.getItems().setAll(Activation.values());
     activation.setConverter(activationNames());
-    activation.valueProperty().bindBidirectional(draft.activationProperty());
     activation.getStyleClass().add("activation-field");
     activation.setTooltip(new Tooltip("The function applied to each neuron's sum"));
 
-    dropout.textProperty().bindBidirectional(draft.dropout().textProperty());
     dropout.getStyleClass().add("dropout-field");
     dropout.setTooltip(
         new Tooltip(
             "Fraction of this layer's outputs dropped at random while training (0 to 0.9)"));
-    FieldErrors.outline(dropout, draft.dropout().errorProperty());
 
     HBox controls = new HBox(number, units, activation, dropout, up, down, remove);
     controls.getStyleClass().add("layer-controls");
-    StringExpression errors =
-        Bindings.createStringBinding(
-            () ->
-                String.join(
-                    "; ",
-                    Stream.of(draft.units().error(), draft.dropout().error())
-                        .filter(text -> !text.isEmpty())
-                        .toList()),
-            draft.units().errorProperty(),
-            draft.dropout().errorProperty());
-    getChildren().addAll(controls, FieldErrors.label(errors));
+    getChildren().addAll(controls, error);
   }
 
   /** Shows the layer's place (1 is next to the input) and whether it can move. */
@@ -71,10 +54,6 @@ final class LayerRow extends VBox {
     units.getEditor().setAccessibleText("Units of hidden layer " + (index + 1));
   }
 
-  Spinner<String> unitsField() {
-    return units;
-  }
-
   private static Button iconButton(String text, String tip) {
     Button button = new Button(text);
     button.getStyleClass().add("layer-button");
@@ -83,7 +62,7 @@ final class LayerRow extends VBox {
     return button;
   }
 
-  static StringConverter<Activation> activationNames() {
+  private static StringConverter<Activation> activationNames() {
     return new StringConverter<>() {
       @Override
       public String toString(Activation value) {

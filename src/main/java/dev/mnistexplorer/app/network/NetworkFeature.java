@@ -4,87 +4,24 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Page;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 
 /**
- * The Network place's controller: the builder model (layers and training settings, checked as they
- * are typed) bound to its view, with the presets, "Use current model's layers" and "Train this
- * network" (Ctrl+Enter) wired to the model's commands.
+ * The Network place: build a network layer by layer (or from a preset), choose its training
+ * settings, every change checked at once, and hand it to the Train place.
  */
 public final class NetworkFeature implements Feature {
-  static final KeyCombination TRAIN_SHORTCUT =
-      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-
-  private final NetworkBuilderModel model;
-  private final NetworkBuilderView view;
-  private final Executor fx;
-  private boolean showingPreset;
-  private boolean trainRequested;
+  private final NetworkModel model;
+  private final NetworkView view = new NetworkView();
 
   public NetworkFeature(AppContext context) {
-    fx = context.fx();
-    model = new NetworkBuilderModel(context.state(), context.navigator());
-    view = new NetworkBuilderView(model);
-    bindPresets();
-    view.useCurrent.setOnAction(event -> model.useCurrentModel());
-    view.train.setOnAction(event -> model.trainThisNetwork());
-    view.addEventHandler(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (TRAIN_SHORTCUT.match(event)) {
-            requestTraining();
-            event.consume();
-          }
-        });
+    this(context, new NetworkModel(context.state(), context.navigator()));
   }
 
-  /**
-   * Goes to Train once per key press. An editable Spinner passes Enter on to its text field without
-   * consuming the original, so the same press arrives here twice; both arrive before the next turn
-   * of the FX thread, where the request is carried out.
-   */
-  private void requestTraining() {
-    if (!trainRequested) {
-      trainRequested = true;
-      fx.execute(
-          () -> {
-            trainRequested = false;
-            model.trainThisNetwork();
-          });
-    }
-  }
-
-  private void bindPresets() {
-    view.presets.setValue(model.presetProperty().get());
-    model
-        .presetProperty()
-        .addListener(
-            (o, old, preset) -> {
-              showingPreset = true;
-              try {
-                view.presets.setValue(preset);
-              } finally {
-                showingPreset = false;
-              }
-            });
-    view.presets
-        .valueProperty()
-        .addListener(
-            (o, old, preset) -> {
-              if (!showingPreset && preset != null) {
-                model.applyPreset(preset);
-              }
-            });
-  }
-
-  /** The builder's state and commands (for tests). */
-  NetworkBuilderModel model() {
-    return model;
+  /** With the builder's model made by the caller (the app's assembly, or a test). */
+  public NetworkFeature(AppContext context, NetworkModel model) {
+    this.model = model;
+    new NetworkController(context, model, view);
   }
 
   @Override

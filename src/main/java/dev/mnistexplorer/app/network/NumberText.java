@@ -1,6 +1,5 @@
 package dev.mnistexplorer.app.network;
 
-import dev.mnistexplorer.app.common.UiNumbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -20,10 +19,5 @@ final class NumberText {
   /** {@code value} rounded to two significant digits, e.g. 0.0031622 → "0.0032". */
   static String rounded(double value) {
     return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
-  }
-
-  /** "203,530 parameters". */
-  static String parameters(long count) {
-    return UiNumbers.format("%,d %s", count, count == 1 ? "parameter" : "parameters");
   }
 }

@@ -3,8 +3,10 @@ package dev.mnistexplorer.app.network;
 import dev.mnistexplorer.core.network.ShapeTrace;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ListProperty;
+import javafx.beans.property.SimpleListProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,13 +21,18 @@ import javafx.scene.layout.VBox;
 final class ShapeDiagram extends FlowPane {
   static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
-  private final ObservableList<ShapeTrace.Step> steps;
+  private final ListProperty<ShapeTrace.Step> steps =
+      new SimpleListProperty<>(this, "steps", FXCollections.observableArrayList());
 
-  ShapeDiagram(ObservableList<ShapeTrace.Step> steps) {
-    this.steps = steps;
+  ShapeDiagram() {
     getStyleClass().add("shape-diagram");
     steps.addListener((ListChangeListener<ShapeTrace.Step>) change -> redraw());
     redraw();
+  }
+
+  /** The steps drawn, input first; set it to a list that changes, and the diagram follows. */
+  ListProperty<ShapeTrace.Step> stepsProperty() {
+    return steps;
   }
 
   /** Dims the diagram while it shows the last valid network rather than what is typed. */
@@ -54,7 +61,7 @@ final class ShapeDiagram extends FlowPane {
     shape.getStyleClass().add("step-shape");
     VBox box = new VBox(operation, shape);
     if (step.parameters() > 0) {
-      Label parameters = new Label(NumberText.parameters(step.parameters()));
+      Label parameters = new Label(NetworkText.parameters(step.parameters()));
       parameters.getStyleClass().add("step-parameters");
       box.getChildren().add(parameters);
     }

@@ -17,60 +17,61 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The training settings as a two-column form: optimizer, learning rate (a log-scale slider from
- * 1e-5 to 10 beside a text field that takes any typed value), momentum for SGD, batch size, epochs,
- * weight decay, learning-rate decay, seed and augmentation, each with its error under it.
+ * The training settings as a two-column form: optimizer, learning rate (a log-scale slider beside a
+ * text field that takes any typed value), momentum for SGD, batch size, epochs, weight decay,
+ * learning-rate decay, seed and augmentation, each with a label for its error under it.
  */
 final class TrainingSettingsForm extends GridPane {
-  private final TrainingDraft draft;
+  final ComboBox<OptimizerKind> optimizer = optimizerChoice();
+  final Slider rateSlider = rateSlider();
+  final TextField rate = numberField();
+  final Label rateError = FieldErrors.label();
+  final TextField momentum = numberField();
+  final Label momentumError = FieldErrors.label();
+  final SteppedTextSpinner batchSize =
+      new SteppedTextSpinner(1, 65536, SteppedTextSpinner.DOUBLING);
+  final Label batchSizeError = FieldErrors.label();
+  final SteppedTextSpinner epochs = new SteppedTextSpinner(1, 1000, SteppedTextSpinner.BY_ONE);
+  final Label epochsError = FieldErrors.label();
+  final TextField weightDecay = numberField();
+  final Label weightDecayError = FieldErrors.label();
+  final TextField rateDecay = numberField();
+  final Label rateDecayError = FieldErrors.label();
+  final SteppedTextSpinner seed =
+      new SteppedTextSpinner(0, Integer.MAX_VALUE, SteppedTextSpinner.BY_ONE);
+  final Label seedError = FieldErrors.label();
+  final CheckBox augment = new CheckBox("A_ugment training images");
   private int row;
 
-  TrainingSettingsForm(TrainingDraft draft) {
-    this.draft = draft;
+  TrainingSettingsForm() {
     getStyleClass().add("settings-form");
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(USE_PREF_SIZE); // labels never shrink to "Learning r…"
     getColumnConstraints().addAll(labels, new ColumnConstraints());
-    add(
-        "_Optimizer",
-        optimizer(),
-        null,
-        "SGD follows the gradient; Adam adapts each weight's step");
-    add("_Learning rate", learningRate(), draft.learningRate(), "How big each step is");
-    TextField momentum = text(draft.momentum());
-    momentum.disableProperty().bind(draft.optimizerProperty().isNotEqualTo(OptimizerKind.SGD));
+    add("_Optimizer", optimizer, null, "SGD follows the gradient; Adam adapts each weight's step");
+    addLearningRate();
     add(
         "_Momentum",
         momentum,
-        draft.momentum(),
+        momentumError,
         "SGD only: how much of the last step carries over (0 to below 1)");
-    add(
-        "_Batch size",
-        SteppedTextSpinner.of(draft.batchSize(), 1, 65536, SteppedTextSpinner.DOUBLING),
-        draft.batchSize(),
-        "Images per step (arrows double or halve it)");
-    add(
-        "_Epochs",
-        SteppedTextSpinner.of(draft.epochs(), 1, 1000, SteppedTextSpinner.BY_ONE),
-        draft.epochs(),
-        "Passes over all training images");
+    add("_Batch size", batchSize, batchSizeError, "Images per step (arrows double or halve it)");
+    add("_Epochs", epochs, epochsError, "Passes over all training images");
     add(
         "_Weight decay",
-        text(draft.weightDecay()),
-        draft.weightDecay(),
+        weightDecay,
+        weightDecayError,
         "Pulls weights towards 0 each step (0 to 1)");
     add(
         "Learning rate _decay",
-        text(draft.learningRateDecay()),
-        draft.learningRateDecay(),
+        rateDecay,
+        rateDecayError,
         "The learning rate is multiplied by this after every epoch (1 keeps it constant)");
     add(
         "_Seed",
-        SteppedTextSpinner.of(draft.seed(), 0, Integer.MAX_VALUE, SteppedTextSpinner.BY_ONE),
-        draft.seed(),
+        seed,
+        seedError,
         "Same seed, same starting weights and shuffles: a repeatable run");
-    CheckBox augment = new CheckBox("A_ugment training images");
-    augment.selectedProperty().bindBidirectional(draft.augmentProperty());
     augment.setTooltip(
         new Tooltip(
             "Shifts, scales, rotates and thickens the training digits a little at random.\n"
@@ -79,40 +80,50 @@ final class TrainingSettingsForm extends GridPane {
     add(augment, 1, row++);
   }
 
-  private void add(String title, Control field, DraftField value, String tip) {
+  /** One row: the label, then the field with its error label under it (when it has one). */
+  private void add(String title, Control field, Label error, String tip) {
+    field.setTooltip(new Tooltip(tip));
+    add(label(title, field), 0, row);
+    if (error == null) {
+      add(field, 1, row++);
+      return;
+    }
+    add(cell(field, error), 1, row++);
+  }
+
+  /** The slider and the typed rate share a row; the label names the typed one. */
+  private void addLearningRate() {
+    rate.getStyleClass().add("rate-field");
+    rate.setTooltip(new Tooltip("Type any rate above 0 and at most 100, e.g. 0.1 or 3e-4"));
+    HBox.setHgrow(rateSlider, Priority.ALWAYS);
+    HBox both = new HBox(rateSlider, rate);
+    both.getStyleClass().add("rate-control");
+    Label label = label("_Learning rate", rate);
+    Tooltip.install(label, new Tooltip("How big each step is"));
+    add(label, 0, row);
+    add(cell(both, rateError), 1, row++);
+  }
+
+  private static Label label(String title, Node field) {
     Label label = new Label(title);
     label.setMnemonicParsing(true);
     label.setLabelFor(field);
     label.getStyleClass().add("form-label");
-    field.setTooltip(new Tooltip(tip));
-    add(label, 0, row);
-    if (value == null) {
-      add(field, 1, row++);
-      return;
-    }
-    FieldErrors.outline(field, value.errorProperty());
-    VBox cell = new VBox(field, FieldErrors.label(value.errorProperty()));
-    cell.getStyleClass().add("form-cell");
-    add(cell, 1, row++);
+    return label;
   }
 
-  private void add(String title, HBox fields, DraftField value, String tip) {
-    Label label = new Label(title);
-    label.setMnemonicParsing(true);
-    label.getStyleClass().add("form-label");
-    Node first = fields.getChildren().get(fields.getChildren().size() - 1);
-    label.setLabelFor(first);
-    Tooltip.install(label, new Tooltip(tip));
-    add(label, 0, row);
-    VBox cell = new VBox(fields, FieldErrors.label(value.errorProperty()));
+  private static VBox cell(Node fields, Label error) {
+    VBox cell = new VBox(fields, error);
     cell.getStyleClass().add("form-cell");
-    add(cell, 1, row++);
+    return cell;
   }
 
-  private HBox learningRate() {
-    Slider slider = new Slider(TrainingDraft.MIN_LOG10_RATE, TrainingDraft.MAX_LOG10_RATE, -1);
-    slider.valueProperty().bindBidirectional(draft.learningRateLog10Property());
-    // Labels at 1e-5, 0.001, 0.1 and 10, a tick at every power of ten between.
+  /**
+   * A log-scale slider; the controller sets its range (the draft's: 1e-5 to 10), which the labels
+   * at 1e-5, 0.001, 0.1 and 10 and a tick at every power of ten between are made for.
+   */
+  private static Slider rateSlider() {
+    Slider slider = new Slider();
     slider.setMajorTickUnit(2);
     slider.setMinorTickCount(1);
     slider.setShowTickMarks(true);
@@ -122,27 +133,18 @@ final class TrainingSettingsForm extends GridPane {
     slider.getStyleClass().add("rate-slider");
     slider.setTooltip(new Tooltip("Log scale: each tick is ten times the last"));
     slider.setAccessibleText("Learning rate, log scale");
-    TextField typed = text(draft.learningRate());
-    typed.getStyleClass().add("rate-field");
-    typed.setTooltip(new Tooltip("Type any rate above 0 and at most 100, e.g. 0.1 or 3e-4"));
-    FieldErrors.outline(typed, draft.learningRate().errorProperty());
-    HBox.setHgrow(slider, Priority.ALWAYS);
-    HBox both = new HBox(slider, typed);
-    both.getStyleClass().add("rate-control");
-    return both;
+    return slider;
   }
 
-  private static TextField text(DraftField value) {
+  private static TextField numberField() {
     TextField field = new TextField();
-    field.textProperty().bindBidirectional(value.textProperty());
     field.getStyleClass().add("number-field");
     return field;
   }
 
-  private ComboBox<OptimizerKind> optimizer() {
+  private static ComboBox<OptimizerKind> optimizerChoice() {
     ComboBox<OptimizerKind> box = new ComboBox<>();
     box.getItems().setAll(OptimizerKind.values());
-    box.valueProperty().bindBidirectional(draft.optimizerProperty());
     box.setConverter(
         new StringConverter<>() {
           @Override

@@ -37,7 +37,8 @@ class NetworkJourneyTest {
   void start(Stage stage) {
     models = new ModelService(EngineSettings.defaults());
     context = TestContexts.onFxThread(models, navigator);
-    NetworkFeature feature = new NetworkFeature(context);
+    NetworkFeature feature =
+        new NetworkFeature(context, new NetworkModel(context.state(), context.navigator()));
     Scene scene = new Scene((Parent) feature.view(), 1100, 800);
     scene
         .getStylesheets()

@@ -1,6 +1,5 @@
 package dev.mnistexplorer.app.network;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,22 +17,23 @@ import javafx.scene.layout.VBox;
 /**
  * The Network place's layout: presets at the top, the live parameter count and shape diagram, the
  * layer editor and the training settings side by side (stacked when narrow), and at the bottom the
- * current model with "Use current model's layers" and "Train this network".
+ * current model with "Use current model's layers" and "Train this network". Layout and styling
+ * only; {@link NetworkController} binds it.
  */
-final class NetworkBuilderView extends ScrollPane {
+final class NetworkView extends ScrollPane {
   final ComboBox<NetworkPreset> presets = new ComboBox<>();
+  final Label explanation = new Label();
   final Label parameterCount = new Label();
-  final ShapeDiagram diagram;
-  final LayerListEditor layers;
+  final Label caption = new Label();
+  final ShapeDiagram diagram = new ShapeDiagram();
+  final Label trace = new Label();
+  final LayerListEditor layers = new LayerListEditor();
+  final TrainingSettingsForm training = new TrainingSettingsForm();
   final Button useCurrent = new Button("Use _current model's layers");
   final Button train = new Button("_Train this network");
   final Label currentModel = new Label();
-  private final NetworkBuilderModel model;
 
-  NetworkBuilderView(NetworkBuilderModel model) {
-    this.model = model;
-    this.diagram = new ShapeDiagram(model.shapeSteps());
-    this.layers = new LayerListEditor(model);
+  NetworkView() {
     getStylesheets().add(getClass().getResource("network.css").toExternalForm());
     getStyleClass().add("network-view");
     setFitToWidth(true);
@@ -100,43 +100,21 @@ final class NetworkBuilderView extends ScrollPane {
     // The preset chooser goes under the title when the window is narrow (projector mode).
     FlowPane top = new FlowPane(title, choice);
     top.getStyleClass().add("header-row");
-    Label explanation = new Label();
     explanation.getStyleClass().add("muted");
     explanation.setWrapText(true);
-    explanation
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    model.presetProperty().get() == null
-                        ? "Your own network: change layers and settings below; every change is"
-                            + " checked at once."
-                        : model.presetProperty().get().explanation(),
-                model.presetProperty()));
     return new VBox(top, explanation);
   }
 
   private VBox diagramCard() {
     parameterCount.getStyleClass().add("parameter-count");
-    parameterCount.textProperty().bind(model.parameterCountProperty());
     Tooltip.install(parameterCount, new Tooltip("Weights plus biases of every Linear layer"));
-    Label caption = new Label();
     caption.getStyleClass().add("muted");
-    caption
-        .textProperty()
-        .bind(
-            Bindings.when(model.specValidProperty())
-                .then("What a batch of images goes through, shape after each step")
-                .otherwise("Fix the marked fields: this is the last network that could be built"));
     parameterCount.setMinWidth(USE_PREF_SIZE);
     caption.setWrapText(true);
     HBox heading = new HBox(parameterCount, caption);
     heading.getStyleClass().add("diagram-heading");
-    model.specValidProperty().addListener((o, old, ok) -> diagram.setStale(!ok));
-    Label trace = new Label();
     trace.getStyleClass().addAll("shape-trace", "muted");
     trace.setWrapText(true);
-    trace.textProperty().bind(model.shapeTraceProperty());
     return card("diagram-card", heading, diagram, trace);
   }
 
@@ -146,7 +124,7 @@ final class NetworkBuilderView extends ScrollPane {
     FlowPane cards =
         new FlowPane(
             card("layers-card", layersTitle, layers),
-            card("training-card", trainingTitle, new TrainingSettingsForm(model.training())));
+            card("training-card", trainingTitle, training));
     cards.getStyleClass().add("settings-cards");
     cards.prefWrapLengthProperty().bind(widthProperty().subtract(40));
     return cards;
@@ -155,20 +133,10 @@ final class NetworkBuilderView extends ScrollPane {
   private HBox footer() {
     currentModel.getStyleClass().add("current-model");
     currentModel.setWrapText(true);
-    currentModel
-        .textProperty()
-        .bind(
-            Bindings.concat(
-                "Trained model now: ",
-                Bindings.when(model.currentModelProperty().isEmpty())
-                    .then("loading…")
-                    .otherwise(model.currentModelProperty())));
     useCurrent.setTooltip(new Tooltip("Copy the trained model's layers into the builder"));
-    useCurrent.disableProperty().bind(model.currentModelProperty().isEmpty());
     useCurrent.setMinWidth(USE_PREF_SIZE);
     train.getStyleClass().add("train-button");
     train.setTooltip(new Tooltip("Go to Train with this network and these settings (Ctrl+Enter)"));
-    train.disableProperty().bind(model.validProperty().not());
     train.setMinWidth(USE_PREF_SIZE);
     // The model's description wraps when narrow (projector mode); Train stays on the right.
     VBox current = new VBox(currentModel, useCurrent);

@@ -26,10 +26,10 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /** The builder's state and commands, without the toolkit. */
-class NetworkBuilderModelTest {
+class NetworkModelTest {
   private final RecordingNavigator navigator = new RecordingNavigator();
   private final SharedState state = new SharedState();
-  private final NetworkBuilderModel model = new NetworkBuilderModel(state, navigator);
+  private final NetworkModel model = new NetworkModel(state, navigator);
 
   @Test
   void startsWithTheTutorialNetworkAndItsParameterCount() {

@@ -3,7 +3,6 @@ package dev.mnistexplorer.app.network;
 import dev.mnistexplorer.app.common.Navigator;
 import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.SharedState;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.Activation;
 import dev.mnistexplorer.core.network.LayerSpec;
@@ -30,7 +29,7 @@ import javafx.collections.ObservableList;
  * match), and whether they are valid. Every edit is checked at once by the core's own validators,
  * and the shared draft spec/config follow, so the Train place builds exactly what is shown here.
  */
-public final class NetworkBuilderModel {
+public final class NetworkModel {
   private final SharedState state;
   private final Navigator navigator;
 
@@ -55,14 +54,16 @@ public final class NetworkBuilderModel {
   private long diagramBatch = 64;
   private boolean loading;
 
-  public NetworkBuilderModel(SharedState state, Navigator navigator) {
+  public NetworkModel(SharedState state, Navigator navigator) {
     this.state = state;
     this.navigator = navigator;
     layers.addListener((ListChangeListener<LayerDraft>) change -> revalidate());
     Arrays.stream(training.observables()).forEach(o -> o.addListener(x -> revalidate()));
     state.datasetProperty().addListener((o, old, data) -> datasetChanged(data));
-    state.modelProperty().addListener((o, old, model) -> currentModel.set(describe(model)));
-    currentModel.set(describe(state.modelProperty().get()));
+    state
+        .modelProperty()
+        .addListener((o, old, model) -> currentModel.set(NetworkText.currentModel(model)));
+    currentModel.set(NetworkText.currentModel(state.modelProperty().get()));
     load(state.draftSpecProperty().get(), state.draftConfigProperty().get());
   }
 
@@ -214,12 +215,11 @@ public final class NetworkBuilderModel {
       diagramBatch = config.batchSize();
     }
     if (spec != null) {
-      parameterCount.set(NumberText.parameters(spec.parameterCount()));
+      parameterCount.set(NetworkText.parameters(spec.parameterCount()));
       shapeSteps.setAll(ShapeTrace.of(spec, diagramBatch));
       shapeTrace.set(ShapeTrace.describe(spec, diagramBatch));
-      inputText.set(
-          spec.imageRows() + "×" + spec.imageCols() + " image → flatten → " + spec.inputs());
-      outputText.set(spec.outputs() + " outputs → softmax");
+      inputText.set(NetworkText.input(spec));
+      outputText.set(NetworkText.output(spec));
     }
     specValid.set(spec != null);
     valid.set(spec != null && config != null);
@@ -234,20 +234,5 @@ public final class NetworkBuilderModel {
       }
     }
     return null;
-  }
-
-  private static String describe(ModelSummary model) {
-    if (model == null) {
-      return "";
-    }
-    String accuracy =
-        model.metadata().isTrained()
-            ? UiNumbers.format(
-                ", %.1f%% on %s", 100 * model.metadata().testAccuracy(), model.metadata().dataset())
-            : ", untrained";
-    return model.spec().describe()
-        + " · "
-        + NumberText.parameters(model.spec().parameterCount())
-        + accuracy;
   }
 }

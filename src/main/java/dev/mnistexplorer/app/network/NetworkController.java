@@ -1,0 +1,118 @@
+package dev.mnistexplorer.app.network;
+
+import dev.mnistexplorer.app.common.AppContext;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Binds the Network view to its model: the preset chooser and its explanation, the parameter count
+ * and shape diagram, the current model with "Use current model's layers", and "Train this network"
+ * (also Ctrl+Enter). The layer editor ({@link LayerListBinder}) and the training settings ({@link
+ * TrainingFormBinder}) have binders of their own.
+ */
+final class NetworkController {
+  static final KeyCombination TRAIN_SHORTCUT =
+      new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+  private final NetworkModel model;
+  private final NetworkView view;
+  private final Executor fx;
+  private boolean showingPreset;
+  private boolean trainRequested;
+
+  NetworkController(AppContext context, NetworkModel model, NetworkView view) {
+    this.model = model;
+    this.view = view;
+    this.fx = context.fx();
+    bindPresets();
+    bindDiagram();
+    new LayerListBinder(model, view.layers).bind();
+    new TrainingFormBinder(model.training(), view.training).bind();
+    bindFooter();
+    view.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (TRAIN_SHORTCUT.match(event)) {
+            requestTraining();
+            event.consume();
+          }
+        });
+  }
+
+  /** The chooser follows the preset the fields match, and choosing one loads it. */
+  private void bindPresets() {
+    view.presets.setValue(model.presetProperty().get());
+    model
+        .presetProperty()
+        .addListener(
+            (o, old, preset) -> {
+              showingPreset = true;
+              try {
+                view.presets.setValue(preset);
+              } finally {
+                showingPreset = false;
+              }
+            });
+    view.presets
+        .valueProperty()
+        .addListener(
+            (o, old, preset) -> {
+              if (!showingPreset && preset != null) {
+                model.applyPreset(preset);
+              }
+            });
+    view.explanation
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> NetworkText.presetExplanation(model.presetProperty().get()),
+                model.presetProperty()));
+  }
+
+  private void bindDiagram() {
+    view.parameterCount.textProperty().bind(model.parameterCountProperty());
+    view.caption
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> NetworkText.diagramCaption(model.specValidProperty().get()),
+                model.specValidProperty()));
+    view.diagram.stepsProperty().set(model.shapeSteps());
+    view.diagram.setStale(!model.specValidProperty().get());
+    model.specValidProperty().addListener((o, old, ok) -> view.diagram.setStale(!ok));
+    view.trace.textProperty().bind(model.shapeTraceProperty());
+  }
+
+  private void bindFooter() {
+    view.currentModel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> NetworkText.trainedModelNow(model.currentModelProperty().get()),
+                model.currentModelProperty()));
+    view.useCurrent.disableProperty().bind(model.currentModelProperty().isEmpty());
+    view.useCurrent.setOnAction(event -> model.useCurrentModel());
+    view.train.disableProperty().bind(model.validProperty().not());
+    view.train.setOnAction(event -> model.trainThisNetwork());
+  }
+
+  /**
+   * Goes to Train once per key press. An editable Spinner passes Enter on to its text field without
+   * consuming the original, so the same press arrives here twice; both arrive before the next turn
+   * of the FX thread, where the request is carried out.
+   */
+  private void requestTraining() {
+    if (!trainRequested) {
+      trainRequested = true;
+      fx.execute(
+          () -> {
+            trainRequested = false;
+            model.trainThisNetwork();
+          });
+    }
+  }
+}
