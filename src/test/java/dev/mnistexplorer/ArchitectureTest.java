@@ -97,8 +97,7 @@ class ArchitectureTest {
 
   /**
    * The model side of every feature: its {@code …Model}, the shared {@code …State}, the drafts and
-   * text formatters the models use, and the hand-over helpers they run on. {@code CountText} is not
-   * one: it measures with a Text node for the confusion matrix view.
+   * text formatters the models use, and the hand-over helpers they run on.
    */
   static final ArchRule UI_MODELS_HOLD_NO_NODES =
       noClasses()
@@ -108,8 +107,6 @@ class ArchitectureTest {
           .haveNameMatching(
               ".*\\.(\\w*(Model|State|Draft|Text)|LatestOnlyGate|FxCoalescer|FxTrainingRelay)"
                   + "(\\$[\\w$]*)?")
-          .and()
-          .doNotHaveSimpleName("CountText")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx.scene..", "javafx.stage..")
@@ -131,18 +128,13 @@ class ArchitectureTest {
           .haveNameMatching(".*\\.(\\w*Model|AppContext|SharedState|\\w*Controller)")
           .because("the controller binds the view to the model (docs/architecture.md)");
 
-  /**
-   * The sentences a place shows are pure functions, tested without the toolkit. ({@code CountText}
-   * is not one: it measures text with a Text node.)
-   */
+  /** The sentences a place shows are pure functions, tested without the toolkit. */
   static final ArchRule TEXTS_ARE_PLAIN_FUNCTIONS =
       noClasses()
           .that()
           .resideInAPackage("dev.mnistexplorer.app..")
           .and()
           .haveSimpleNameEndingWith("Text")
-          .and()
-          .doNotHaveSimpleName("CountText")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("javafx..")

@@ -2,7 +2,7 @@ package dev.mnistexplorer.app;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.BackgroundTasks;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.ArrayList;
@@ -15,13 +15,13 @@ import javafx.application.Platform;
  * App contexts for tests: synchronous for models tested without the toolkit, or on the FX thread.
  */
 public final class TestContexts {
-  /** Pages a test's navigator was asked to show, in order. */
+  /** Places a test's navigator was asked to show, in order. */
   public static final class RecordingNavigator implements dev.mnistexplorer.app.common.Navigator {
-    public final List<Page> shown = new ArrayList<>();
+    public final List<Place> shown = new ArrayList<>();
 
     @Override
-    public void show(Page page) {
-      shown.add(page);
+    public void show(Place place) {
+      shown.add(place);
     }
   }
 

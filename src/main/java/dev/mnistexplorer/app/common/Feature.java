@@ -1,6 +1,5 @@
 package dev.mnistexplorer.app.common;
 
-import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 
 /**
@@ -10,19 +9,11 @@ import javafx.scene.Node;
 public interface Feature {
 
   /** Which place this is. */
-  Page page();
+  Place place();
 
   /** The view's root node. */
   Node view();
 
   /** Called when the place is shown (e.g. to refresh or focus its main control). */
   default void shown() {}
-
-  /**
-   * Puts the view into a state worth a screenshot for {@code --screenshots} (a drawn digit, a
-   * finished short training run …); the future completes when it is ready to be captured.
-   */
-  default CompletableFuture<Void> prepareScreenshot() {
-    return CompletableFuture.completedFuture(null);
-  }
 }

@@ -3,5 +3,5 @@ package dev.mnistexplorer.app.common;
 /** Switches the main window to a place. */
 @FunctionalInterface
 public interface Navigator {
-  void show(Page page);
+  void show(Place place);
 }

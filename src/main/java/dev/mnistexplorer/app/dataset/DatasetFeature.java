@@ -2,9 +2,7 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
-import java.util.concurrent.CompletableFuture;
-import javafx.beans.value.ObservableValue;
+import dev.mnistexplorer.app.common.Place;
 import javafx.scene.Node;
 
 /**
@@ -31,8 +29,8 @@ public final class DatasetFeature implements Feature {
   }
 
   @Override
-  public Page page() {
-    return Page.DATASET;
+  public Place place() {
+    return Place.DATASET;
   }
 
   @Override
@@ -43,42 +41,5 @@ public final class DatasetFeature implements Feature {
   @Override
   public void shown() {
     view.grid.requestFocus();
-  }
-
-  /** Training image 0 (a 5) selected, its pixel values shown; completes once it is drawn. */
-  @Override
-  public CompletableFuture<Void> prepareScreenshot() {
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    whenPresent(
-        context.state().datasetProperty(),
-        () -> {
-          model.splitProperty().set(Split.TRAIN);
-          model.filterBy(DatasetModel.ALL_LABELS);
-          model.select(0);
-          view.grid.scrollToRow(0);
-          whenPresent(
-              model.statisticsProperty(),
-              // One more pulse so the canvases have drawn what was just set.
-              () -> context.fx().execute(() -> ready.complete(null)));
-        });
-    return ready;
-  }
-
-  /** Runs {@code action} once {@code value} is non-null (at once if it already is). */
-  private static void whenPresent(ObservableValue<?> value, Runnable action) {
-    if (value.getValue() != null) {
-      action.run();
-      return;
-    }
-    value.addListener(
-        new javafx.beans.value.ChangeListener<Object>() {
-          @Override
-          public void changed(ObservableValue<?> obs, Object old, Object now) {
-            if (now != null) {
-              value.removeListener(this);
-              action.run();
-            }
-          }
-        });
   }
 }

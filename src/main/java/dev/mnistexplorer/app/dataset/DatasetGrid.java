@@ -26,8 +26,8 @@ import javafx.scene.text.Font;
  * A scrolling grid of dataset digits fast enough for all 60,000 training images: only the visible
  * rows are drawn, straight from the dataset's bytes into one {@code WritableImage} the size of the
  * viewport (no node per digit), with its own scroll bar, mouse-wheel and keyboard scrolling
- * (arrows, Page Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code, e.g.
- * for a benchmark.
+ * (arrows, Place Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code,
+ * e.g. for a benchmark.
  */
 public final class DatasetGrid extends Region {
   private static final ThemeColors<DatasetGrid> THEME = new ThemeColors<>();
@@ -49,7 +49,7 @@ public final class DatasetGrid extends Region {
   private final GridPixels pixels = new GridPixels();
 
   public DatasetGrid() {
-    getStyleClass().add("digit-grid");
+    getStyleClass().add("dataset-grid");
     setFocusTraversable(true);
     scrollBar.setOrientation(Orientation.VERTICAL);
     getChildren().addAll(canvas, scrollBar);

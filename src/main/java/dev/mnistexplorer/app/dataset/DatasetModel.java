@@ -1,7 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
@@ -163,7 +163,7 @@ public final class DatasetModel {
       return;
     }
     context.state().sendToPredict(new SentDigit(digit.unitPixels(), digit.source(), digit.label()));
-    context.navigator().show(Page.PREDICT);
+    context.navigator().show(Place.PREDICT);
   }
 
   // ---- Keeping the derived state true

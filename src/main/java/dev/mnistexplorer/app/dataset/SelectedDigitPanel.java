@@ -26,7 +26,7 @@ final class SelectedDigitPanel extends VBox {
   private final List<Node> optional;
 
   SelectedDigitPanel() {
-    getStyleClass().add("digit-detail");
+    getStyleClass().add("selected-digit-panel");
     title.getStyleClass().add("detail-title");
     label.getStyleClass().add("detail-label");
     hover.getStyleClass().addAll("muted", "hover-text");

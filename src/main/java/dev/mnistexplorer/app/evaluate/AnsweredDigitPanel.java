@@ -27,19 +27,19 @@ final class AnsweredDigitPanel extends VBox {
 
   AnsweredDigitPanel(DoubleProperty uiScale) {
     this.uiScale = uiScale;
-    getStyleClass().add("digit-detail");
+    getStyleClass().add("answered-digit-panel");
     title.getStyleClass().add("section-title");
     title.setWrapText(true);
     verdict.getStyleClass().add("verdict");
     verdict.setWrapText(true);
     image.getStyleClass().add("digit-large");
-    send.setTooltip(new Tooltip("Open this digit on the Predict page (Alt+S)"));
+    send.setTooltip(new Tooltip("Open this digit in the Predict place (Alt+S)"));
     send.setMinWidth(Region.USE_PREF_SIZE);
     VBox words = new VBox(title, verdict, send);
-    words.getStyleClass().add("digit-detail-words");
+    words.getStyleClass().add("answered-digit-words");
     HBox.setHgrow(words, Priority.ALWAYS);
     HBox top = new HBox(image, words);
-    top.getStyleClass().add("digit-detail-top");
+    top.getStyleClass().add("answered-digit-top");
     getChildren().addAll(top, bars);
     uiScale.addListener(observable -> drawImage());
     show(null, List.of(), "");

@@ -38,7 +38,7 @@ final class CellDigitsGrid extends VBox {
 
   CellDigitsGrid(DoubleProperty uiScale) {
     this.uiScale = uiScale;
-    getStyleClass().add("digit-grid");
+    getStyleClass().add("cell-digits-grid");
     tiles.getStyleClass().add("digit-tiles");
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("digit-scroll");

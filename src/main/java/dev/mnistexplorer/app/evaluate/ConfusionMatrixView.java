@@ -213,8 +213,8 @@ final class ConfusionMatrixView extends CanvasCells {
       g.fillRect(x, y, size, size);
     }
     double fontSize = countFontSize(count);
-    if (count > 0 && fontSize >= CountText.MIN_SIZE) {
-      g.setFont(CountText.font(fontSize));
+    if (count > 0 && fontSize >= CountFont.MIN_SIZE) {
+      g.setFont(CountFont.font(fontSize));
       g.setTextAlign(TextAlignment.CENTER);
       g.setTextBaseline(VPos.CENTER);
       g.setFill(Palette.textOn(fill));
@@ -238,7 +238,7 @@ final class ConfusionMatrixView extends CanvasCells {
     }
     int digits = Integer.toString(count).length();
     return fontSizes.computeIfAbsent(
-        digits, d -> CountText.fontSize("8".repeat(d), cellSize(), 14 * uiScale()));
+        digits, d -> CountFont.fontSize("8".repeat(d), cellSize(), 14 * uiScale()));
   }
 
   /**

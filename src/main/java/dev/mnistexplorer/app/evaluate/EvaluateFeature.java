@@ -2,11 +2,7 @@ package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.app.common.SharedState;
-import java.util.concurrent.CompletableFuture;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
+import dev.mnistexplorer.app.common.Place;
 import javafx.scene.Node;
 
 /**
@@ -32,8 +28,8 @@ public final class EvaluateFeature implements Feature {
   }
 
   @Override
-  public Page page() {
-    return Page.EVALUATE;
+  public Place place() {
+    return Place.EVALUATE;
   }
 
   @Override
@@ -45,48 +41,5 @@ public final class EvaluateFeature implements Feature {
   public void shown() {
     model.refreshIfStale();
     view.matrix.requestFocus();
-  }
-
-  /**
-   * Evaluates the current network on the whole test set, then opens the most confused pair and its
-   * first digit; completes once that is laid out and drawn.
-   */
-  @Override
-  public CompletableFuture<Void> prepareScreenshot() {
-    return whenLoaded()
-        .thenComposeAsync(loaded -> model.evaluate(), context.fx())
-        .thenComposeAsync(evaluated -> model.showMostConfused(), context.fx())
-        .thenRunAsync(
-            () -> {
-              view.applyCss();
-              view.layout();
-            },
-            context.fx());
-  }
-
-  /** Completes on the JavaFX thread once the dataset and a network are loaded. */
-  private CompletableFuture<Void> whenLoaded() {
-    SharedState state = context.state();
-    CompletableFuture<Void> loaded = new CompletableFuture<>();
-    InvalidationListener check =
-        new InvalidationListener() {
-          @Override
-          public void invalidated(Observable observable) {
-            if (state.datasetProperty().get() != null && state.modelProperty().get() != null) {
-              state.datasetProperty().removeListener(this);
-              state.modelProperty().removeListener(this);
-              loaded.complete(null);
-            }
-          }
-        };
-    context
-        .fx()
-        .execute(
-            () -> {
-              state.datasetProperty().addListener(check);
-              state.modelProperty().addListener(check);
-              check.invalidated(null);
-            });
-    return loaded;
   }
 }

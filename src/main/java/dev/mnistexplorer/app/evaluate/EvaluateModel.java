@@ -1,7 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
@@ -150,7 +150,7 @@ public final class EvaluateModel {
     if (model.spec().outputs() != dataset.classCount()) {
       return UiNumbers.format(
           "The network has %d outputs but %s has %d classes: build a network with %d outputs"
-              + " on the Network page.",
+              + " in the Network place.",
           model.spec().outputs(), dataset.name(), dataset.classCount(), dataset.classCount());
     }
     return null;
@@ -274,6 +274,6 @@ public final class EvaluateModel {
     }
     String source = now.dataset().name() + " test #" + chosen.index();
     state.sendToPredict(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
-    context.navigator().show(Page.PREDICT);
+    context.navigator().show(Place.PREDICT);
   }
 }

@@ -50,7 +50,7 @@ final class EvaluateView extends ScrollPane {
   private final VBox cellSection;
   private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
   private final VBox columns = new VBox();
-  private final VBox page = new VBox();
+  private final VBox content = new VBox();
   private final HBox header;
   private final DoubleProperty uiScale;
   private Boolean wide;
@@ -66,9 +66,9 @@ final class EvaluateView extends ScrollPane {
     columns.getStyleClass().add("evaluate-columns");
     VBox.setVgrow(columns, Priority.ALWAYS);
     header = header();
-    page.getChildren().addAll(header, columns);
-    page.getStyleClass().add("evaluate-page");
-    setContent(page);
+    content.getChildren().addAll(header, columns);
+    content.getStyleClass().add("evaluate-content");
+    setContent(content);
     getStyleClass().add("evaluate-view");
     setFitToWidth(true);
     getStylesheets().add(getClass().getResource("evaluate.css").toExternalForm());
@@ -131,7 +131,7 @@ final class EvaluateView extends ScrollPane {
 
   /**
    * The matrix with its words under it (wide: a column of its own), or beside it (narrow, or
-   * projector mode: the matrix spans the page and is as tall as the window shows, so it is seen
+   * projector mode: the matrix spans the place and is as tall as the window shows, so it is seen
    * whole without scrolling and its cells are as large as the window allows).
    */
   private void arrangeMatrix(boolean wordsBeside) {
@@ -188,7 +188,7 @@ final class EvaluateView extends ScrollPane {
 
   /**
    * Three columns when there is room; else (a narrow window, or projector mode) the matrix first,
-   * across the page and as tall as the visible area, then the summary, then the cell's digits.
+   * across the place and as tall as the visible area, then the summary, then the cell's digits.
    */
   private void arrange() {
     boolean nowWide = getWidth() == 0 || getWidth() >= WIDE * uiScale.get();
@@ -212,7 +212,7 @@ final class EvaluateView extends ScrollPane {
       matrixSection.prefHeightProperty().bind(visibleHeightUnderHeader());
     }
     cellSection.pseudoClassStateChanged(BELOW, !nowWide);
-    // Wide: the page fits the window; narrow: it grows downwards and scrolls.
+    // Wide: the place fits the window; narrow: it grows downwards and scrolls.
     setFitToHeight(nowWide);
   }
 
@@ -222,10 +222,10 @@ final class EvaluateView extends ScrollPane {
         () ->
             getViewportBounds().getHeight()
                 - header.getHeight()
-                - page.getSpacing()
-                - page.snappedTopInset(),
+                - content.getSpacing()
+                - content.snappedTopInset(),
         viewportBoundsProperty(),
         header.heightProperty(),
-        page.spacingProperty());
+        content.spacingProperty());
   }
 }

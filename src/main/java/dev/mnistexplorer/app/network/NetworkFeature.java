@@ -2,8 +2,7 @@ package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
-import java.util.concurrent.CompletableFuture;
+import dev.mnistexplorer.app.common.Place;
 import javafx.scene.Node;
 
 /**
@@ -25,8 +24,8 @@ public final class NetworkFeature implements Feature {
   }
 
   @Override
-  public Page page() {
-    return Page.NETWORK;
+  public Place place() {
+    return Place.NETWORK;
   }
 
   @Override
@@ -37,12 +36,5 @@ public final class NetworkFeature implements Feature {
   @Override
   public void shown() {
     view.layers.add.requestFocus();
-  }
-
-  /** The tutorial's network and recipe, ready at once. */
-  @Override
-  public CompletableFuture<Void> prepareScreenshot() {
-    model.applyPreset(NetworkPreset.TUTORIAL);
-    return CompletableFuture.completedFuture(null);
   }
 }

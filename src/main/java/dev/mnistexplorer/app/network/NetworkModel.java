@@ -1,7 +1,7 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.Navigator;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.Activation;
@@ -170,7 +170,7 @@ public final class NetworkModel {
     if (!valid.get()) {
       return false;
     }
-    navigator.show(Page.TRAIN);
+    navigator.show(Place.TRAIN);
     return true;
   }
 

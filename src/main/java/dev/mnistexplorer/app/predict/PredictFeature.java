@@ -2,9 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
-import java.util.concurrent.CompletableFuture;
-import javafx.beans.InvalidationListener;
+import dev.mnistexplorer.app.common.Place;
 import javafx.scene.Node;
 
 /**
@@ -31,8 +29,8 @@ public final class PredictFeature implements Feature {
   }
 
   @Override
-  public Page page() {
-    return Page.PREDICT;
+  public Place place() {
+    return Place.PREDICT;
   }
 
   @Override
@@ -48,36 +46,5 @@ public final class PredictFeature implements Feature {
   /** Asks for an image file to predict (Ctrl+I inside the view). */
   public void openImage() {
     controller.openImage();
-  }
-
-  @Override
-  public CompletableFuture<Void> prepareScreenshot() {
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    Runnable draw =
-        () -> {
-          model.untrainedProperty().set(false);
-          model.clear();
-          model.addStrokes(SampleDrawings.seven());
-          model.whenSettled().whenComplete((done, error) -> ready.complete(null));
-        };
-    if (context.state().modelProperty().get() != null) {
-      draw.run();
-    } else {
-      // Started before the bundled model has loaded: draw as soon as there is a network.
-      context
-          .state()
-          .modelProperty()
-          .addListener(
-              new InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable property) {
-                  if (context.state().modelProperty().get() != null) {
-                    property.removeListener(this);
-                    draw.run();
-                  }
-                }
-              });
-    }
-    return ready;
   }
 }

@@ -1,7 +1,6 @@
 package dev.mnistexplorer.app.scripted;
 
-import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.shell.AppDriver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,24 +18,24 @@ import javax.imageio.ImageIO;
 
 /**
  * {@code --screenshots DIR}: renders each main place of the real app, in a representative state, to
- * PNG files, then quits. The features put themselves into that state ({@link
- * Feature#prepareScreenshot()}: a drawn digit, a short training run, an evaluation).
+ * PNG files, then quits. {@link ScreenshotStates} puts each place into that state through its
+ * model's commands: a drawn digit, a short training run, an evaluation.
  */
 final class ScreenshotRunner {
   /**
    * A picture to take: the place, whether in projector mode, the file name, and whether to put the
    * bundled pretrained model back first (the training shot leaves a briefly trained one).
    */
-  record Shot(Page page, boolean projector, String file, boolean bundledModel) {}
+  record Shot(Place place, boolean projector, String file, boolean bundledModel) {}
 
   static final List<Shot> SHOTS =
       List.of(
-          new Shot(Page.DATASET, false, "1-dataset.png", false),
-          new Shot(Page.NETWORK, false, "2-network.png", false),
-          new Shot(Page.TRAIN, false, "3-training.png", false),
-          new Shot(Page.PREDICT, false, "4-predict.png", true),
-          new Shot(Page.EVALUATE, false, "5-evaluate.png", false),
-          new Shot(Page.PREDICT, true, "6-predict-projector.png", false));
+          new Shot(Place.DATASET, false, "1-dataset.png", false),
+          new Shot(Place.NETWORK, false, "2-network.png", false),
+          new Shot(Place.TRAIN, false, "3-training.png", false),
+          new Shot(Place.PREDICT, false, "4-predict.png", true),
+          new Shot(Place.EVALUATE, false, "5-evaluate.png", false),
+          new Shot(Place.PREDICT, true, "6-predict-projector.png", false));
 
   private final Path folder;
 
@@ -73,8 +72,9 @@ final class ScreenshotRunner {
   private CompletableFuture<Void> capture(AppDriver app, Shot shot) {
     Executor fx = app.context().fx();
     app.setProjector(shot.projector());
-    app.show(shot.page());
-    return app.prepareScreenshot(shot.page())
+    app.show(shot.place());
+    return new ScreenshotStates(app)
+        .prepare(shot.place())
         .orTimeout(180, TimeUnit.SECONDS)
         .handle((value, error) -> error == null ? "" : error.toString())
         .thenComposeAsync(problem -> settle(), fx)

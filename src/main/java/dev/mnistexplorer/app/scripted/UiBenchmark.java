@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.scripted;
 
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetGrid;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.dataset.Split;
@@ -42,17 +42,17 @@ public final class UiBenchmark {
                 measure(
                     app,
                     "stroke_to_bars",
-                    Page.PREDICT,
+                    Place.PREDICT,
                     () -> new StrokeBench(app.predict(), app.scene()).run()),
             fx)
         .thenComposeAsync(
-            ignored -> measure(app, "fx_stall_scrolling", Page.DATASET, () -> scroll(app)), fx)
+            ignored -> measure(app, "fx_stall_scrolling", Place.DATASET, () -> scroll(app)), fx)
         .thenComposeAsync(
             ignored ->
                 measure(
                     app,
                     "fx_stall_training",
-                    Page.TRAIN,
+                    Place.TRAIN,
                     () -> new TrainingBench(app.training(), app.context().state()).run()),
             fx)
         .handle(
@@ -75,8 +75,8 @@ public final class UiBenchmark {
 
   /** Shows the place, lets it settle, runs the measurement and prints its line (or its error). */
   private CompletableFuture<Void> measure(
-      AppDriver app, String name, Page page, Supplier<CompletableFuture<JsonLine>> bench) {
-    app.show(page);
+      AppDriver app, String name, Place place, Supplier<CompletableFuture<JsonLine>> bench) {
+    app.show(place);
     return FrameLoop.settle(SETTLE_MS)
         .thenComposeAsync(ignored -> bench.get(), app.context().fx())
         .handle(
@@ -101,7 +101,7 @@ public final class UiBenchmark {
 
   /** The Dataset place's grid, found in the window as a person would find it: on screen. */
   private static DatasetGrid grid(AppDriver app) {
-    if (app.scene().lookup(".digit-grid") instanceof DatasetGrid grid) {
+    if (app.scene().lookup(".dataset-grid") instanceof DatasetGrid grid) {
       return grid;
     }
     throw new IllegalStateException("the Dataset place shows no digit grid");

@@ -5,12 +5,14 @@ import dev.mnistexplorer.app.common.BackgroundTasks;
 import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Navigator;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetFeature;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateFeature;
+import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.network.NetworkFeature;
+import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictFeature;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingFeature;
@@ -34,12 +36,14 @@ final class AppAssembly implements AutoCloseable {
   private final ModelService models;
   private final ExecutorService io;
   private final AppContext context;
-  private final Map<Page, Feature> features = new EnumMap<>(Page.class);
+  private final Map<Place, Feature> features = new EnumMap<>(Place.class);
   // The models the assembly creates and hands to their places, so the shell and the scripted
   // modes reach them without asking the places for them.
   private final DatasetModel datasetModel;
-  private final PredictModel predictModel;
+  private final NetworkModel networkModel;
   private final TrainingModel trainingModel;
+  private final PredictModel predictModel;
+  private final EvaluateModel evaluateModel;
   private final TrainingFeature training;
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
@@ -58,30 +62,40 @@ final class AppAssembly implements AutoCloseable {
     this.context =
         new AppContext(models, new SharedState(), fx, io, navigator, new BackgroundTasks());
     this.datasetModel = new DatasetModel(context);
-    this.predictModel = new PredictModel(context);
+    this.networkModel = new NetworkModel(context.state(), context.navigator());
     this.trainingModel = new TrainingModel(context);
+    this.predictModel = new PredictModel(context);
+    this.evaluateModel = new EvaluateModel(context);
     this.training = new TrainingFeature(context, trainingModel);
     register(new DatasetFeature(context, datasetModel));
-    register(new NetworkFeature(context));
+    register(new NetworkFeature(context, networkModel));
     register(training);
     register(new PredictFeature(context, predictModel));
-    register(new EvaluateFeature(context));
+    register(new EvaluateFeature(context, evaluateModel));
   }
 
   private void register(Feature feature) {
-    features.put(feature.page(), feature);
+    features.put(feature.place(), feature);
   }
 
   AppContext context() {
     return context;
   }
 
-  Map<Page, Feature> features() {
+  Map<Place, Feature> features() {
     return features;
   }
 
   DatasetModel datasetModel() {
     return datasetModel;
+  }
+
+  NetworkModel networkModel() {
+    return networkModel;
+  }
+
+  EvaluateModel evaluateModel() {
+    return evaluateModel;
   }
 
   PredictModel predictModel() {

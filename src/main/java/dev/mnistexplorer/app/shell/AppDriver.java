@@ -1,8 +1,10 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.evaluate.EvaluateModel;
+import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingModel;
 import java.util.concurrent.CompletableFuture;
@@ -10,9 +12,9 @@ import javafx.scene.Scene;
 
 /**
  * What a scripted mode ({@code --screenshots}, {@code --ui-bench}) may do with the running main
- * window: show a place, read the scene, wait until the data and the bundled model are loaded, put a
- * place into its screenshot state, and use the commands of the places' own models. The shell hands
- * it to a {@link ScriptedRun}; nothing in the app knows the scripted modes themselves.
+ * window: show a place, read the scene, wait until the data and the bundled model are loaded, and
+ * use the commands of the places' own models. The shell hands it to a {@link ScriptedRun}; nothing
+ * in the app knows the scripted modes themselves.
  */
 public interface AppDriver {
 
@@ -20,7 +22,7 @@ public interface AppDriver {
   Scene scene();
 
   /** Shows a place, as the navigation does. */
-  void show(Page page);
+  void show(Place place);
 
   /** Completes when start-up (dataset and bundled model) has finished, well or not. */
   CompletableFuture<Void> ready();
@@ -37,15 +39,18 @@ public interface AppDriver {
   /** Puts the bundled pretrained model back; completes once it is loaded. */
   CompletableFuture<?> openBundledModel();
 
-  /** Puts the place into a state worth a screenshot; completes once it is drawn. */
-  CompletableFuture<Void> prepareScreenshot(Page page);
-
   /** The Dataset place's browsing model. */
   DatasetModel dataset();
+
+  /** The Network place's model (the builder's layers and settings). */
+  NetworkModel network();
 
   /** The Predict place's model (strokes and answers). */
   PredictModel predict();
 
   /** The Training place's model (runs). */
   TrainingModel training();
+
+  /** The Evaluate place's model (evaluations and the confusion matrix's drill-down). */
+  EvaluateModel evaluate();
 }

@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.store.ModelFiles;
@@ -79,7 +79,7 @@ public final class DesktopApp extends Application {
     if (!scripted) {
       placeWindow(stage, settings);
     }
-    window.show(Page.PREDICT);
+    window.show(Place.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
     Path lastModel =

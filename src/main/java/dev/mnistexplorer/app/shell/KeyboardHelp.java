@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 
 /** The text of Help ▸ Keyboard Shortcuts. */
 final class KeyboardHelp {
@@ -9,8 +9,11 @@ final class KeyboardHelp {
 
   static String text() {
     StringBuilder text = new StringBuilder();
-    for (Page page : Page.values()) {
-      text.append(page.shortcut().getDisplayText()).append("  ").append(page.title()).append('\n');
+    for (Place place : Place.values()) {
+      text.append(place.shortcut().getDisplayText())
+          .append("  ")
+          .append(place.title())
+          .append('\n');
     }
     text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
         .append("Ctrl+Shift+S  Save model as\nF5  Projector mode\nF11  Full screen\n")

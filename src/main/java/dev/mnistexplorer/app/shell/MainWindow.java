@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,15 +30,15 @@ import org.controlsfx.control.StatusBar;
 final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final StackPane content = new StackPane();
-  private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
-  private final Map<Page, Feature> features;
+  private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
+  private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
 
-  MainWindow(AppContext context, Map<Page, Feature> features) {
+  MainWindow(AppContext context, Map<Place, Feature> features) {
     this.features = features;
     root.getStyleClass().add("main-window");
     root.setLeft(navigationBar());
-    content.getStyleClass().add("page-content");
+    content.getStyleClass().add("place-content");
     // A place too tall for a small window is cut at the window's edge rather than pushing the
     // status bar off the screen (the border pane honours its centre's minimum height otherwise).
     content.setMinSize(0, 0);
@@ -62,37 +62,37 @@ final class MainWindow {
   private VBox navigationBar() {
     VBox bar = new VBox();
     bar.getStyleClass().add("navigation");
-    for (Page page : Page.values()) {
-      ToggleButton button = new ToggleButton(page.title());
+    for (Place place : Place.values()) {
+      ToggleButton button = new ToggleButton(place.title());
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
       button.setTooltip(
-          new Tooltip(page.description() + " (" + page.shortcut().getDisplayText() + ")"));
-      button.setOnAction(event -> show(page));
+          new Tooltip(place.description() + " (" + place.shortcut().getDisplayText() + ")"));
+      button.setOnAction(event -> show(place));
       button.getStyleClass().add("navigation-button");
-      buttons.put(page, button);
+      buttons.put(place, button);
       bar.getChildren().add(button);
     }
     return bar;
   }
 
   /** Shows a place and marks its navigation button. */
-  void show(Page page) {
-    Feature feature = features.get(page);
+  void show(Place place) {
+    Feature feature = features.get(place);
     Node view = feature.view();
     content.getChildren().setAll(view);
-    buttons.get(page).setSelected(true);
+    buttons.get(place).setSelected(true);
     feature.shown();
   }
 
   /** The place shown now. */
-  Page current() {
-    for (Map.Entry<Page, ToggleButton> entry : buttons.entrySet()) {
+  Place current() {
+    for (Map.Entry<Place, ToggleButton> entry : buttons.entrySet()) {
       if (entry.getValue().isSelected()) {
         return entry.getKey();
       }
     }
-    return Page.PREDICT;
+    return Place.PREDICT;
   }
 
   private static StatusBar statusBar(AppContext context) {

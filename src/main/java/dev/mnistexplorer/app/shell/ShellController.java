@@ -1,7 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.AppVersion;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.io.File;
@@ -71,8 +71,8 @@ final class ShellController {
         });
   }
 
-  void show(Page page) {
-    window.show(page);
+  void show(Place place) {
+    window.show(place);
   }
 
   void newModel() {

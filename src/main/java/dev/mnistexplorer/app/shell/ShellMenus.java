@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -62,10 +62,10 @@ final class ShellMenus {
 
   private static Menu viewMenu(ShellController controller, ShellModel model) {
     Menu view = new Menu("_View");
-    for (Page page : Page.values()) {
-      MenuItem item = new MenuItem(page.title());
-      item.setAccelerator(page.shortcut());
-      item.setOnAction(event -> controller.show(page));
+    for (Place place : Place.values()) {
+      MenuItem item = new MenuItem(place.title());
+      item.setAccelerator(place.shortcut());
+      item.setOnAction(event -> controller.show(place));
       view.getItems().add(item);
     }
     CheckMenuItem dark = new CheckMenuItem("_Dark Theme");

@@ -1,8 +1,10 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.evaluate.EvaluateModel;
+import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingModel;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +15,8 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
     implements AppDriver {
 
   @Override
-  public void show(Page page) {
-    wired.window().show(page);
+  public void show(Place place) {
+    wired.window().show(place);
   }
 
   @Override
@@ -38,13 +40,13 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   }
 
   @Override
-  public CompletableFuture<Void> prepareScreenshot(Page page) {
-    return wired.assembly().features().get(page).prepareScreenshot();
+  public DatasetModel dataset() {
+    return wired.assembly().datasetModel();
   }
 
   @Override
-  public DatasetModel dataset() {
-    return wired.assembly().datasetModel();
+  public NetworkModel network() {
+    return wired.assembly().networkModel();
   }
 
   @Override
@@ -55,5 +57,10 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   @Override
   public TrainingModel training() {
     return wired.assembly().trainingModel();
+  }
+
+  @Override
+  public EvaluateModel evaluate() {
+    return wired.assembly().evaluateModel();
   }
 }

@@ -17,7 +17,7 @@ record WiredShell(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
     MainWindow[] holder = new MainWindow[1];
     AppAssembly assembly =
-        new AppAssembly(models, Platform::runLater, page -> holder[0].show(page));
+        new AppAssembly(models, Platform::runLater, place -> holder[0].show(place));
     MainWindow window = new MainWindow(assembly.context(), assembly.features());
     holder[0] = window;
     ShellModel shell = new ShellModel(assembly.context(), store, settings);

@@ -3,14 +3,9 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
-import dev.mnistexplorer.app.common.Page;
-import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.app.common.Place;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.util.Duration;
 
 /**
  * The Training place: train the builder's draft network, watch its progress and curves, pause,
@@ -37,8 +32,8 @@ public final class TrainingFeature implements Feature {
   }
 
   @Override
-  public Page page() {
-    return Page.TRAIN;
+  public Place place() {
+    return Place.TRAIN;
   }
 
   @Override
@@ -70,44 +65,5 @@ public final class TrainingFeature implements Feature {
   /** Stops a running run; completes on the FX thread once it has ended. */
   public CompletableFuture<Void> stopRun() {
     return model.stopThen();
-  }
-
-  /** A quick run of the tutorial network, 2 epochs, ready when it has finished and is drawn. */
-  @Override
-  public CompletableFuture<Void> prepareScreenshot() {
-    CompletableFuture<Void> ready = new CompletableFuture<>();
-    Runnable run =
-        () -> {
-          model.quickRunProperty().set(true);
-          model
-              .startWith(
-                  NetworkSpec.tutorial(), context.state().draftConfigProperty().get().withEpochs(2))
-              .whenComplete((result, error) -> afterLayout(ready));
-        };
-    if (model.canStartProperty().get()) {
-      run.run();
-    } else {
-      model
-          .canStartProperty()
-          .addListener(
-              new ChangeListener<Boolean>() {
-                @Override
-                public void changed(
-                    ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                  if (now) {
-                    model.canStartProperty().removeListener(this);
-                    run.run();
-                  }
-                }
-              });
-    }
-    return ready;
-  }
-
-  /** Completes once a few pulses have laid out and drawn the charts. */
-  private static void afterLayout(CompletableFuture<Void> ready) {
-    PauseTransition settle = new PauseTransition(Duration.millis(300));
-    settle.setOnFinished(event -> ready.complete(null));
-    settle.play();
   }
 }

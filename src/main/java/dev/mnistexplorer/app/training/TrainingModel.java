@@ -125,8 +125,10 @@ public final class TrainingModel {
     return startWith(plan.draftSpec(), plan.draftConfig());
   }
 
-  /** Like {@link #start()} with a given network and settings (the screenshot's short run). */
-  CompletableFuture<TrainingResult> startWith(NetworkSpec spec, TrainingConfig config) {
+  /**
+   * Like {@link #start()} with a given network and settings (the scripted screenshots' short run).
+   */
+  public CompletableFuture<TrainingResult> startWith(NetworkSpec spec, TrainingConfig config) {
     if (!canStartProperty().get()) {
       return notNow("Start");
     }

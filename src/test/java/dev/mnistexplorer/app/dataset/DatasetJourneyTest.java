@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import java.io.IOException;
@@ -67,7 +67,7 @@ class DatasetJourneyTest {
   @Test
   void theGridOpensOnItsFirstRowWithTheSelectedDigitInView(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
-    DatasetGrid grid = robot.lookup(".digit-grid").queryAs(DatasetGrid.class);
+    DatasetGrid grid = robot.lookup(".dataset-grid").queryAs(DatasetGrid.class);
     // The dataset arrived before the place was laid out, as it does in the app.
     assertThat(grid.firstVisibleRow()).isZero();
   }
@@ -108,7 +108,7 @@ class DatasetJourneyTest {
     robot.clickOn(view.detail.sendToPredict);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(navigator.shown).containsExactly(Page.PREDICT);
+    assertThat(navigator.shown).containsExactly(Place.PREDICT);
   }
 
   @Test

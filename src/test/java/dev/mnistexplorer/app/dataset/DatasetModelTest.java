@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -163,7 +163,7 @@ class DatasetModelTest {
     assertThat(sent.source()).isEqualTo("MNIST test #123");
     assertThat(sent.label()).isEqualTo(mnist.test().label(123));
     assertThat(sent.pixels()).hasSize(784).containsExactly(mnist.test().imageUnit(123));
-    assertThat(navigator.shown).containsExactly(Page.PREDICT);
+    assertThat(navigator.shown).containsExactly(Place.PREDICT);
   }
 
   @Test

@@ -6,7 +6,7 @@ import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -123,7 +123,7 @@ class EvaluateJourneyTest {
 
     robot.clickOn(detail.sendButton());
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(navigator.shown).containsExactly(Page.PREDICT);
+    assertThat(navigator.shown).containsExactly(Place.PREDICT);
     assertThat(context.state().digitForPredictProperty().get().source())
         .isEqualTo("MNIST test #" + firstIndex);
   }
@@ -176,8 +176,8 @@ class EvaluateJourneyTest {
 
   private static void assertFits(ConfusionMatrixView matrix, int count, double cell) {
     double size = matrix.countFontSize(count);
-    javafx.geometry.Bounds text = CountText.measure(Integer.toString(count), size);
-    assertThat(size).as("font for %d", count).isGreaterThanOrEqualTo(CountText.MIN_SIZE);
+    javafx.geometry.Bounds text = CountFont.measure(Integer.toString(count), size);
+    assertThat(size).as("font for %d", count).isGreaterThanOrEqualTo(CountFont.MIN_SIZE);
     assertThat(text.getWidth()).as("width of %d in a %.0f px cell", count, cell).isLessThan(cell);
     assertThat(text.getHeight()).as("height of %d", count).isLessThan(cell);
   }

@@ -6,7 +6,7 @@ import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -145,7 +145,7 @@ class EvaluateModelTest {
     assertThat(sent.source()).isEqualTo("MNIST test #" + index);
     assertThat(sent.label()).isEqualTo(7);
     assertThat(sent.pixels()).containsExactly(subset.test().imageUnit(index));
-    assertThat(navigator.shown).containsExactly(Page.PREDICT);
+    assertThat(navigator.shown).containsExactly(Place.PREDICT);
   }
 
   @Test

@@ -6,7 +6,7 @@ import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
 import dev.mnistexplorer.app.common.AppContext;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.List;
@@ -101,7 +101,7 @@ class NetworkJourneyTest {
     assertThat(train.isDisabled()).isFalse();
     robot.push(KeyCode.CONTROL, KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(navigator.shown).containsExactly(Page.TRAIN);
+    assertThat(navigator.shown).containsExactly(Place.TRAIN);
   }
 
   private static void typeUnits(FxRobot robot, int layer, String text) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -246,7 +246,7 @@ class NetworkModelTest {
   @Test
   void trainThisNetworkGoesToTheTrainPlace() {
     assertThat(model.trainThisNetwork()).isTrue();
-    assertThat(navigator.shown).containsExactly(Page.TRAIN);
+    assertThat(navigator.shown).containsExactly(Place.TRAIN);
   }
 
   @DjlTest

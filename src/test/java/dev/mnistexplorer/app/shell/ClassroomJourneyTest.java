@@ -3,8 +3,8 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
-import dev.mnistexplorer.app.common.Page;
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -53,7 +53,7 @@ class ClassroomJourneyTest {
             stage,
             WIDTH,
             HEIGHT,
-            Page.PREDICT,
+            Place.PREDICT,
             wired -> wired.model().projectorProperty().set(true));
     assembly = opened.wired().assembly();
     window = opened.wired().window();
@@ -105,7 +105,7 @@ class ClassroomJourneyTest {
   @Test
   void theConfusionMatrixIsSeenWholeInProjectorMode(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
-    robot.interact(() -> window.show(Page.EVALUATE));
+    robot.interact(() -> window.show(Place.EVALUATE));
     robot.clickOn("#evaluate-button");
     Node matrix = robot.lookup(".confusion-matrix").query();
     Canvas cells = robot.from(matrix).lookup((Node n) -> n instanceof Canvas).queryAs(Canvas.class);
@@ -123,7 +123,7 @@ class ClassroomJourneyTest {
 
   @Test
   void theTrainingCurvesAreOnScreenInProjectorMode(FxRobot robot) {
-    robot.interact(() -> window.show(Page.TRAIN));
+    robot.interact(() -> window.show(Place.TRAIN));
     WaitForAsyncUtils.waitForFxEvents();
     List<Node> charts = new ArrayList<>(robot.lookup(".metric-chart").queryAll());
     assertThat(charts).hasSize(2);

@@ -3,7 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +34,7 @@ class NumberLocaleJourneyTest {
   @Start
   void start(Stage stage) throws IOException {
     Locale.setDefault(Locale.GERMANY);
-    opened = WholeWindow.open(stage, 1280, 720, Page.DATASET);
+    opened = WholeWindow.open(stage, 1280, 720, Place.DATASET);
     assembly = opened.wired().assembly();
     window = opened.wired().window();
   }
@@ -57,7 +57,7 @@ class NumberLocaleJourneyTest {
     Label images = robot.lookup(NumberLocaleJourneyTest::isImageCount).queryAs(Label.class);
     assertThat(images.getText()).isEqualTo("60,000 training images");
 
-    robot.interact(() -> window.show(Page.NETWORK));
+    robot.interact(() -> window.show(Place.NETWORK));
     WaitForAsyncUtils.waitForFxEvents();
     Label parameters = robot.lookup(".parameter-count").queryAs(Label.class);
     assertThat(parameters.getText()).isEqualTo("203,530 parameters");

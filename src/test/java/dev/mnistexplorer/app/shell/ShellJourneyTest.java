@@ -3,7 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ShellJourneyTest {
 
   @Start
   void start(Stage stage) throws IOException {
-    opened = WholeWindow.open(stage, 1200, 760, Page.PREDICT);
+    opened = WholeWindow.open(stage, 1200, 760, Place.PREDICT);
     assembly = opened.wired().assembly();
     window = opened.wired().window();
     shell = opened.wired().model();
@@ -59,14 +59,14 @@ class ShellJourneyTest {
   void clickingANavigationButtonShowsThatPlace(FxRobot robot) {
     robot.clickOn("Network");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.current()).isEqualTo(Page.NETWORK);
+    assertThat(window.current()).isEqualTo(Place.NETWORK);
   }
 
   @Test
   void theShortcutsSwitchPlacesAndF5TogglesProjectorMode(FxRobot robot) {
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.current()).isEqualTo(Page.EVALUATE);
+    assertThat(window.current()).isEqualTo(Place.EVALUATE);
 
     robot.press(KeyCode.F5).release(KeyCode.F5);
     WaitForAsyncUtils.waitForFxEvents();
@@ -90,7 +90,7 @@ class ShellJourneyTest {
     robot.clickOn("OK");
     robot.clickOn("Network");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.current()).isEqualTo(Page.NETWORK);
+    assertThat(window.current()).isEqualTo(Place.NETWORK);
     assertThat(state().modelProperty().get()).isSameAs(bundled);
     float[] answer = assembly.context().models().predict(new float[784]).get(5, TimeUnit.SECONDS);
     assertThat(answer).hasSize(10);

@@ -3,7 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import java.io.IOException;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -35,7 +35,7 @@ class ThemedCanvasJourneyTest {
 
   @Start
   void start(Stage stage) throws IOException {
-    opened = WholeWindow.open(stage, 1280, 720, Page.DATASET);
+    opened = WholeWindow.open(stage, 1280, 720, Place.DATASET);
     assembly = opened.wired().assembly();
     window = opened.wired().window();
     shell = opened.wired().model();
@@ -53,7 +53,7 @@ class ThemedCanvasJourneyTest {
 
     robot.interact(() -> shell.darkProperty().set(true));
     assertThat(colour(bars, "-bar-text")).isEqualTo(DARK_TEXT);
-    assertThat(colour(robot.lookup(".digit-grid").query(), "-grid-selection"))
+    assertThat(colour(robot.lookup(".dataset-grid").query(), "-grid-selection"))
         .isEqualTo(Color.web("#56b4e9"));
 
     robot.interact(() -> shell.darkProperty().set(false));
@@ -64,7 +64,7 @@ class ThemedCanvasJourneyTest {
   void confusionMatrixMarksAnEmptyCellInTheThemesText(FxRobot robot) {
     robot.interact(
         () -> {
-          window.show(Page.EVALUATE);
+          window.show(Place.EVALUATE);
           shell.darkProperty().set(true);
         });
     WaitForAsyncUtils.waitForFxEvents();
@@ -76,7 +76,7 @@ class ThemedCanvasJourneyTest {
   void theDrawingPadInkStaysDarkInTheDarkTheme(FxRobot robot) {
     robot.interact(
         () -> {
-          window.show(Page.PREDICT);
+          window.show(Place.PREDICT);
           shell.darkProperty().set(true);
         });
     WaitForAsyncUtils.waitForFxEvents();

@@ -3,7 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.training.BannerKind;
 import dev.mnistexplorer.app.training.RunPhase;
@@ -49,7 +49,7 @@ class TrainingLifecycleJourneyTest {
             stage,
             1280,
             720,
-            Page.TRAIN,
+            Place.TRAIN,
             wired -> wired.assembly().trainingModel().quickRunProperty().set(true));
     assembly = opened.wired().assembly();
     window = opened.wired().window();

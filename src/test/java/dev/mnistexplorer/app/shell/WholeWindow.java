@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.Page;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole main window for the journeys: wired as the app wires it ({@link WiredShell}), with
- * settings in a fresh temporary folder, shown in a scene of the given size on {@code page}, and the
- * app's start-up begun.
+ * settings in a fresh temporary folder, shown in a scene of the given size on {@code place}, and
+ * the app's start-up begun.
  */
 record WholeWindow(WiredShell wired, Scene scene, Path home, CompletableFuture<Void> started) {
 
   /** {@code beforeShow} sets what the journey needs before the window appears (projector mode…). */
   static WholeWindow open(
-      Stage stage, double width, double height, Page page, Consumer<WiredShell> beforeShow)
+      Stage stage, double width, double height, Place place, Consumer<WiredShell> beforeShow)
       throws IOException {
     Path home = Files.createTempDirectory("mnist-explorer-window-test");
     SettingsStore store = new SettingsStore(home.resolve("settings.json"));
@@ -32,15 +32,16 @@ record WholeWindow(WiredShell wired, Scene scene, Path home, CompletableFuture<V
     wired.controller().attach(scene);
     beforeShow.accept(wired);
     stage.setScene(scene);
-    wired.window().show(page);
+    wired.window().show(place);
     stage.show();
     // Sized to this scene even if an earlier journey resized the shared stage.
     stage.sizeToScene();
     return new WholeWindow(wired, scene, home, Startup.begin(wired.assembly().context()));
   }
 
-  static WholeWindow open(Stage stage, double width, double height, Page page) throws IOException {
-    return open(stage, width, height, page, wired -> {});
+  static WholeWindow open(Stage stage, double width, double height, Place place)
+      throws IOException {
+    return open(stage, width, height, place, wired -> {});
   }
 
   /**

@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** The main window's places, one per task, in navigation order, each with its shortcut. */
-public enum Page {
+public enum Place {
   DATASET("Dataset", "Browse the digits the network learns from", KeyCode.DIGIT1),
   NETWORK("Network", "Build the network: layers, activations, optimizer", KeyCode.DIGIT2),
   TRAIN("Train", "Train the network and watch it learn", KeyCode.DIGIT3),
@@ -16,7 +16,7 @@ public enum Page {
   private final String description;
   private final KeyCode key;
 
-  Page(String title, String description, KeyCode key) {
+  Place(String title, String description, KeyCode key) {
     this.title = title;
     this.description = description;
     this.key = key;

@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
  * widest count fits its cell (a four-digit diagonal in a small window or in projector mode used to
  * be sized by a guess and could spill over its neighbours).
  */
-final class CountText {
+final class CountFont {
   /** Below this size a count is not written (the tooltip and the readout still give it). */
   static final double MIN_SIZE = 6;
 
@@ -19,7 +19,7 @@ final class CountText {
 
   private static final double PROBE_SIZE = 100;
 
-  private CountText() {}
+  private CountFont() {}
 
   static Font font(double size) {
     return Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size);

@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import java.util.List;
 
-/** Digits drawn as strokes, as a person might on the pad: for screenshots, demos and tests. */
+/** Digits drawn as strokes, as a person might on the pad. */
 final class SampleDrawings {
 
   private SampleDrawings() {}

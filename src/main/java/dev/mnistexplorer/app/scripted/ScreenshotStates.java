@@ -1,0 +1,167 @@
+package dev.mnistexplorer.app.scripted;
+
+import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.dataset.Split;
+import dev.mnistexplorer.app.network.NetworkPreset;
+import dev.mnistexplorer.app.predict.PadStroke;
+import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.shell.AppDriver;
+import dev.mnistexplorer.app.training.TrainingModel;
+import dev.mnistexplorer.core.network.NetworkSpec;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.util.Duration;
+
+/**
+ * Puts each place into the state its screenshot shows, through the places' own model commands:
+ * training image 0 selected, the tutorial network in the builder, a short finished training run, a
+ * drawn 7, the most confused pair of an evaluation. Each future completes once the place is ready
+ * to be captured.
+ */
+final class ScreenshotStates {
+  /** A "7" as a person draws it on the pad: a top bar and a long diagonal with a slight bend. */
+  private static final List<PadStroke> SEVEN =
+      List.of(
+          PadStroke.through(
+              0.30f, 0.24f, 0.50f, 0.235f, 0.70f, 0.24f, 0.64f, 0.40f, 0.56f, 0.58f, 0.50f, 0.78f));
+
+  private final AppDriver app;
+
+  ScreenshotStates(AppDriver app) {
+    this.app = app;
+  }
+
+  CompletableFuture<Void> prepare(Place place) {
+    return switch (place) {
+      case DATASET -> firstTrainingDigit();
+      case NETWORK -> tutorialNetwork();
+      case TRAIN -> shortTrainingRun();
+      case PREDICT -> drawnSeven();
+      case EVALUATE -> mostConfusedPair();
+    };
+  }
+
+  /** Training image 0 (a 5) selected, its pixel values shown; completes once it is drawn. */
+  private CompletableFuture<Void> firstTrainingDigit() {
+    DatasetModel dataset = app.dataset();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenPresent(
+        state().datasetProperty(),
+        () -> {
+          dataset.splitProperty().set(Split.TRAIN);
+          dataset.filterBy(DatasetModel.ALL_LABELS);
+          dataset.select(0);
+          whenPresent(
+              dataset.statisticsProperty(),
+              // One more pulse so the canvases have drawn what was just set.
+              () -> app.context().fx().execute(() -> ready.complete(null)));
+        });
+    return ready;
+  }
+
+  /** The tutorial's network and recipe, ready at once. */
+  private CompletableFuture<Void> tutorialNetwork() {
+    app.network().applyPreset(NetworkPreset.TUTORIAL);
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** A quick run of the tutorial network, 2 epochs, ready when it has finished and is drawn. */
+  private CompletableFuture<Void> shortTrainingRun() {
+    TrainingModel training = app.training();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenTrue(
+        training.canStartProperty(),
+        () -> {
+          training.quickRunProperty().set(true);
+          training
+              .startWith(NetworkSpec.tutorial(), state().draftConfigProperty().get().withEpochs(2))
+              .whenComplete((result, error) -> afterLayout(ready));
+        });
+    return ready;
+  }
+
+  /** A 7 drawn with the trained network answering; completes once the answer is shown. */
+  private CompletableFuture<Void> drawnSeven() {
+    PredictModel predict = app.predict();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    // Started before the bundled model has loaded: draw as soon as there is a network.
+    whenPresent(
+        state().modelProperty(),
+        () -> {
+          predict.untrainedProperty().set(false);
+          predict.clear();
+          predict.addStrokes(SEVEN);
+          predict.whenSettled().whenComplete((done, error) -> ready.complete(null));
+        });
+    return ready;
+  }
+
+  /**
+   * Evaluates the current network on the whole test set, then opens the most confused pair and its
+   * first digit; completes once that is laid out and drawn.
+   */
+  private CompletableFuture<Void> mostConfusedPair() {
+    CompletableFuture<Void> loaded = new CompletableFuture<>();
+    whenPresent(
+        state().datasetProperty(),
+        () -> whenPresent(state().modelProperty(), () -> loaded.complete(null)));
+    return loaded
+        .thenComposeAsync(ignored -> app.evaluate().evaluate(), app.context().fx())
+        .thenComposeAsync(ignored -> app.evaluate().showMostConfused(), app.context().fx())
+        .thenRunAsync(
+            () -> {
+              Parent root = app.scene().getRoot();
+              root.applyCss();
+              root.layout();
+            },
+            app.context().fx());
+  }
+
+  private SharedState state() {
+    return app.context().state();
+  }
+
+  /** Completes once a few pulses have laid out and drawn the charts. */
+  private static void afterLayout(CompletableFuture<Void> ready) {
+    PauseTransition settle = new PauseTransition(Duration.millis(300));
+    settle.setOnFinished(event -> ready.complete(null));
+    settle.play();
+  }
+
+  private static void whenTrue(ObservableValue<Boolean> value, Runnable action) {
+    whenPresent(value, Boolean.TRUE, action);
+  }
+
+  /** Runs {@code action} once {@code value} is non-null (at once if it already is). */
+  private static void whenPresent(ObservableValue<?> value, Runnable action) {
+    whenPresent(value, null, action);
+  }
+
+  /** Runs {@code action} once {@code value} is {@code wanted} (or non-null when that is null). */
+  private static void whenPresent(ObservableValue<?> value, Object wanted, Runnable action) {
+    if (matches(value.getValue(), wanted)) {
+      action.run();
+      return;
+    }
+    value.addListener(
+        new ChangeListener<Object>() {
+          @Override
+          public void changed(ObservableValue<?> obs, Object old, Object now) {
+            if (matches(now, wanted)) {
+              value.removeListener(this);
+              action.run();
+            }
+          }
+        });
+  }
+
+  private static boolean matches(Object value, Object wanted) {
+    return wanted == null ? value != null : wanted.equals(value);
+  }
+}
