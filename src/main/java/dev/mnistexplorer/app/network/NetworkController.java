@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.TextBindings;
 import java.util.concurrent.Executor;
-import javafx.beans.binding.Bindings;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -67,20 +67,14 @@ final class NetworkController {
             });
     view.explanation
         .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> NetworkText.presetExplanation(model.presetProperty().get()),
-                model.presetProperty()));
+        .bind(TextBindings.of(model.presetProperty(), NetworkText::presetExplanation));
   }
 
   private void bindDiagram() {
     view.parameterCount.textProperty().bind(model.parameterCountProperty());
     view.caption
         .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> NetworkText.diagramCaption(model.specValidProperty().get()),
-                model.specValidProperty()));
+        .bind(TextBindings.of(model.specValidProperty(), NetworkText::diagramCaption));
     view.diagram.stepsProperty().set(model.shapeSteps());
     view.diagram.setStale(!model.specValidProperty().get());
     model.specValidProperty().addListener((o, old, ok) -> view.diagram.setStale(!ok));
@@ -90,10 +84,7 @@ final class NetworkController {
   private void bindFooter() {
     view.currentModel
         .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> NetworkText.trainedModelNow(model.currentModelProperty().get()),
-                model.currentModelProperty()));
+        .bind(TextBindings.of(model.currentModelProperty(), NetworkText::trainedModelNow));
     view.useCurrent.disableProperty().bind(model.currentModelProperty().isEmpty());
     view.useCurrent.setOnAction(event -> model.useCurrentModel());
     view.train.disableProperty().bind(model.validProperty().not());

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.TextBindings;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import java.io.File;
@@ -100,11 +101,7 @@ final class PredictController {
     context.state().modelProperty().addListener((o, was, now) -> showAnswer());
     model.classNamesProperty().addListener((o, was, now) -> view.bars.setClassNames(now));
     model.networkInputProperty().addListener((o, was, now) -> view.networkInput.setInput(now));
-    view.source
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> PredictText.source(model.sourceProperty().get()), model.sourceProperty()));
+    view.source.textProperty().bind(TextBindings.of(model.sourceProperty(), PredictText::source));
     view.error.textProperty().bind(model.errorProperty());
     showAnswer();
   }

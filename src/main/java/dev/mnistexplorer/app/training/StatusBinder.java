@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.TextBindings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 
@@ -35,9 +36,9 @@ final class StatusBinder {
     grid.percent
         .textProperty()
         .bind(
-            Bindings.createStringBinding(
-                () -> TrainingText.overallPercent(progress.overallProperty().get()),
-                progress.overallProperty()));
+            TextBindings.of(
+                progress.overallProperty(),
+                overall -> TrainingText.overallPercent(overall.doubleValue())));
     grid.details
         .textProperty()
         .bind(

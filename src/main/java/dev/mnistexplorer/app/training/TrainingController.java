@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.app.common.TextBindings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
@@ -60,10 +61,7 @@ final class TrainingController {
   private void bindDataChoice() {
     view.fullSet
         .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> TrainingText.fullSetChoice(state.datasetProperty().get()),
-                state.datasetProperty()));
+        .bind(TextBindings.of(state.datasetProperty(), TrainingText::fullSetChoice));
     view.quickRun
         .textProperty()
         .bind(
@@ -86,10 +84,7 @@ final class TrainingController {
     view.start.disableProperty().bind(model.canStartProperty().not());
     view.pause
         .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> TrainingText.pauseButton(model.phaseProperty().get()),
-                model.phaseProperty()));
+        .bind(TextBindings.of(model.phaseProperty(), TrainingText::pauseButton));
     view.pause.disableProperty().bind(model.canPauseProperty().not());
     view.stop.disableProperty().bind(model.canStopProperty().not());
     view.oneMore.disableProperty().bind(model.canOneMoreEpochProperty().not());
