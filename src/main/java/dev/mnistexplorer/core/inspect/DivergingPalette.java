@@ -29,11 +29,21 @@ public final class DivergingPalette {
    * (most positive); values beyond are clamped. A scale of 0 (all values 0) gives the centre.
    */
   public static int argb(float value, float scale) {
-    if (!(scale > 0) || Float.isNaN(value)) {
+    return argbPerStep(value, stepsPer(scale));
+  }
+
+  /** What {@link #argbPerStep} needs for a scale: computed once per tile, not per weight. */
+  static float stepsPer(float scale) {
+    return scale > 0 ? STEPS / scale : 0;
+  }
+
+  /** {@link #argb} with the scale given as {@link #stepsPer}: the renderers' inner loop. */
+  static int argbPerStep(float value, float stepsPerUnit) {
+    float steps = value * stepsPerUnit;
+    if (Float.isNaN(steps)) {
       return CENTRE;
     }
-    float t = Math.max(-1f, Math.min(1f, value / scale));
-    return TABLE[Math.round((t + 1) * STEPS)];
+    return TABLE[STEPS + Math.round(Math.max(-STEPS, Math.min(STEPS, steps)))];
   }
 
   /**

@@ -101,11 +101,20 @@ public final class WeightTiles {
       int stride,
       int left,
       int top) {
-    for (int cell = 0; cell < rows * cols; cell++) {
-      int colour = cell < count ? DivergingPalette.argb(values[offset + cell], scale) : GAP;
-      int start = (top + (cell / cols) * zoom) * stride + left + (cell % cols) * zoom;
-      for (int dy = 0; dy < zoom; dy++) {
-        Arrays.fill(pixels, start + dy * stride, start + dy * stride + zoom, colour);
+    float stepsPerUnit = DivergingPalette.stepsPer(scale);
+    for (int row = 0, cell = 0; row < rows; row++) {
+      int rowStart = (top + row * zoom) * stride + left;
+      for (int col = 0; col < cols; col++, cell++) {
+        int colour =
+            cell < count ? DivergingPalette.argbPerStep(values[offset + cell], stepsPerUnit) : GAP;
+        int start = rowStart + col * zoom;
+        if (zoom == 1) {
+          pixels[start] = colour;
+        } else {
+          for (int dy = 0; dy < zoom; dy++) {
+            Arrays.fill(pixels, start + dy * stride, start + dy * stride + zoom, colour);
+          }
+        }
       }
     }
   }
