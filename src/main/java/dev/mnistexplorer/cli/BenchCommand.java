@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
       if (only.contains("memory")) {
         benchMemory(service, canvas);
       }
-      InspectBenches inspector = new InspectBenches(service, mnist, json, engine.threads, repeat);
+      InspectBenches inspector = new InspectBenches(service, mnist, json, engine.threads);
       if (only.contains("inspect")) {
         inspector.update(canvas);
       }

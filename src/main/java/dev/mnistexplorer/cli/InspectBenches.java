@@ -18,9 +18,11 @@ import dev.mnistexplorer.core.training.TrainingListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,20 +34,18 @@ final class InspectBenches {
   /** How often the app's weights view asks for a snapshot while training. */
   static final long SNAPSHOT_EVERY_MS = 250;
 
-  private static final int ROUNDS = 3;
+  private static final int PAIRS = 10;
 
   private final ModelService service;
   private final Dataset mnist;
   private final JsonLines json;
   private final int threads;
-  private final int epochs;
 
-  InspectBenches(ModelService service, Dataset mnist, JsonLines json, int threads, int epochs) {
+  InspectBenches(ModelService service, Dataset mnist, JsonLines json, int threads) {
     this.service = service;
     this.mnist = mnist;
     this.json = json;
     this.threads = threads;
-    this.epochs = epochs;
   }
 
   /**
@@ -94,9 +94,7 @@ final class InspectBenches {
     for (int units : new int[] {256, 4096}) {
       NetworkSpec spec = NetworkSpec.mnist(List.of(LayerSpec.of(units, Activation.SIGMOID)));
       service.createNew(spec, mnist.classNames(), 0).join();
-      // A new inspector each time keeps no snapshot: each call copies the layer on the ML thread.
-      long[] snapshot =
-          micros(50, () -> new Inspector(service, Runnable::run).firstLayerWeights().join());
+      double snapshotMs = snapshotMillis();
       LayerWeights weights = new Inspector(service, Runnable::run).firstLayerWeights().join();
       long[] render =
           micros(units > 1000 ? 50 : 500, () -> WeightTiles.grid(weights, TileScale.PER_TILE));
@@ -107,74 +105,106 @@ final class InspectBenches {
           .put("tile", "28x28")
           .put("render_p50_ms", JsonLines.round(percentile(render, 50) / 1000.0, 2))
           .put("render_p95_ms", JsonLines.round(percentile(render, 95) / 1000.0, 2))
-          .put("snapshot_p50_ms", JsonLines.round(percentile(snapshot, 50) / 1000.0, 2))
+          .put("snapshot_ms", JsonLines.round(snapshotMs, 3))
           .print();
     }
   }
 
   /**
-   * Trains the tutorial network with and without a live weights view, alternating {@link #ROUNDS}
-   * times (the order swapped each round), and compares the medians of the timed epochs.
+   * Trains the tutorial network for one warm-up epoch and then {@link #PAIRS} pairs of epochs, the
+   * weights view on for one epoch of each pair and off for the other (which comes first
+   * alternates). Comparing neighbouring epochs keeps the noise of a shared machine, which drifts
+   * over seconds, out of the figure as far as possible; the median of the pairs' slowdowns is
+   * reported.
    */
   void trainingWithWeightsView() throws InterruptedException {
-    List<Double> without = new ArrayList<>();
-    List<Double> with = new ArrayList<>();
-    AtomicInteger snapshots = new AtomicInteger();
-    for (int round = 0; round < ROUNDS; round++) {
-      boolean watchFirst = round % 2 == 1;
-      (watchFirst ? with : without).addAll(train(watchFirst, snapshots));
-      (watchFirst ? without : with).addAll(train(!watchFirst, snapshots));
-    }
-    double plain = median(without);
-    double watched = median(with);
-    json.line()
-        .put("bench", "train_with_weights_view")
-        .put("network", NetworkSpec.tutorial().describe())
-        .put("batch", 64)
-        .put("threads", threads)
-        .put("snapshot_every_ms", SNAPSHOT_EVERY_MS)
-        .put("rounds", ROUNDS)
-        .put("samples_per_s_without", Math.round(plain))
-        .put("samples_per_s_with", Math.round(watched))
-        .put("slowdown_percent", JsonLines.round((plain - watched) / plain * 100, 1))
-        .put("snapshots", snapshots.get())
-        .put("epochs_without", without.stream().map(Math::round).toArray())
-        .put("epochs_with", with.stream().map(Math::round).toArray())
-        .print();
-  }
-
-  /** One run; the samples per second of each epoch after the first (which warms up the JIT). */
-  private List<Double> train(boolean watch, AtomicInteger snapshots) throws InterruptedException {
     service.createNew(NetworkSpec.tutorial(), mnist.classNames(), 0).join();
+    double snapshotMs = snapshotMillis();
+    AtomicBoolean watching = new AtomicBoolean();
+    AtomicInteger snapshots = new AtomicInteger();
     List<Double> speeds = new ArrayList<>();
     TrainingListener collect =
         new TrainingListener() {
           @Override
           public void epochFinished(EpochResult result) {
             speeds.add(result.samplesPerSecond());
+            watching.set(watchedEpoch(result.epoch() + 1));
           }
         };
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     Inspector inspector = new Inspector(service, Runnable::run);
-    if (watch) {
-      timer.scheduleAtFixedRate(
-          () -> {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    timer.scheduleAtFixedRate(
+        () -> {
+          if (watching.get()) {
             // What the weights view does: a snapshot from the ML thread, drawn off it.
             WeightTiles.grid(inspector.firstLayerWeights().join(), TileScale.PER_TILE);
             snapshots.incrementAndGet();
-          },
-          SNAPSHOT_EVERY_MS,
-          SNAPSHOT_EVERY_MS,
-          TimeUnit.MILLISECONDS);
-    }
+          }
+        },
+        SNAPSHOT_EVERY_MS,
+        SNAPSHOT_EVERY_MS,
+        TimeUnit.MILLISECONDS);
     try {
-      TrainingConfig config = TrainingConfig.tutorial().withBatchSize(64).withEpochs(epochs + 1);
+      TrainingConfig config = TrainingConfig.tutorial().withBatchSize(64).withEpochs(1 + 2 * PAIRS);
       service.train(mnist, config, collect, new TrainingControl()).join();
     } finally {
       timer.shutdown();
       timer.awaitTermination(10, TimeUnit.SECONDS);
     }
-    return speeds.subList(1, speeds.size());
+    List<Double> without = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    List<Double> slowdowns = new ArrayList<>();
+    for (int pair = 0; pair < PAIRS; pair++) {
+      int first = 2 + 2 * pair; // epochs count from 1; epoch 1 is the warm-up
+      int on = watchedEpoch(first) ? first : first + 1;
+      int off = watchedEpoch(first) ? first + 1 : first;
+      with.add(speeds.get(on - 1));
+      without.add(speeds.get(off - 1));
+      slowdowns.add((speeds.get(off - 1) - speeds.get(on - 1)) / speeds.get(off - 1) * 100);
+    }
+    json.line()
+        .put("bench", "train_with_weights_view")
+        .put("network", NetworkSpec.tutorial().describe())
+        .put("batch", 64)
+        .put("threads", threads)
+        .put("snapshot_every_ms", SNAPSHOT_EVERY_MS)
+        .put("pairs", PAIRS)
+        .put("samples_per_s_without", Math.round(median(without)))
+        .put("samples_per_s_with", Math.round(median(with)))
+        .put("slowdown_percent", JsonLines.round(median(slowdowns), 1))
+        .put("ml_thread_share_percent", JsonLines.round(snapshotMs * 100 / SNAPSHOT_EVERY_MS, 2))
+        .put("pair_slowdowns_percent", slowdowns.stream().map(v -> JsonLines.round(v, 1)).toArray())
+        .put("snapshots", snapshots.get())
+        .print();
+  }
+
+  /** Whether the weights view is on during {@code epoch}: from epoch 2, one of each pair. */
+  private static boolean watchedEpoch(int epoch) {
+    if (epoch < 2) {
+      return false;
+    }
+    int pair = (epoch - 2) / 2;
+    boolean firstOfPair = epoch % 2 == 0;
+    return firstOfPair == (pair % 2 == 0);
+  }
+
+  /**
+   * The ML thread's time for one first-layer snapshot: 100 asked for at once (each by a new
+   * inspector, which keeps none), so the thread runs them back to back, as it does between two
+   * batches, and the time it takes to wake up is not counted.
+   */
+  private double snapshotMillis() {
+    double millis = 0;
+    for (int round = 0; round < 2; round++) { // the first warms up
+      List<CompletableFuture<LayerWeights>> burst = new ArrayList<>();
+      long begin = System.nanoTime();
+      for (int i = 0; i < 100; i++) {
+        burst.add(new Inspector(service, Runnable::run).firstLayerWeights());
+      }
+      burst.forEach(CompletableFuture::join);
+      millis = (System.nanoTime() - begin) / 1e6 / burst.size();
+    }
+    return millis;
   }
 
   /**
