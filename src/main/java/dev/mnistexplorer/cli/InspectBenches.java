@@ -120,8 +120,39 @@ final class InspectBenches {
   void trainingWithWeightsView() throws InterruptedException {
     service.createNew(NetworkSpec.tutorial(), mnist.classNames(), 0).join();
     double snapshotMs = snapshotMillis();
-    AtomicBoolean watching = new AtomicBoolean();
     AtomicInteger snapshots = new AtomicInteger();
+    List<Double> speeds = trainWithTheViewOnInTurns(snapshots);
+    List<Double> without = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    List<Double> slowdowns = new ArrayList<>();
+    for (int pair = 0; pair < PAIRS; pair++) {
+      int first = 2 + 2 * pair; // epochs count from 1; epoch 1 is the warm-up
+      double on = speeds.get((watchedEpoch(first) ? first : first + 1) - 1);
+      double off = speeds.get((watchedEpoch(first) ? first + 1 : first) - 1);
+      with.add(on);
+      without.add(off);
+      slowdowns.add((off - on) / off * 100);
+    }
+    json.line()
+        .put("bench", "train_with_weights_view")
+        .put("network", NetworkSpec.tutorial().describe())
+        .put("batch", 64)
+        .put("threads", threads)
+        .put("snapshot_every_ms", SNAPSHOT_EVERY_MS)
+        .put("pairs", PAIRS)
+        .put("samples_per_s_without", Math.round(median(without)))
+        .put("samples_per_s_with", Math.round(median(with)))
+        .put("slowdown_percent", JsonLines.round(median(slowdowns), 1))
+        .put("ml_thread_share_percent", JsonLines.round(snapshotMs * 100 / SNAPSHOT_EVERY_MS, 2))
+        .put("pair_slowdowns_percent", slowdowns.stream().map(v -> JsonLines.round(v, 1)).toArray())
+        .put("snapshots", snapshots.get())
+        .print();
+  }
+
+  /** The run itself: every epoch's samples per second, the view on in the epochs that say so. */
+  private List<Double> trainWithTheViewOnInTurns(AtomicInteger snapshots)
+      throws InterruptedException {
+    AtomicBoolean watching = new AtomicBoolean();
     List<Double> speeds = new ArrayList<>();
     TrainingListener collect =
         new TrainingListener() {
@@ -151,31 +182,7 @@ final class InspectBenches {
       timer.shutdown();
       timer.awaitTermination(10, TimeUnit.SECONDS);
     }
-    List<Double> without = new ArrayList<>();
-    List<Double> with = new ArrayList<>();
-    List<Double> slowdowns = new ArrayList<>();
-    for (int pair = 0; pair < PAIRS; pair++) {
-      int first = 2 + 2 * pair; // epochs count from 1; epoch 1 is the warm-up
-      int on = watchedEpoch(first) ? first : first + 1;
-      int off = watchedEpoch(first) ? first + 1 : first;
-      with.add(speeds.get(on - 1));
-      without.add(speeds.get(off - 1));
-      slowdowns.add((speeds.get(off - 1) - speeds.get(on - 1)) / speeds.get(off - 1) * 100);
-    }
-    json.line()
-        .put("bench", "train_with_weights_view")
-        .put("network", NetworkSpec.tutorial().describe())
-        .put("batch", 64)
-        .put("threads", threads)
-        .put("snapshot_every_ms", SNAPSHOT_EVERY_MS)
-        .put("pairs", PAIRS)
-        .put("samples_per_s_without", Math.round(median(without)))
-        .put("samples_per_s_with", Math.round(median(with)))
-        .put("slowdown_percent", JsonLines.round(median(slowdowns), 1))
-        .put("ml_thread_share_percent", JsonLines.round(snapshotMs * 100 / SNAPSHOT_EVERY_MS, 2))
-        .put("pair_slowdowns_percent", slowdowns.stream().map(v -> JsonLines.round(v, 1)).toArray())
-        .put("snapshots", snapshots.get())
-        .print();
+    return speeds;
   }
 
   /** Whether the weights view is on during {@code epoch}: from epoch 2, one of each pair. */

@@ -21,18 +21,7 @@ final class TopDigits {
    */
   static List<Excitation> forUnit(
       LayerWeights first, Activation activation, LabeledImages images, int unit, int count) {
-    if (images.imageSize() != first.inputs()) {
-      throw new IllegalArgumentException(
-          images.name()
-              + ": images have "
-              + images.imageSize()
-              + " pixels, expected "
-              + first.inputs());
-    }
-    if (unit < 0 || unit >= first.units()) {
-      throw new IllegalArgumentException(
-          "unit " + unit + " does not exist: expected 0 to " + (first.units() - 1));
-    }
+    checkArguments(first, images, unit);
     float[] weights = first.unit(unit);
     double sumOfWeights = 0;
     for (float weight : weights) {
@@ -57,5 +46,20 @@ final class TopDigits {
       result.add(new Excitation(index, images.label(index), (float) top.score(rank)));
     }
     return result;
+  }
+
+  private static void checkArguments(LayerWeights first, LabeledImages images, int unit) {
+    if (images.imageSize() != first.inputs()) {
+      throw new IllegalArgumentException(
+          images.name()
+              + ": images have "
+              + images.imageSize()
+              + " pixels, expected "
+              + first.inputs());
+    }
+    if (unit < 0 || unit >= first.units()) {
+      throw new IllegalArgumentException(
+          "unit " + unit + " does not exist: expected 0 to " + (first.units() - 1));
+    }
   }
 }
