@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * future; inputs are copied, so callers may reuse their arrays.
  *
  * <p>During training every batch changes the weights, so the first call after a batch copies them
- * again (0.5 ms for the bundled network, about 50 ms for the largest one allowed, time the batch
+ * again (0.5 ms for the bundled network, about 70 ms for the largest one allowed, time the batch
  * loop waits): a live view refreshes a few times a second then, not on every batch. The first layer
  * alone ({@link #firstLayerWeights()}) is cheaper to copy than the whole network.
  */
