@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench",
-    description = "Measure training speed, evaluation time, predict latency and memory.")
+    description =
+        "Measure training speed, evaluation time, predict latency, memory and the inspector.")
 final class BenchCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
 
@@ -56,10 +57,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "train|eval|predict|memory",
+      paramLabel = "train|eval|predict|memory|inspect|tiles|weights-view",
       split = ",",
       description = "Run only these measurements.")
-  List<String> only = List.of("train", "eval", "predict", "memory");
+  List<String> only =
+      List.of("train", "eval", "predict", "memory", "inspect", "tiles", "weights-view");
 
   private final JsonLines json = new JsonLines(System.out);
 
@@ -89,6 +91,16 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (only.contains("memory")) {
         benchMemory(service, canvas);
+      }
+      InspectBenches inspector = new InspectBenches(service, mnist, json, engine.threads);
+      if (only.contains("inspect")) {
+        inspector.update(canvas);
+      }
+      if (only.contains("tiles")) {
+        inspector.tiles();
+      }
+      if (only.contains("weights-view")) {
+        inspector.trainingWithWeightsView();
       }
     }
     return 0;

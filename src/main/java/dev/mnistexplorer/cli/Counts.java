@@ -33,6 +33,30 @@ final class Counts {
     }
   }
 
+  /** 1 or more, e.g. {@code --layer}. */
+  static final class Positive implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int number = parse(value);
+      if (number < 1) {
+        throw new TypeConversionException(number + " is out of range; expected 1 or more");
+      }
+      return number;
+    }
+  }
+
+  /** Pixels per weight in a picture, 1 to 64 ({@code --zoom}). */
+  static final class Zoom implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int number = parse(value);
+      if (number < 1 || number > 64) {
+        throw new TypeConversionException(number + " is out of range; expected 1 to 64");
+      }
+      return number;
+    }
+  }
+
   /** libtorch thread counts, 1 to {@link EngineSettings#MAX_THREADS}. */
   static final class Threads implements ITypeConverter<Integer> {
     @Override

@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line: {@code info}, {@code train}, {@code eval}, {@code predict}, {@code bench}.
- * Results go to standard output as one JSON object per line; progress and errors to standard error.
- * Usage errors exit 2 with one line; other failures exit 1 with "error: …" and no stack trace
- * unless {@code --verbose}.
+ * The command line: {@code info}, {@code train}, {@code eval}, {@code predict}, {@code inspect},
+ * {@code weights}, {@code bench}. Results go to standard output as one JSON object per line;
+ * progress and errors to standard error. Usage errors exit 2 with one line; other failures exit 1
+ * with "error: …" and no stack trace unless {@code --verbose}.
  */
 @Command(
     name = "mnist-explorer",
@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       EvalCommand.class,
       PredictCommand.class,
+      InspectCommand.class,
+      WeightsCommand.class,
       BenchCommand.class,
       DownloadCommand.class,
       SelfTestCommand.class

@@ -54,7 +54,8 @@ final class PredictCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static float[] preprocess(Path image) throws IOException {
+  /** The 784 unit pixels the network gets for an image file, as the drawing pad prepares them. */
+  static float[] preprocess(Path image) throws IOException {
     GrayImage gray;
     try {
       gray = ImageFiles.readGray(image);

@@ -169,15 +169,26 @@ public final class DigitNetwork implements AutoCloseable {
   /** Every Linear layer's weights and biases, in order. */
   public List<WeightMatrix> weights() {
     List<WeightMatrix> matrices = new ArrayList<>();
-    List<Integer> widths = spec.layerWidths();
-    List<Parameter> parameters = block.getParameters().values();
-    for (int layer = 0; layer + 1 < widths.size(); layer++) {
-      float[] weights = parameters.get(2 * layer).getArray().toFloatArray();
-      float[] biases = parameters.get(2 * layer + 1).getArray().toFloatArray();
-      matrices.add(
-          new WeightMatrix(layer, widths.get(layer), widths.get(layer + 1), weights, biases));
+    for (int layer = 0; layer <= spec.hidden().size(); layer++) {
+      matrices.add(weights(layer));
     }
     return matrices;
+  }
+
+  /**
+   * One Linear layer's weights and biases (counted from 0), copying only that layer: a live view of
+   * the first layer during training need not copy the rest every time.
+   */
+  public WeightMatrix weights(int layer) {
+    List<Integer> widths = spec.layerWidths();
+    if (layer < 0 || layer + 1 >= widths.size()) {
+      throw new IllegalArgumentException(
+          "layer " + layer + " does not exist: expected 0 to " + (widths.size() - 2));
+    }
+    List<Parameter> parameters = block.getParameters().values();
+    float[] weights = parameters.get(2 * layer).getArray().toFloatArray();
+    float[] biases = parameters.get(2 * layer + 1).getArray().toFloatArray();
+    return new WeightMatrix(layer, widths.get(layer), widths.get(layer + 1), weights, biases);
   }
 
   /** The spec this network was built from. */

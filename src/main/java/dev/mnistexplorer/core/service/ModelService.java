@@ -50,18 +50,15 @@ public final class ModelService implements AutoCloseable {
 
   private final EngineSettings settings;
   private final MlThread ml = new MlThread("mnist-explorer-ml");
+  // Set as soon as a run is asked for (the slot knows when its loop actually runs).
   private final AtomicBoolean training = new AtomicBoolean();
-  // Touched only on the ML thread: true while the loop runs (and serves queued work between
-  // batches), unlike `training`, which is set as soon as a run is asked for.
-  private boolean loopRunning;
   private CompletableFuture<EngineInfo> engine;
   // The latest training run, for close() to let it end first.
   private volatile CompletableFuture<TrainingResult> lastRun =
       CompletableFuture.completedFuture(null);
   // Everything below is touched on the ML thread only.
   private NDManager dataManager;
-  private DigitNetwork network;
-  private DigitNetwork untrained; // a fresh network of the current spec, for the contrast
+  private final NetworkSlot slot = new NetworkSlot();
   private final SplitCache evaluationCache = new SplitCache();
   private volatile ModelSummary summary;
 
@@ -91,6 +88,15 @@ public final class ModelService implements AutoCloseable {
   /** Whether a training run is going. */
   public boolean isTraining() {
     return training.get();
+  }
+
+  /**
+   * A number that changes whenever the weights do: a new or opened network, and every training
+   * batch. A view keeps a snapshot of the weights (see {@link Inspector}) while this stays the
+   * same.
+   */
+  public long weightsVersion() {
+    return slot.version();
   }
 
   /** Replaces the current network with a freshly initialised one. */
@@ -135,7 +141,7 @@ public final class ModelService implements AutoCloseable {
   /** Saves the current network (atomically) and remembers the file. */
   public CompletableFuture<ModelSummary> save(Path file) {
     return onNetwork(
-        () -> {
+        network -> {
           ModelSummary now = summary;
           ModelFiles.save(
               new StoredModel(now.spec(), now.metadata(), network.parameterBytes()), file);
@@ -146,7 +152,7 @@ public final class ModelService implements AutoCloseable {
 
   /** The class probabilities for one image: 784 values in 0..1, ink high (MNIST convention). */
   public CompletableFuture<float[]> predict(float[] unitPixels) {
-    return onNetwork(() -> network.probabilities(unitPixels));
+    return onNetwork(network -> network.probabilities(unitPixels));
   }
 
   /**
@@ -155,58 +161,27 @@ public final class ModelService implements AutoCloseable {
    * contrast with the trained network's. The current network is left as it is.
    */
   public CompletableFuture<float[]> predictUntrained(float[] unitPixels) {
-    return onNetwork(() -> untrainedNetwork().probabilities(unitPixels));
-  }
-
-  private DigitNetwork untrainedNetwork() {
-    if (untrained == null || !untrained.spec().equals(network.spec())) {
-      if (untrained != null) {
-        untrained.close();
-      }
-      untrained = DigitNetwork.initialise(network.spec(), network.device(), 0);
-    }
-    return untrained;
+    return onNetwork(network -> slot.untrained().probabilities(unitPixels));
   }
 
   /** Every step's output for one image. */
   public CompletableFuture<List<LayerOutput>> layerOutputs(float[] unitPixels) {
-    return onNetwork(() -> network.layerOutputs(unitPixels));
+    return onNetwork(network -> network.layerOutputs(unitPixels));
   }
 
   /** Every Linear layer's weights and biases. */
   public CompletableFuture<List<WeightMatrix>> weights() {
-    return onNetwork(() -> network.weights());
+    return onNetwork(DigitNetwork::weights);
   }
 
   /** Accuracy, confusion matrix and mistakes of the current network on a split. */
   public CompletableFuture<Evaluation> evaluate(LabeledImages split) {
     return onNetwork(
-        () -> {
-          requireImageSize("the " + split.name() + " split", split);
+        network -> {
+          slot.requireImageSize("the " + split.name() + " split", split);
           return Evaluator.evaluate(
               network, evaluationCache.get(dataManager, split), network.spec().outputs());
         });
-  }
-
-  /**
-   * Refuses a split whose images are not the size the network takes, in words, before libtorch
-   * fails on it with a tensor shape error ("shape '[-1, 784]' is invalid for input of size ...").
-   */
-  private void requireImageSize(String what, LabeledImages split) {
-    NetworkSpec spec = network.spec();
-    if (split.rows() != spec.imageRows() || split.cols() != spec.imageCols()) {
-      throw new IllegalArgumentException(
-          what
-              + ": images are "
-              + split.rows()
-              + "×"
-              + split.cols()
-              + ", expected "
-              + spec.imageRows()
-              + "×"
-              + spec.imageCols()
-              + " (the size the network takes)");
-    }
   }
 
   /**
@@ -222,25 +197,27 @@ public final class ModelService implements AutoCloseable {
     }
     CompletableFuture<TrainingResult> run =
         onNetwork(
-            () -> {
-              requireImageSize(data.name(), data.train());
-              requireImageSize(data.name(), data.test());
+            network -> {
+              slot.requireImageSize(data.name(), data.train());
+              slot.requireImageSize(data.name(), data.test());
+              Runnable betweenBatches =
+                  () -> {
+                    slot.weightsChanged();
+                    ml.runPending();
+                  };
               TrainingLoop loop =
-                  new TrainingLoop(network, config, listener, control, ml::runPending);
+                  new TrainingLoop(network, config, listener, control, betweenBatches);
               DeviceImages test = evaluationCache.get(dataManager, data.test());
-              loopRunning = true;
-              try {
-                TrainingResult result =
-                    loop.run(
-                        data.train(),
-                        test,
-                        data.classCount(),
-                        engine.join().device().description());
-                recordTraining(data, config, result);
-                return result;
-              } finally {
-                loopRunning = false;
-              }
+              TrainingResult result =
+                  slot.whileTraining(
+                      () ->
+                          loop.run(
+                              data.train(),
+                              test,
+                              data.classCount(),
+                              engine.join().device().description()));
+              recordTraining(data, config, result);
+              return result;
             });
     lastRun = run;
     return run.whenComplete((result, error) -> training.set(false));
@@ -264,16 +241,7 @@ public final class ModelService implements AutoCloseable {
 
   private ModelSummary replace(
       DigitNetwork replacement, ModelMetadata metadata, Path file, boolean unsaved) {
-    if (loopRunning) {
-      // Work queued during training runs between two batches: closing the network there would
-      // pull the weights from under the optimizer. The caller stops the run first.
-      replacement.close();
-      throw new IllegalStateException("a training run is going: stop it first");
-    }
-    if (network != null) {
-      network.close();
-    }
-    network = replacement;
+    slot.replace(replacement);
     summary = new ModelSummary(replacement.spec(), metadata, file, unsaved);
     return summary;
   }
@@ -283,15 +251,12 @@ public final class ModelService implements AutoCloseable {
     return start().thenCompose(info -> ml.submit(() -> task.run(info)));
   }
 
-  /** A task that needs a current network; runs on the ML thread. */
-  private <T> CompletableFuture<T> onNetwork(NetworkTask<T> task) {
-    return onEngine(
-        info -> {
-          if (network == null) {
-            throw new IllegalStateException("no network: create or open one first");
-          }
-          return task.run();
-        });
+  /**
+   * A task that needs the current network; runs on the ML thread (between two batches during
+   * training). The {@link Inspector} reads the network this way too; a task must not keep it.
+   */
+  <T> CompletableFuture<T> onNetwork(NetworkTask<T> task) {
+    return onEngine(info -> task.run(slot.require()));
   }
 
   @FunctionalInterface
@@ -300,8 +265,8 @@ public final class ModelService implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface NetworkTask<T> {
-    T run() throws Exception;
+  interface NetworkTask<T> {
+    T run(DigitNetwork network) throws Exception;
   }
 
   /**
@@ -314,12 +279,7 @@ public final class ModelService implements AutoCloseable {
     awaitRunEnd();
     ml.submit(
         () -> {
-          if (network != null) {
-            network.close();
-          }
-          if (untrained != null) {
-            untrained.close();
-          }
+          slot.close();
           evaluationCache.close();
           if (dataManager != null) {
             dataManager.close();
