@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -33,7 +34,13 @@ public final class TestContexts {
    */
   public static AppContext direct(ModelService models, RecordingNavigator navigator) {
     return new AppContext(
-        models, new SharedState(), Runnable::run, Runnable::run, navigator, new BackgroundTasks());
+        models,
+        new SharedState(),
+        Runnable::run,
+        Runnable::run,
+        navigator,
+        new BackgroundTasks(),
+        (Executor) Runnable::run);
   }
 
   /** The real arrangement: callbacks on the JavaFX thread, I/O on a daemon pool. */
@@ -46,6 +53,6 @@ public final class TestContexts {
               return thread;
             });
     return new AppContext(
-        models, new SharedState(), Platform::runLater, io, navigator, new BackgroundTasks());
+        models, new SharedState(), Platform::runLater, io, navigator, new BackgroundTasks(), io);
   }
 }

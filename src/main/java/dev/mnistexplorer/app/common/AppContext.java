@@ -1,12 +1,14 @@
 package dev.mnistexplorer.app.common;
 
+import dev.mnistexplorer.core.service.Inspector;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.concurrent.Executor;
 
 /**
  * What every place gets from the composition root: the core service, the shared state, an executor
  * for the JavaFX thread ({@code Platform::runLater} in the app, {@code Runnable::run} in tests),
- * one for blocking I/O (files, downloads), navigation and the status bar's progress.
+ * one for blocking I/O (files, downloads), navigation, the status bar's progress, and the core's
+ * {@link Inspector} over the same service (one per app, so its weights snapshot is shared).
  */
 public record AppContext(
     ModelService models,
@@ -14,4 +16,18 @@ public record AppContext(
     Executor fx,
     Executor io,
     Navigator navigator,
-    BackgroundTasks tasks) {}
+    BackgroundTasks tasks,
+    Inspector inspector) {
+
+  /** With an inspector over {@code models} that computes on {@code compute}. */
+  public AppContext(
+      ModelService models,
+      SharedState state,
+      Executor fx,
+      Executor io,
+      Navigator navigator,
+      BackgroundTasks tasks,
+      Executor compute) {
+    this(models, state, fx, io, navigator, tasks, new Inspector(models, compute));
+  }
+}

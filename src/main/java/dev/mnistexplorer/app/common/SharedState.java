@@ -38,6 +38,12 @@ public final class SharedState {
   private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
   private final ReadOnlyObjectWrapper<SentDigit> digitForPredict =
       new ReadOnlyObjectWrapper<>(this, "digitForPredict");
+  private final ReadOnlyObjectWrapper<SentDigit> digitForInspect =
+      new ReadOnlyObjectWrapper<>(this, "digitForInspect");
+  private final ReadOnlyObjectWrapper<SentDigit> padDigit =
+      new ReadOnlyObjectWrapper<>(this, "padDigit");
+  private final ReadOnlyObjectWrapper<DigitInDataset> digitToBrowse =
+      new ReadOnlyObjectWrapper<>(this, "digitToBrowse");
   private final ReadOnlyStringWrapper engineStatus =
       new ReadOnlyStringWrapper(this, "engineStatus", "Engine starting…");
   private final ReadOnlyBooleanWrapper engineReady =
@@ -132,6 +138,43 @@ public final class SharedState {
   /** Hands {@code digit} to the Predict place (which shows it when it next looks). */
   public void sendToPredict(SentDigit digit) {
     digitForPredict.set(digit);
+  }
+
+  /** The digit most recently sent to the Inspect place ("Inspect" in Dataset or Evaluate). */
+  public ReadOnlyObjectProperty<SentDigit> digitForInspectProperty() {
+    return digitForInspect.getReadOnlyProperty();
+  }
+
+  /** Hands {@code digit} to the Inspect place, which shows its forward pass. */
+  public void sendToInspect(SentDigit digit) {
+    digitForInspect.set(digit);
+  }
+
+  /**
+   * What the Predict pad shows the network now (784 values in 0..1), or null while it is blank: the
+   * Inspect place follows it while the learner draws.
+   */
+  public ReadOnlyObjectProperty<SentDigit> padDigitProperty() {
+    return padDigit.getReadOnlyProperty();
+  }
+
+  /** Predict's pad has a new input for the network (null: blank). */
+  public void padDigitChanged(SentDigit digit) {
+    padDigit.set(digit);
+  }
+
+  /** The dataset digit another place asked the Dataset place to show, or null. */
+  public ReadOnlyObjectProperty<DigitInDataset> digitToBrowseProperty() {
+    return digitToBrowse.getReadOnlyProperty();
+  }
+
+  /**
+   * Asks the Dataset place to select and show {@code digit} (e.g. one of the training digits
+   * nearest to a drawing). Asking twice for the same digit is heard twice.
+   */
+  public void browse(DigitInDataset digit) {
+    digitToBrowse.set(null);
+    digitToBrowse.set(digit);
   }
 
   /** "Engine starting…", "Engine ready", "Engine failed: …". */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 final class AppAssembly implements AutoCloseable {
   private final ModelService models;
   private final ExecutorService io;
+  private final ExecutorService inspection;
   private final AppContext context;
   private final Map<Place, Feature> features = new EnumMap<>(Place.class);
   // The models the assembly creates and hands to their places, so the shell and the scripted
@@ -59,8 +61,21 @@ final class AppAssembly implements AutoCloseable {
             new SynchronousQueue<>(),
             daemonThreads("mnist-explorer-io"),
             new ThreadPoolExecutor.DiscardPolicy());
+    // Looking inside the network (forward pass, weight tiles, attributions) is quick plain Java;
+    // one thread keeps it off the FX thread and out of the I/O pool's way.
+    // Dropped after close, as the I/O pool does.
+    this.inspection =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemonThreads("mnist-explorer-inspect"),
+            new ThreadPoolExecutor.DiscardPolicy());
     this.context =
-        new AppContext(models, new SharedState(), fx, io, navigator, new BackgroundTasks());
+        new AppContext(
+            models, new SharedState(), fx, io, navigator, new BackgroundTasks(), inspection);
     this.datasetModel = new DatasetModel(context);
     this.networkModel = new NetworkModel(context.state(), context.navigator());
     this.trainingModel = new TrainingModel(context);
@@ -139,6 +154,7 @@ final class AppAssembly implements AutoCloseable {
   public void close() {
     cancelTraining();
     io.shutdownNow();
+    inspection.shutdownNow();
     models.close();
   }
 }
