@@ -1,0 +1,91 @@
+package dev.mnistexplorer.app.inspect.weights;
+
+import dev.mnistexplorer.core.inspect.DivergingPalette;
+import dev.mnistexplorer.core.inspect.LayerWeights;
+import dev.mnistexplorer.core.inspect.TileScale;
+import java.util.Arrays;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The {@link WeightsGrid}'s frame buffer: one ARGB array and one image the size of the viewport,
+ * reused between frames, into which the visible tiles are painted straight from the layer's weights
+ * in the {@link DivergingPalette}. One {@code setPixels} call per frame keeps scrolling a
+ * 4,096-unit layer cheap; each unit's largest weight is found once per snapshot, not once per
+ * frame.
+ */
+final class TilePixels {
+  private WritableImage image;
+  private int[] buffer = new int[0];
+  private int width;
+  private int height;
+  private LayerWeights scaled;
+  private float[] unitScales = new float[0];
+  private float sharedScale;
+
+  /** Starts a frame of {@code width} × {@code height} filled with {@code background}. */
+  void begin(int frameWidth, int frameHeight, int background) {
+    if (image == null || width != frameWidth || height != frameHeight) {
+      width = frameWidth;
+      height = frameHeight;
+      image = new WritableImage(width, height);
+      buffer = new int[width * height];
+    }
+    Arrays.fill(buffer, background);
+  }
+
+  /** Paints unit {@code unit}'s tile at (x, y), each weight {@code zoom}² pixels, clipped. */
+  void paint(LayerWeights weights, int unit, TileScale scale, int zoom, int x, int y) {
+    float max = scaleOf(weights, unit, scale);
+    float[] values = weights.weights();
+    int offset = unit * weights.inputs();
+    int cols = weights.tileCols();
+    for (int row = 0; row < weights.tileRows(); row++) {
+      int top = y + row * zoom;
+      if (top + zoom <= 0 || top >= height) {
+        continue;
+      }
+      for (int col = 0; col < cols; col++) {
+        int cell = row * cols + col;
+        int colour =
+            cell < weights.inputs()
+                ? DivergingPalette.argb(values[offset + cell], max)
+                : 0xFF8C8C8C; // the grey of unused cells, as in core's WeightTiles
+        fill(x + col * zoom, top, zoom, colour);
+      }
+    }
+  }
+
+  private void fill(int left, int top, int size, int colour) {
+    int fromX = Math.max(0, left);
+    int toX = Math.min(width, left + size);
+    if (fromX >= toX) {
+      return;
+    }
+    for (int py = Math.max(0, top), end = Math.min(height, top + size); py < end; py++) {
+      Arrays.fill(buffer, py * width + fromX, py * width + toX, colour);
+    }
+  }
+
+  private float scaleOf(LayerWeights weights, int unit, TileScale scale) {
+    if (weights != scaled) {
+      scaled = weights;
+      unitScales = new float[weights.units()];
+      sharedScale = 0;
+      for (int u = 0; u < weights.units(); u++) {
+        unitScales[u] = weights.maxAbs(u);
+        sharedScale = Math.max(sharedScale, unitScales[u]);
+      }
+    }
+    return scale == TileScale.SHARED ? sharedScale : unitScales[unit];
+  }
+
+  /** Copies the frame to the image and draws it at the canvas origin. */
+  void drawTo(GraphicsContext g) {
+    image
+        .getPixelWriter()
+        .setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), buffer, 0, width);
+    g.drawImage(image, 0, 0);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.mnistexplorer.app.inspect.weights;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The first-layer weights' layout: a heading saying what the tiles are, the scale toggle with the
+ * colour key, the grid of tiles and, beside it (below it on a narrow window), the chosen unit up
+ * close. Layout and styling only; {@link WeightsController} fills it.
+ */
+final class WeightsView extends BorderPane {
+  /** Below this width (in px at UI scale 1) the chosen unit moves under the grid. */
+  private static final double WIDE = 900;
+
+  final Label heading = new Label(WeightsText.heading(null));
+  final Label explanation = new Label();
+  final Label status = new Label();
+  final ToggleButton perTile = new ToggleButton("Per tile");
+  final ToggleButton shared = new ToggleButton("Shared");
+  final SegmentedButton scale;
+  final WeightsLegend legend = new WeightsLegend();
+  final WeightsGrid grid = new WeightsGrid();
+  final UnitDetail detail;
+  private final ScrollPane detailScroll;
+  private final DoubleProperty uiScale;
+  private Boolean wide;
+
+  WeightsView(DoubleProperty uiScale) {
+    this.uiScale = uiScale;
+    getStyleClass().add("weights-view");
+    getStylesheets().add(getClass().getResource("weights.css").toExternalForm());
+    grid.uiScaleProperty().bind(uiScale);
+    grid.setId("weights-grid");
+    detail = new UnitDetail(uiScale);
+    detailScroll = new ScrollPane(detail);
+    detailScroll.setFitToWidth(true);
+    detailScroll.getStyleClass().add("unit-detail-scroll");
+    scale = segmented(perTile, shared);
+    setTop(header());
+    widthProperty().addListener(observable -> arrange());
+    uiScale.addListener(observable -> arrange());
+    arrange();
+  }
+
+  private VBox header() {
+    heading.getStyleClass().add("section-title");
+    heading.setWrapText(true);
+    heading.setMinHeight(Region.USE_PREF_SIZE);
+    for (Label words : new Label[] {explanation, status}) {
+      words.getStyleClass().add("muted");
+      words.setWrapText(true);
+      words.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    perTile.setTooltip(
+        new Tooltip("Each tile's colours run to its own largest weight: every pattern shows"));
+    shared.setTooltip(
+        new Tooltip("Every tile on the layer's largest weight: tiles can be compared"));
+    perTile.setId("scale-per-tile");
+    shared.setId("scale-shared");
+    Label scaleLabel = new Label("Scale:");
+    scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
+    scaleLabel.setLabelFor(scale);
+    HBox.setHgrow(legend, Priority.ALWAYS);
+    HBox toolbar = new HBox(scaleLabel, scale, legend);
+    toolbar.getStyleClass().add("weights-toolbar");
+    VBox header = new VBox(heading, explanation, toolbar, status);
+    header.getStyleClass().add("weights-header");
+    return header;
+  }
+
+  /** The unit beside the grid on a wide window, under it on a narrow one or in projector mode. */
+  private void arrange() {
+    boolean nowWide = getWidth() == 0 || getWidth() >= WIDE * uiScale.get();
+    if (wide != null && wide == nowWide) {
+      return;
+    }
+    wide = nowWide;
+    HBox.setHgrow(grid, Priority.ALWAYS);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    if (nowWide) {
+      HBox body = new HBox(grid, detailScroll);
+      body.getStyleClass().add("weights-body");
+      detailScroll.getStyleClass().remove("below");
+      setCenter(body);
+    } else {
+      VBox body = new VBox(grid, detailScroll);
+      body.getStyleClass().add("weights-body");
+      detailScroll.getStyleClass().add("below");
+      setCenter(body);
+    }
+  }
+
+  /**
+   * A segmented button whose toggles share its group: ControlsFX replaces the group when first
+   * shown, so a listener on another group would never hear a click.
+   */
+  private static SegmentedButton segmented(ToggleButton... buttons) {
+    SegmentedButton segmented = new SegmentedButton(buttons);
+    for (ToggleButton button : buttons) {
+      button.setToggleGroup(segmented.getToggleGroup());
+    }
+    return segmented;
+  }
+}
