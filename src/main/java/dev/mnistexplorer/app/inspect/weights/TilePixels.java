@@ -16,7 +16,11 @@ import javafx.scene.image.WritableImage;
  * frame.
  */
 final class TilePixels {
+  /** The grey of a tile's unused cells, as in core's {@code WeightTiles}. */
+  private static final int UNUSED = 0xFF8C8C8C;
+
   private WritableImage image;
+  private int[] line = new int[0];
   private int[] buffer = new int[0];
   private int width;
   private int height;
@@ -38,33 +42,33 @@ final class TilePixels {
   /** Paints unit {@code unit}'s tile at (x, y), each weight {@code zoom}² pixels, clipped. */
   void paint(LayerWeights weights, int unit, TileScale scale, int zoom, int x, int y) {
     float max = scaleOf(weights, unit, scale);
-    float[] values = weights.weights();
-    int offset = unit * weights.inputs();
     int cols = weights.tileCols();
-    for (int row = 0; row < weights.tileRows(); row++) {
-      int top = y + row * zoom;
-      if (top + zoom <= 0 || top >= height) {
-        continue;
-      }
-      for (int col = 0; col < cols; col++) {
-        int cell = row * cols + col;
-        int colour =
-            cell < weights.inputs()
-                ? DivergingPalette.argb(values[offset + cell], max)
-                : 0xFF8C8C8C; // the grey of unused cells, as in core's WeightTiles
-        fill(x + col * zoom, top, zoom, colour);
-      }
+    int lineWidth = cols * zoom;
+    if (line.length < lineWidth) {
+      line = new int[lineWidth];
     }
-  }
-
-  private void fill(int left, int top, int size, int colour) {
-    int fromX = Math.max(0, left);
-    int toX = Math.min(width, left + size);
+    int fromX = Math.max(0, x);
+    int toX = Math.min(width, x + lineWidth);
     if (fromX >= toX) {
       return;
     }
-    for (int py = Math.max(0, top), end = Math.min(height, top + size); py < end; py++) {
-      Arrays.fill(buffer, py * width + fromX, py * width + toX, colour);
+    float[] values = weights.weights();
+    int offset = unit * weights.inputs();
+    for (int row = 0; row < weights.tileRows(); row++) {
+      int top = Math.max(0, y + row * zoom);
+      int bottom = Math.min(height, y + (row + 1) * zoom);
+      if (top >= bottom) {
+        continue;
+      }
+      // One row of the tile, widened by the zoom once, then copied into each pixel row it covers.
+      for (int col = 0, cell = row * cols; col < cols; col++, cell++) {
+        int colour =
+            cell < weights.inputs() ? DivergingPalette.argb(values[offset + cell], max) : UNUSED;
+        Arrays.fill(line, col * zoom, (col + 1) * zoom, colour);
+      }
+      for (int py = top; py < bottom; py++) {
+        System.arraycopy(line, fromX - x, buffer, py * width + fromX, toX - fromX);
+      }
     }
   }
 

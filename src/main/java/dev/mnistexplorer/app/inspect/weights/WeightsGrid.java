@@ -140,6 +140,11 @@ final class WeightsGrid extends Region {
     scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), offset)));
   }
 
+  /** How far the grid is scrolled down, in pixels. */
+  double scrollOffset() {
+    return scrollBar.getValue();
+  }
+
   /** Scrolls by {@code pixels} (clamped); draws at once. */
   void scrollBy(double pixels) {
     scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() + pixels)));
