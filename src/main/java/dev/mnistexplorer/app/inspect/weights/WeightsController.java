@@ -129,7 +129,7 @@ final class WeightsController {
     }
     List<Excitation> digits = exciting.digits();
     view.detail.digitsHeading.setText(
-        WeightsText.topDigitsHeading(model.weightsProperty().get(), digits.size()));
+        WeightsText.topDigitsHeading(model.weightsProperty().get(), digits));
     for (int i = 0; i < digits.size(); i++) {
       Excitation digit = digits.get(i);
       view.detail.addDigit(

@@ -125,10 +125,29 @@ final class WeightsText {
     return "bias " + number(weights.bias(unit)) + " · min " + number(min) + " · max " + number(max);
   }
 
-  /** The heading of the exciting digits. */
-  static String topDigitsHeading(LayerWeights weights, int count) {
+  /**
+   * The heading of the exciting digits: what the numbers under them are, or, when even the
+   * strongest is not above 0, that the unit never fires (a "dead" ReLU unit, common in trained
+   * networks).
+   */
+  static String topDigitsHeading(LayerWeights weights, List<Excitation> digits) {
     String what = weights != null && weights.outputLayer() ? "logit" : "output";
-    return "The " + count + " test digits that excite it most (its " + what + " under each)";
+    if (!digits.isEmpty() && digits.get(0).activation() <= 0 && !isOutput(weights)) {
+      return "No test digit excites this unit: its output stays at "
+          + number(digits.get(0).activation())
+          + " or below for all of them (a \"dead\" unit). The first "
+          + digits.size()
+          + " are shown.";
+    }
+    return "The "
+        + digits.size()
+        + " test digits that excite it most (its "
+        + what
+        + " under each)";
+  }
+
+  private static boolean isOutput(LayerWeights weights) {
+    return weights != null && weights.outputLayer();
   }
 
   /** Under one exciting digit: its activation. */

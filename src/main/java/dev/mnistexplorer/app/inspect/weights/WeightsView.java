@@ -43,6 +43,7 @@ final class WeightsView extends BorderPane {
     detail = new UnitDetail(uiScale);
     detailScroll = new ScrollPane(detail);
     detailScroll.setFitToWidth(true);
+    detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     detailScroll.getStyleClass().add("unit-detail-scroll");
     scale = segmented(perTile, shared);
     setTop(header());
@@ -64,6 +65,9 @@ final class WeightsView extends BorderPane {
         new Tooltip("Each tile's colours run to its own largest weight: every pattern shows"));
     shared.setTooltip(
         new Tooltip("Every tile on the layer's largest weight: tiles can be compared"));
+    // Projector mode doubles the font: without this the toggles' words shrank to "…".
+    perTile.setMinWidth(Region.USE_PREF_SIZE);
+    shared.setMinWidth(Region.USE_PREF_SIZE);
     perTile.setId("scale-per-tile");
     shared.setId("scale-shared");
     Label scaleLabel = new Label("Scale:");

@@ -89,6 +89,18 @@ class WeightsTextTest {
   }
 
   @Test
+  void theDigitsHeadingSaysWhenAUnitNeverFires() {
+    List<Excitation> live = List.of(new Excitation(1, 7, 2.5f), new Excitation(2, 1, 1f));
+    List<Excitation> dead = List.of(new Excitation(0, 7, 0f), new Excitation(1, 2, 0f));
+
+    assertThat(WeightsText.topDigitsHeading(twoUnits(false), live))
+        .isEqualTo("The 2 test digits that excite it most (its output under each)");
+    assertThat(WeightsText.topDigitsHeading(twoUnits(false), dead))
+        .startsWith("No test digit excites this unit: its output stays at 0.000");
+    assertThat(WeightsText.topDigitsHeading(twoUnits(true), dead)).contains("its logit");
+  }
+
+  @Test
   void theStatusSaysWhatItWaitsForOrThatTrainingIsFollowed() {
     assertThat(WeightsText.status("Waiting for the network to load…", null, false))
         .isEqualTo("Waiting for the network to load…");
