@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.DigitImages;
 import dev.mnistexplorer.core.inspect.ArgbImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -86,7 +87,7 @@ final class UnitDetail extends VBox {
     int scale = Math.max(1, (int) Math.round(2 * uiScale.get()));
     ImageView picture = new ImageView(DigitImages.of(unitPixels, scale, true));
     Label cell = new Label(caption, picture);
-    cell.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+    cell.setContentDisplay(ContentDisplay.TOP);
     cell.getStyleClass().add("exciting-digit");
     cell.setTooltip(new Tooltip(tooltip));
     cell.setAccessibleText(tooltip);

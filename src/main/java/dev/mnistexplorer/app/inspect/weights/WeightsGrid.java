@@ -14,6 +14,7 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -123,9 +124,9 @@ final class WeightsGrid extends Region {
   }
 
   /** The centre of unit {@code unit}'s tile in the grid's coordinates (for tests). */
-  javafx.geometry.Point2D tileCentre(int unit) {
+  Point2D tileCentre(int unit) {
     TileMetrics m = metrics();
-    return new javafx.geometry.Point2D(
+    return new Point2D(
         canvas.getLayoutX() + m.tileX(unit) + m.tileWidth() / 2.0,
         canvas.getLayoutY() + m.tileY(unit, scrollBar.getValue()) + m.tileHeight() / 2.0);
   }

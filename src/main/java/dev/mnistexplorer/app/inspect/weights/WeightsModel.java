@@ -196,11 +196,9 @@ public final class WeightsModel {
   }
 
   private void show(LayerWeights snapshot) {
-    LayerWeights before = weights.get();
     weights.set(snapshot);
-    boolean newShape = before == null || before.units() != snapshot.units();
-    if (newShape && selectedUnit.get() >= snapshot.units()) {
-      select(-1);
+    if (selectedUnit.get() >= snapshot.units()) {
+      select(-1); // a narrower new network
     } else {
       refreshDigitsIfStale();
     }

@@ -11,12 +11,19 @@ import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.inspect.Excitation;
 import dev.mnistexplorer.core.inspect.LayerWeights;
+import dev.mnistexplorer.core.network.Activation;
+import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.Inspector;
 import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.training.BatchProgress;
+import dev.mnistexplorer.core.training.TrainingConfig;
+import dev.mnistexplorer.core.training.TrainingControl;
+import dev.mnistexplorer.core.training.TrainingListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,5 +152,44 @@ class WeightsModelTest {
     model.select(5).get(30, TimeUnit.SECONDS);
 
     assertThat(model.excitingDigitsProperty().get().digits()).hasSize(16);
+  }
+
+  @Test
+  void duringTrainingTheTilesFollowTheWeightsAFewTimesASecondAndEndOnTheTrainedOnes()
+      throws Exception {
+    Dataset data = DatasetLoader.bundledMnist().limit(6_000, 200);
+    try {
+      NetworkSpec small = NetworkSpec.mnist(List.of(LayerSpec.of(64, Activation.RELU)));
+      models.createNew(small, data.classNames(), 1).join();
+      context.state().weightsChanged();
+      WeightsModel model = shownModel(WeightsModel.DEFAULT_INTERVAL);
+      int before = model.snapshotsAsked();
+      AtomicInteger batches = new AtomicInteger();
+      TrainingListener everyBatch =
+          new TrainingListener() {
+            @Override
+            public void progress(BatchProgress progress) {
+              batches.incrementAndGet();
+              context.state().weightsChanged();
+            }
+          };
+      TrainingConfig config =
+          TrainingConfig.tutorial().withEpochs(1).withBatchSize(32).withReportEveryBatches(1);
+
+      long start = System.nanoTime();
+      models.train(data, config, everyBatch, new TrainingControl()).join();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      context.state().weightsChanged();
+      model.whenIdle().get(10, TimeUnit.SECONDS);
+
+      assertThat(batches.get()).isGreaterThan(100);
+      assertThat(model.weightsProperty().get().units()).isEqualTo(64);
+      assertThat(model.weightsProperty().get().version()).isEqualTo(models.weightsVersion());
+      // At most one snapshot per interval while the batches ran, and one for the end.
+      assertThat(model.snapshotsAsked() - before)
+          .isBetween(1, (int) (millis / WeightsModel.DEFAULT_INTERVAL.toMillis()) + 2);
+    } finally {
+      models.openBundled().join();
+    }
   }
 }
