@@ -26,16 +26,21 @@ record TileMetrics(int tileWidth, int tileHeight, int gap, double width, double 
    */
   static TileMetrics of(
       int tileRows, int tileCols, double uiScale, double width, double height, int count) {
-    int gap = Math.max(1, (int) Math.round(2 * uiScale));
     int smallest = Math.max(1, (int) Math.round(uiScale));
     int zoom = smallest;
     for (int z = (int) Math.round(MAX_ZOOM * uiScale); z > smallest; z--) {
-      if (fitsAll(tileCols * z, tileRows * z, gap, width, height, count)) {
+      if (fitsAll(tileCols * z, tileRows * z, gapFor(z, uiScale), width, height, count)) {
         zoom = z;
         break;
       }
     }
-    return new TileMetrics(tileCols * zoom, tileRows * zoom, gap, width, height, count);
+    return new TileMetrics(
+        tileCols * zoom, tileRows * zoom, gapFor(zoom, uiScale), width, height, count);
+  }
+
+  /** The gap grows with large tiles, or ten big templates would read as one noisy sheet. */
+  private static int gapFor(int zoom, double uiScale) {
+    return Math.max(Math.max(1, (int) Math.round(2 * uiScale)), zoom);
   }
 
   private static boolean fitsAll(

@@ -22,9 +22,10 @@ class TileMetricsTest {
 
   @Test
   void tenTemplatesAreDrawnLarge() {
-    TileMetrics m = TileMetrics.of(28, 28, 1.0, 700, 520, 10);
+    TileMetrics m = TileMetrics.of(28, 28, 1.0, 900, 520, 10);
 
     assertThat(m.tileWidth()).isEqualTo(28 * TileMetrics.MAX_ZOOM);
+    assertThat(m.gap()).isEqualTo(TileMetrics.MAX_ZOOM);
     assertThat(m.contentHeight()).isLessThanOrEqualTo(520);
   }
 
