@@ -17,7 +17,7 @@ final class InspectText {
   static final String NO_DIGIT =
       "Draw a digit in Predict (Ctrl+4), or choose Inspect on a digit in Dataset or Evaluate";
   static final String FOLLOWING_PAD = "The digit on the Predict pad, as you draw it";
-  static final String POINT_AT_A_CELL = "Point at a cell to read its value";
+  static final String POINT_AT_A_CELL = "Point at a cell for its value";
   static final String COMPARE_HINT =
       "Choose By layer to check these numbers against the network's own layers";
 

@@ -10,9 +10,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -24,7 +24,10 @@ import org.controlsfx.control.SegmentedButton;
  * StageCard}s that scrolls sideways when it does not fit; under it the chosen stage's formula and
  * how far the two computations are apart. Only nodes here; {@link InspectController} fills them.
  */
-final class InspectView extends BorderPane {
+final class InspectView extends ScrollPane {
+  /** How much larger than their CSS minimum the pictures may grow with the window's height. */
+  private static final double LARGEST = 1.6;
+
   final Label source = styled(new Label(), "inspect-source");
   final Button follow = new Button("Follow the Predict _pad");
   final ToggleButton byHand = new ToggleButton("B_y hand");
@@ -38,6 +41,12 @@ final class InspectView extends BorderPane {
   final Label stageTitle = styled(new Label(), "section-title");
   final Label formula = styled(new Label(), "stage-formula");
   final Label difference = styled(new Label(), "stage-difference");
+  private final Label subtitle =
+      styled(
+          new Label(
+              "What the network computes for one digit, step by step, left to right. Point at a"
+                  + " cell to read its value; Left and Right choose a step."),
+          "muted");
   private final List<StageCard> cards = new ArrayList<>();
   private final DoubleProperty uiScale;
 
@@ -45,9 +54,19 @@ final class InspectView extends BorderPane {
     this.uiScale = uiScale;
     getStyleClass().add("inspect-view");
     getStylesheets().add(getClass().getResource("inspect.css").toExternalForm());
-    setTop(header());
-    setCenter(center());
-    setBottom(detail());
+    StackPane center = center();
+    VBox.setVgrow(center, Priority.ALWAYS);
+    VBox content = new VBox(header(), detail(), center);
+    content.getStyleClass().add("inspect-content");
+    setContent(content);
+    // The page fills the window and the pictures grow with it; when the window is too low for
+    // the smallest pictures (projector mode), the page scrolls down instead.
+    setFitToWidth(true);
+    setFitToHeight(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    stripScroll.viewportBoundsProperty().addListener(o -> fitPictures());
+    heightProperty().addListener(o -> fitSubtitle());
+    subtitle.fontProperty().addListener(o -> fitSubtitle());
     describeControls();
   }
 
@@ -62,13 +81,8 @@ final class InspectView extends BorderPane {
     source.setWrapText(true);
     error.setWrapText(true);
     error.managedProperty().bind(error.textProperty().isNotEmpty());
-    Label subtitle =
-        styled(
-            new Label(
-                "What the network computes for one digit, step by step, left to right. Point at a"
-                    + " cell to read its value; Left and Right choose a step."),
-            "muted");
     subtitle.setWrapText(true);
+    subtitle.managedProperty().bind(subtitle.visibleProperty());
     VBox header = new VBox(top, subtitle, source, answer, error);
     header.getStyleClass().add("inspect-header");
     return header;
@@ -77,7 +91,8 @@ final class InspectView extends BorderPane {
   private StackPane center() {
     stripScroll.getStyleClass().add("stage-scroll");
     stripScroll.setFitToHeight(true);
-    stripScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    stripScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    strip.setFillHeight(false);
     hint.setWrapText(true);
     hint.managedProperty().bind(hint.visibleProperty());
     StackPane center = new StackPane(stripScroll, hint);
@@ -126,6 +141,36 @@ final class InspectView extends BorderPane {
       }
       strip.getChildren().add(cards.get(i));
     }
+    strip.applyCss();
+    fitPictures();
+  }
+
+  /**
+   * Makes the pictures as large as the strip's height allows (from their CSS minimum to {@link
+   * #LARGEST} times it: larger would show fewer stages at once), and keeps the strip at least as
+   * tall as a card with the smallest pictures.
+   */
+  private void fitPictures() {
+    if (cards.isEmpty()) {
+      return;
+    }
+    StageCard first = cards.get(0);
+    double smallest = first.picture.minHeight(-1);
+    double around = first.prefHeight(-1) - first.picture.prefHeight(-1);
+    double padding = strip.snappedTopInset() + strip.snappedBottomInset();
+    double room = stripScroll.getViewportBounds().getHeight() - padding - around;
+    double side = Math.floor(Math.max(smallest, Math.min(LARGEST * smallest, room)));
+    for (StageCard card : cards) {
+      card.picture.setPrefSize(side, side);
+    }
+    double scrollBar = 1.5 * subtitle.getFont().getSize();
+    stripScroll.setMinHeight(around + smallest + padding + scrollBar);
+  }
+
+  /** The subtitle goes when the window is low (projector mode): the pictures need the height. */
+  private void fitSubtitle() {
+    double em = Math.max(1, subtitle.getFont().getSize());
+    subtitle.setVisible(getHeight() == 0 || getHeight() / em >= 40);
   }
 
   /** Marks card {@code index} as chosen and scrolls it into view. */
@@ -170,6 +215,11 @@ final class InspectView extends BorderPane {
 
   private static <T extends Region> T styled(T node, String styleClass) {
     node.getStyleClass().add(styleClass);
+    if (node instanceof Label label) {
+      // Wrapped rather than cut to "…" in a narrow window or projector mode.
+      label.setWrapText(true);
+      label.setMinHeight(Region.USE_PREF_SIZE);
+    }
     return node;
   }
 }

@@ -23,9 +23,16 @@ final class StageCard extends VBox {
     picture = new StageCanvas(uiScale);
     getStyleClass().add("stage-card");
     setFocusTraversable(true);
+    title.setWrapText(true);
     figures.setWrapText(true);
     readout.setWrapText(true);
     getChildren().addAll(title, shape, picture, figures, readout);
+  }
+
+  /** As wide as its picture: the words wrap under it rather than widen the card. */
+  @Override
+  protected double computePrefWidth(double height) {
+    return snappedLeftInset() + snappedRightInset() + picture.prefWidth(-1);
   }
 
   /** Marks this card as the chosen stage. */

@@ -13,6 +13,7 @@ import dev.mnistexplorer.core.service.ModelService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -97,6 +98,11 @@ class InspectJourneyTest {
         .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).startsWith("Stage "));
     assertThat(robot.lookup(".stage-difference").queryAs(Label.class).getText())
         .isEqualTo(InspectText.COMPARE_HINT);
+
+    robot.moveTo(robot.lookup(".stage-canvas").<Node>query());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(texts(robot, ".stage-readout").get(0))
+        .matches("pixel \\(row 1[34], column 1[34]\\): .+");
 
     robot.clickOn("By layer");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.comparisonProperty().get() != null);
