@@ -50,6 +50,9 @@ final class InspectController {
     model
         .byLayerProperty()
         .addListener((obs, old, now) -> (now ? view.byLayer : view.byHand).setSelected(true));
+    // A mnemonic (Alt+Y, Alt+L) sends the button an action event without toggling it.
+    view.byHand.setOnAction(event -> model.byLayerProperty().set(false));
+    view.byLayer.setOnAction(event -> model.byLayerProperty().set(true));
     view.strip.addEventHandler(KeyEvent.KEY_PRESSED, this::moveBetweenStages);
     // On screen while the shell has it in its content pane; other places take it out.
     model.showingProperty().bind(view.parentProperty().isNotNull());

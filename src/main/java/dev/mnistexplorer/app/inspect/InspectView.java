@@ -70,9 +70,11 @@ final class InspectView extends ScrollPane {
     describeControls();
   }
 
+  private final Label title = styled(new Label("Inspect"), "title");
+
   private VBox header() {
-    Label title = styled(new Label("Inspect"), "title");
     title.setMinWidth(Region.USE_PREF_SIZE);
+    title.managedProperty().bind(title.visibleProperty());
     follow.setMinWidth(Region.USE_PREF_SIZE);
     FlowPane controls = new FlowPane(follow, computation);
     controls.getStyleClass().add("inspect-controls");
@@ -167,10 +169,15 @@ final class InspectView extends ScrollPane {
     stripScroll.setMinHeight(around + smallest + padding + scrollBar);
   }
 
-  /** The subtitle goes when the window is low (projector mode): the pictures need the height. */
+  /**
+   * The subtitle and the title go when the window is low (projector mode): the pictures need the
+   * height, and the navigation already says where we are.
+   */
   private void fitSubtitle() {
     double em = Math.max(1, subtitle.getFont().getSize());
-    subtitle.setVisible(getHeight() == 0 || getHeight() / em >= 40);
+    boolean roomy = getHeight() == 0 || getHeight() / em >= 40;
+    subtitle.setVisible(roomy);
+    title.setVisible(roomy);
   }
 
   /** Marks card {@code index} as chosen and scrolls it into view. */

@@ -141,6 +141,10 @@ class InspectJourneyTest {
     assertThat(model.selectedStageProperty().get()).isEqualTo(2);
     assertThat(robot.lookup(".section-title").queryAs(Label.class).getText())
         .isEqualTo("Step 3 of 9: flattened");
+
+    robot.press(KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.comparisonProperty().get() != null);
+    assertThat(model.byLayerProperty().get()).isTrue();
   }
 
   private static List<String> texts(FxRobot robot, String query) {
