@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.inspect;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 
 /**
@@ -36,13 +38,34 @@ public final class InspectFeature implements Feature {
     return view;
   }
 
+  /**
+   * Focuses the chosen stage, so Left and Right work at once; a digit just sent from another place
+   * is still being computed, so then as soon as its stages are there.
+   */
   @Override
   public void shown() {
-    int chosen = model.selectedStageProperty().get();
-    if (model.passProperty().get() != null && chosen < view.cards().size()) {
-      view.cards().get(chosen).requestFocus();
-    } else {
-      view.follow.requestFocus();
+    if (!focusChosenCard()) {
+      model
+          .passProperty()
+          .addListener(
+              new InvalidationListener() {
+                @Override
+                public void invalidated(Observable observable) {
+                  model.passProperty().removeListener(this);
+                  if (view.getScene() != null) {
+                    focusChosenCard();
+                  }
+                }
+              });
     }
+  }
+
+  private boolean focusChosenCard() {
+    int chosen = model.selectedStageProperty().get();
+    if (model.passProperty().get() == null || chosen >= view.cards().size()) {
+      return false;
+    }
+    view.cards().get(chosen).requestFocus();
+    return true;
   }
 }

@@ -34,13 +34,14 @@ class InspectJourneyTest {
   private ModelService models;
   private AppContext context;
   private InspectModel model;
+  private InspectFeature feature;
 
   @Start
   void start(Stage stage) {
     models = new ModelService(EngineSettings.defaults());
     context = TestContexts.onFxThread(models, new TestContexts.RecordingNavigator());
     model = new InspectModel(context);
-    InspectFeature feature = new InspectFeature(context, model);
+    feature = new InspectFeature(context, model);
     Scene scene = new Scene(new StackPane(feature.view()), 1100, 760);
     scene
         .getStylesheets()
@@ -68,16 +69,18 @@ class InspectJourneyTest {
         .startsWith("Draw a digit in Predict");
     LabeledImages test = DatasetLoader.bundledMnist().test().limit(13);
     robot.interact(
-        () ->
-            context
-                .state()
-                .sendToInspect(
-                    new SentDigit(test.imageUnit(12), "MNIST test #12", test.label(12))));
+        () -> {
+          feature.shown(); // as the shell does on "Inspect" in Dataset, just before the digit
+          context
+              .state()
+              .sendToInspect(new SentDigit(test.imageUnit(12), "MNIST test #12", test.label(12)));
+        });
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.passProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(robot.lookup(".inspect-source").queryAs(Label.class).getText())
         .isEqualTo("MNIST test #12, labelled " + test.label(12));
+    assertThat(robot.lookup(".stage-card").<Node>query().isFocused()).isTrue();
     int units = models.current().spec().hidden().get(0).units();
     assertThat(texts(robot, ".stage-title"))
         .containsExactly(
