@@ -10,7 +10,8 @@ public enum Place {
   NETWORK("Network", "Build the network: layers, activations, optimizer", KeyCode.DIGIT2),
   TRAIN("Train", "Train the network and watch it learn", KeyCode.DIGIT3),
   PREDICT("Predict", "Draw a digit and see what the network answers", KeyCode.DIGIT4),
-  EVALUATE("Evaluate", "Accuracy and confusion matrix on the test set", KeyCode.DIGIT5);
+  EVALUATE("Evaluate", "Accuracy and confusion matrix on the test set", KeyCode.DIGIT5),
+  INSPECT("Inspect", "Look inside the network: every step of the forward pass", KeyCode.DIGIT6);
 
   private final String title;
   private final String description;
@@ -30,7 +31,7 @@ public enum Place {
     return description;
   }
 
-  /** Ctrl+1 … Ctrl+5 (Cmd on macOS). */
+  /** Ctrl+1 … Ctrl+6 (Cmd on macOS). */
   public KeyCombination shortcut() {
     return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
   }

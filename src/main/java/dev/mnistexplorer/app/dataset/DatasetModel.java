@@ -166,6 +166,16 @@ public final class DatasetModel {
     context.navigator().show(Place.PREDICT);
   }
 
+  /** Hands the selected digit to Inspect (its forward pass, step by step) and shows Inspect. */
+  public void sendToInspect() {
+    SelectedDigit digit = selected.get();
+    if (digit == null) {
+      return;
+    }
+    context.state().sendToInspect(new SentDigit(digit.unitPixels(), digit.source(), digit.label()));
+    context.navigator().show(Place.INSPECT);
+  }
+
   // ---- Keeping the derived state true
 
   private void datasetChanged(Dataset dataset) {

@@ -45,6 +45,8 @@ final class DetailBinder {
     detail.hover.textProperty().bind(detail.pixels.readoutProperty());
     detail.sendToPredict.disableProperty().bind(model.selectedProperty().isNull());
     detail.sendToPredict.setOnAction(event -> model.sendToPredict());
+    detail.inspect.disableProperty().bind(model.selectedProperty().isNull());
+    detail.inspect.setOnAction(event -> model.sendToInspect());
     model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
     model
         .normalisedProperty()

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected digit large: where it comes from and its label, its 28×28 pixel values (raw or
- * normalised), the shape the network sees, and "Send to Predict". Layout only.
+ * normalised), the shape the network sees, "Send to Predict" and "Inspect". Layout only.
  */
 final class SelectedDigitPanel extends VBox {
   final Label title = new Label();
@@ -23,6 +23,7 @@ final class SelectedDigitPanel extends VBox {
   final Label shape = new Label();
   final Label formula = new Label();
   final Button sendToPredict = new Button("Send to _Predict");
+  final Button inspect = new Button("_Inspect");
   private final List<Node> optional;
 
   SelectedDigitPanel() {
@@ -40,12 +41,15 @@ final class SelectedDigitPanel extends VBox {
         new Tooltip("Open this digit in Predict and see what the network answers"));
     sendToPredict.getStyleClass().add("send-to-predict");
     sendToPredict.setDefaultButton(false);
+    inspect.setTooltip(
+        new Tooltip("See this digit's way through the network, step by step, in Inspect (Alt+I)"));
+    inspect.getStyleClass().add("send-to-inspect");
     // Its preferred height fits the picture and the lens; spare height stays below the captions.
     hover.setWrapText(true);
     shape.setWrapText(true);
     FlowPane heading = new FlowPane(title, label);
     heading.getStyleClass().add("detail-heading");
-    FlowPane mode = new FlowPane(DatasetToolbar.segmented(raw, normalised), sendToPredict);
+    FlowPane mode = new FlowPane(DatasetToolbar.segmented(raw, normalised), sendToPredict, inspect);
     mode.getStyleClass().add("detail-actions");
     getChildren().addAll(heading, pixels, hover, mode, shape, formula);
     optional = List.of(shape, formula, hover);

@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One test digit up close: the image, the network's ten probabilities with the true and the
- * predicted class marked, and "Send to Predict" to question the network further there.
+ * predicted class marked, "Send to Predict" to question the network further there, and "Inspect" to
+ * see its forward pass.
  */
 final class AnsweredDigitPanel extends VBox {
   private final Label title = new Label();
@@ -22,6 +23,7 @@ final class AnsweredDigitPanel extends VBox {
   private final ImageView image = new ImageView();
   private final ClassBars bars = new ClassBars();
   private final Button send = new Button("_Send to Predict");
+  private final Button inspect = new Button("_Inspect");
   private final DoubleProperty uiScale;
   private DigitAnswer answer;
 
@@ -35,7 +37,12 @@ final class AnsweredDigitPanel extends VBox {
     image.getStyleClass().add("digit-large");
     send.setTooltip(new Tooltip("Open this digit in the Predict place (Alt+S)"));
     send.setMinWidth(Region.USE_PREF_SIZE);
-    VBox words = new VBox(title, verdict, send);
+    inspect.setTooltip(
+        new Tooltip("See this digit's way through the network, step by step (Alt+I)"));
+    inspect.setMinWidth(Region.USE_PREF_SIZE);
+    HBox actions = new HBox(send, inspect);
+    actions.getStyleClass().add("answered-digit-actions");
+    VBox words = new VBox(title, verdict, actions);
     words.getStyleClass().add("answered-digit-words");
     HBox.setHgrow(words, Priority.ALWAYS);
     HBox top = new HBox(image, words);
@@ -47,6 +54,10 @@ final class AnsweredDigitPanel extends VBox {
 
   Button sendButton() {
     return send;
+  }
+
+  Button inspectButton() {
+    return inspect;
   }
 
   ClassBars bars() {

@@ -41,6 +41,7 @@ final class EvaluateController {
     view.sentence.setOnAction(event -> model.showMostConfused());
     view.digits.setOnChoose(model::selectDigit);
     view.detail.sendButton().setOnAction(event -> model.sendToPredict());
+    view.detail.inspectButton().setOnAction(event -> model.sendToInspect());
     view.readout.textProperty().bind(view.matrix.readoutProperty());
     // On screen while the shell has it in its content pane; other places take it out.
     model.showingProperty().bind(view.parentProperty().isNotNull());

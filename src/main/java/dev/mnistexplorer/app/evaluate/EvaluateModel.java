@@ -276,4 +276,16 @@ public final class EvaluateModel {
     state.sendToPredict(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
     context.navigator().show(Place.PREDICT);
   }
+
+  /** Hands the chosen test image to the Inspect place (its forward pass) and shows it there. */
+  public void sendToInspect() {
+    DigitAnswer chosen = answer.get();
+    Evaluated now = evaluated.get();
+    if (chosen == null || now == null) {
+      return;
+    }
+    String source = now.dataset().name() + " test #" + chosen.index();
+    state.sendToInspect(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
+    context.navigator().show(Place.INSPECT);
+  }
 }

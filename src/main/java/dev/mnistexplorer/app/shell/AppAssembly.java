@@ -11,6 +11,8 @@ import dev.mnistexplorer.app.dataset.DatasetFeature;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateFeature;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
+import dev.mnistexplorer.app.inspect.InspectFeature;
+import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkFeature;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictFeature;
@@ -46,6 +48,7 @@ final class AppAssembly implements AutoCloseable {
   private final TrainingModel trainingModel;
   private final PredictModel predictModel;
   private final EvaluateModel evaluateModel;
+  private final InspectModel inspectModel;
   private final TrainingFeature training;
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
@@ -81,12 +84,14 @@ final class AppAssembly implements AutoCloseable {
     this.trainingModel = new TrainingModel(context);
     this.predictModel = new PredictModel(context);
     this.evaluateModel = new EvaluateModel(context);
+    this.inspectModel = new InspectModel(context);
     this.training = new TrainingFeature(context, trainingModel);
     register(new DatasetFeature(context, datasetModel));
     register(new NetworkFeature(context, networkModel));
     register(training);
     register(new PredictFeature(context, predictModel));
     register(new EvaluateFeature(context, evaluateModel));
+    register(new InspectFeature(context, inspectModel));
   }
 
   private void register(Feature feature) {
@@ -111,6 +116,10 @@ final class AppAssembly implements AutoCloseable {
 
   EvaluateModel evaluateModel() {
     return evaluateModel;
+  }
+
+  InspectModel inspectModel() {
+    return inspectModel;
   }
 
   PredictModel predictModel() {

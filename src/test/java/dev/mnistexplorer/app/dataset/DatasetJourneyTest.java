@@ -112,6 +112,19 @@ class DatasetJourneyTest {
   }
 
   @Test
+  void inspectHandsTheSelectedDigitToTheInspectPlace(FxRobot robot) {
+    robot.clickOn(view.grid);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.clickOn(view.detail.inspect);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(navigator.shown).containsExactly(Place.INSPECT);
+    assertThat(context.state().digitForInspectProperty().get().source())
+        .isEqualTo(model.selectedProperty().get().source());
+  }
+
+  @Test
   void jumpingToAnIndexFromTheKeyboardSelectsIt(FxRobot robot) {
     robot.clickOn(view.toolbar.jump).write("2500").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();

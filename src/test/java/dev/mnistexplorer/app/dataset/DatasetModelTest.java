@@ -167,6 +167,20 @@ class DatasetModelTest {
   }
 
   @Test
+  void sendToInspectSetsTheSharedDigitAndShowsInspect() {
+    model.splitProperty().set(Split.TEST);
+    model.jumpTo("12");
+
+    model.sendToInspect();
+
+    SentDigit sent = context.state().digitForInspectProperty().get();
+    assertThat(sent.source()).isEqualTo("MNIST test #12");
+    assertThat(sent.label()).isEqualTo(mnist.test().label(12));
+    assertThat(sent.pixels()).containsExactly(mnist.test().imageUnit(12));
+    assertThat(navigator.shown).containsExactly(Place.INSPECT);
+  }
+
+  @Test
   void noDatasetMeansNothingShownUntilOneArrives() {
     context.state().replaceDataset(null);
     assertThat(model.visibleProperty().get()).isNull();

@@ -149,6 +149,22 @@ class EvaluateModelTest {
   }
 
   @Test
+  void sendToInspectSharesTheDigitAndShowsInspect() {
+    evaluated();
+    model.selectCell(new MatrixCell(7, 7));
+    int index = model.cellIndices().get(2);
+    model.selectDigit(index).join();
+
+    model.sendToInspect();
+
+    SentDigit sent = context.state().digitForInspectProperty().get();
+    assertThat(sent.source()).isEqualTo("MNIST test #" + index);
+    assertThat(sent.label()).isEqualTo(7);
+    assertThat(sent.pixels()).containsExactly(subset.test().imageUnit(index));
+    assertThat(navigator.shown).containsExactly(Place.INSPECT);
+  }
+
+  @Test
   void itEvaluatesByItselfOnlyWhenShownAndTheWeightsOrTheDatasetChanged() {
     AtomicInteger runs = new AtomicInteger();
     model.evaluatedProperty().addListener(observable -> runs.incrementAndGet());

@@ -1,0 +1,189 @@
+package dev.mnistexplorer.app.inspect;
+
+import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.core.inspect.ForwardComparison;
+import dev.mnistexplorer.core.inspect.ForwardPass;
+import dev.mnistexplorer.core.inspect.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Binds the Inspect view to its model: the digit's source, the answer and the stages into the
+ * labels and cards (through {@link InspectText}), the chosen stage into its formula and difference;
+ * "Follow the Predict pad", By hand | By layer, clicks, Tab and Left/Right into the model's
+ * commands.
+ */
+final class InspectController {
+  private final AppContext context;
+  private final InspectModel model;
+  private final InspectView view;
+  private final List<StageCard> wired = new ArrayList<>();
+
+  InspectController(AppContext context, InspectModel model, InspectView view) {
+    this.context = context;
+    this.model = model;
+    this.view = view;
+    bindCommands();
+    bindHeader();
+    model.passProperty().addListener(o -> showPass());
+    model.selectedStageProperty().addListener(o -> showSelected());
+    showPass();
+  }
+
+  private void bindCommands() {
+    view.follow.setOnAction(event -> model.followPad());
+    view.follow.disableProperty().bind(model.followingProperty());
+    (model.byLayerProperty().get() ? view.byLayer : view.byHand).setSelected(true);
+    view.computation
+        .getToggleGroup()
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+              } else {
+                model.byLayerProperty().set(now == view.byLayer);
+              }
+            });
+    model
+        .byLayerProperty()
+        .addListener((obs, old, now) -> (now ? view.byLayer : view.byHand).setSelected(true));
+    // A mnemonic (Alt+Y, Alt+L) sends the button an action event without toggling it.
+    view.byHand.setOnAction(event -> model.byLayerProperty().set(false));
+    view.byLayer.setOnAction(event -> model.byLayerProperty().set(true));
+    view.strip.addEventHandler(KeyEvent.KEY_PRESSED, this::moveBetweenStages);
+    // On screen while the shell has it in its content pane; other places take it out.
+    model.showingProperty().bind(view.parentProperty().isNotNull());
+  }
+
+  private void bindHeader() {
+    view.source
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    InspectText.source(
+                        model.digitProperty().get(),
+                        model.followingProperty().get(),
+                        model.classNames()),
+                model.digitProperty(),
+                model.followingProperty(),
+                context.state().modelProperty()));
+    view.error.textProperty().bind(model.errorProperty());
+    view.hint
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.digitProperty().get() == null
+                        ? InspectText.NO_DIGIT
+                        : "Looking inside the network…",
+                model.digitProperty()));
+  }
+
+  /** Left/Right (and Home/End) choose the stage before or after; the focus follows. */
+  private void moveBetweenStages(KeyEvent event) {
+    switch (event.getCode()) {
+      case LEFT, KP_LEFT -> model.selectPrevious();
+      case RIGHT, KP_RIGHT -> model.selectNext();
+      case HOME -> model.select(0);
+      case END -> model.select(Integer.MAX_VALUE);
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+    int chosen = model.selectedStageProperty().get();
+    if (chosen < view.cards().size()) {
+      view.cards().get(chosen).requestFocus();
+    }
+  }
+
+  private void showPass() {
+    ForwardPass pass = model.passProperty().get();
+    view.hint.setVisible(pass == null);
+    view.stripScroll.setVisible(pass != null);
+    if (pass == null) {
+      view.answer.setText("");
+      showSelected();
+      return;
+    }
+    List<String> names = model.classNames();
+    view.answer.setText(InspectText.answer(pass, names));
+    view.showStageCount(pass.stages().size());
+    for (int i = 0; i < pass.stages().size(); i++) {
+      StageCard card = view.cards().get(i);
+      wire(card, i);
+      fill(card, pass.stages().get(i), names);
+    }
+    showSelected();
+  }
+
+  private static void fill(StageCard card, Stage stage, List<String> names) {
+    card.title.setText(InspectText.title(stage.name()));
+    card.shape.setText(InspectText.shape(stage));
+    card.figures.setText(InspectText.figures(stage));
+    card.picture.show(
+        stage.values(),
+        StageGrid.of(stage.shape()),
+        InspectText.isClassStage(stage.name()) ? names : List.of());
+    card.picture.setAccessibleText(InspectText.accessibleText(stage));
+    card.setAccessibleText(InspectText.accessibleText(stage));
+    showReadout(card, stage, names);
+  }
+
+  private static void showReadout(StageCard card, Stage stage, List<String> names) {
+    card.readout.setText(InspectText.valueAt(stage, card.picture.hoveredProperty().get(), names));
+  }
+
+  /** Once per card: the value under the pointer, and choosing by click or Tab. */
+  private void wire(StageCard card, int index) {
+    if (wired.contains(card)) {
+      return;
+    }
+    wired.add(card);
+    card.picture
+        .hoveredProperty()
+        .addListener(
+            o -> {
+              ForwardPass pass = model.passProperty().get();
+              if (pass != null && index < pass.stages().size()) {
+                showReadout(card, pass.stages().get(index), model.classNames());
+              }
+            });
+    card.setOnMouseClicked(
+        event -> {
+          model.select(index);
+          card.requestFocus();
+        });
+    card.focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (focused) {
+                model.select(index);
+              }
+            });
+  }
+
+  private void showSelected() {
+    ForwardPass pass = model.passProperty().get();
+    int chosen = model.selectedStageProperty().get();
+    view.markSelected(chosen);
+    if (pass == null || chosen >= pass.stages().size()) {
+      view.stageTitle.setText("");
+      view.formula.setText("");
+      view.difference.setText("");
+      return;
+    }
+    Stage stage = pass.stages().get(chosen);
+    ForwardComparison comparison = model.comparisonProperty().get();
+    view.stageTitle.setText(InspectText.step(chosen, pass.stages().size(), stage.name()));
+    view.formula.setText(InspectText.formula(pass, chosen, comparison != null));
+    view.difference.setText(
+        comparison == null
+            ? InspectText.COMPARE_HINT
+            : InspectText.difference(comparison.maxAbsDifference(stage.name())));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.mnistexplorer.app.inspect;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One stage of the strip: its name in words, its shape, its picture, its figures and the value
+ * under the pointer. Focusable (Tab); the chosen stage is marked {@code :selected}. Layout only.
+ */
+final class StageCard extends VBox {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+  final Label title = styled(new Label(), "stage-title");
+  final Label shape = styled(new Label(), "stage-shape");
+  final StageCanvas picture;
+  final Label figures = styled(new Label(), "stage-figures");
+  final Label readout = styled(new Label(), "stage-readout");
+
+  StageCard(DoubleProperty uiScale) {
+    picture = new StageCanvas(uiScale);
+    getStyleClass().add("stage-card");
+    setFocusTraversable(true);
+    title.setWrapText(true);
+    figures.setWrapText(true);
+    readout.setWrapText(true);
+    getChildren().addAll(title, shape, picture, figures, readout);
+  }
+
+  /** As wide as its picture: the words wrap under it rather than widen the card. */
+  @Override
+  protected double computePrefWidth(double height) {
+    return snappedLeftInset() + snappedRightInset() + picture.prefWidth(-1);
+  }
+
+  /** Marks this card as the chosen stage. */
+  void markSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+
+  private static <T extends Region> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    node.setMinHeight(Region.USE_PREF_SIZE);
+    return node;
+  }
+}
