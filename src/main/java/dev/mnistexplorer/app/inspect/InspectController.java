@@ -54,8 +54,6 @@ final class InspectController {
     view.byHand.setOnAction(event -> model.byLayerProperty().set(false));
     view.byLayer.setOnAction(event -> model.byLayerProperty().set(true));
     view.strip.addEventHandler(KeyEvent.KEY_PRESSED, this::moveBetweenStages);
-    // On screen while the shell has it in its content pane; other places take it out.
-    model.showingProperty().bind(view.parentProperty().isNotNull());
   }
 
   private void bindHeader() {

@@ -3,8 +3,10 @@ package dev.mnistexplorer.app.inspect;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.inspect.weights.WeightsPart;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 
 /**
@@ -16,6 +18,11 @@ import javafx.scene.Node;
 public final class InspectFeature implements Feature {
   private final InspectModel model;
   private final InspectView view;
+  private final WeightsPart weights;
+  private final InspectTabs tabs;
+  // Held here: a binding that only a listener watches would be collected (its inputs hold it
+  // weakly), and the weights would stop following the tab.
+  private BooleanBinding weightsOnScreen;
 
   public InspectFeature(AppContext context) {
     this(context, new InspectModel(context));
@@ -25,7 +32,32 @@ public final class InspectFeature implements Feature {
   public InspectFeature(AppContext context, InspectModel model) {
     this.model = model;
     this.view = new InspectView(context.state().uiScaleProperty());
+    this.weights = new WeightsPart(context);
+    this.tabs = new InspectTabs(view, weights.view());
     new InspectController(context, model, view);
+    bindTabs();
+  }
+
+  /**
+   * The chosen tab follows the model's choice and back; each view works only while it is on screen
+   * (the shell takes a hidden place out of its content pane).
+   */
+  private void bindTabs() {
+    tabs.getSelectionModel()
+        .select(model.weightsChosenProperty().get() ? tabs.weights : tabs.forward);
+    model
+        .weightsChosenProperty()
+        .addListener(
+            (o, old, chosen) ->
+                tabs.getSelectionModel().select(chosen ? tabs.weights : tabs.forward));
+    tabs.weights
+        .selectedProperty()
+        .addListener((o, old, selected) -> model.weightsChosenProperty().set(selected));
+    BooleanBinding onScreen = tabs.parentProperty().isNotNull();
+    model.showingProperty().bind(onScreen.and(tabs.forward.selectedProperty()));
+    weightsOnScreen = onScreen.and(tabs.weights.selectedProperty());
+    weightsOnScreen.addListener((o, old, now) -> weights.setShowing(now));
+    weights.setShowing(weightsOnScreen.get());
   }
 
   @Override
@@ -35,7 +67,7 @@ public final class InspectFeature implements Feature {
 
   @Override
   public Node view() {
-    return view;
+    return tabs;
   }
 
   /**
@@ -44,7 +76,9 @@ public final class InspectFeature implements Feature {
    */
   @Override
   public void shown() {
-    if (!focusChosenCard()) {
+    if (model.weightsChosenProperty().get()) {
+      weights.focus();
+    } else if (!focusChosenCard()) {
       model
           .passProperty()
           .addListener(

@@ -48,6 +48,7 @@ public final class InspectModel {
   private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(true);
   private final BooleanProperty byLayer = new SimpleBooleanProperty(this, "byLayer");
   private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
+  private final BooleanProperty weightsChosen = new SimpleBooleanProperty(this, "weightsChosen");
   private final ReadOnlyObjectWrapper<ForwardPass> pass = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ForwardComparison> comparison = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyIntegerWrapper selectedStage = new ReadOnlyIntegerWrapper();
@@ -100,7 +101,12 @@ public final class InspectModel {
     return byLayer;
   }
 
-  /** Whether the place is on screen: it computes only then. */
+  /** Whether the place shows the first-layer weights rather than the forward pass. */
+  public BooleanProperty weightsChosenProperty() {
+    return weightsChosen;
+  }
+
+  /** Whether the forward pass is on screen: it computes only then. */
   public BooleanProperty showingProperty() {
     return showing;
   }

@@ -142,12 +142,34 @@ class InspectJourneyTest {
     robot.type(KeyCode.LEFT);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(model.selectedStageProperty().get()).isEqualTo(2);
-    assertThat(robot.lookup(".section-title").queryAs(Label.class).getText())
+    assertThat(robot.lookup(".stage-detail .section-title").queryAs(Label.class).getText())
         .isEqualTo("Step 3 of 9: flattened");
 
     robot.press(KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.comparisonProperty().get() != null);
     assertThat(model.byLayerProperty().get()).isTrue();
+  }
+
+  @Test
+  void theSecondTabShowsTheFirstLayersWeightsAndTheForwardPassRestsMeanwhile(FxRobot robot)
+      throws Exception {
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> context.state().modelProperty().get() != null);
+    assertThat(model.showingProperty().get()).isTrue();
+
+    robot.clickOn(robot.lookup(".tab").nth(1).<Node>query());
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            String.valueOf(robot.lookup(".weights-grid").query().getAccessibleText())
+                .startsWith("Weights of 512 units of layer 1"));
+
+    assertThat(model.weightsChosenProperty().get()).isTrue();
+    assertThat(model.showingProperty().get()).isFalse();
+    robot.interact(() -> model.weightsChosenProperty().set(false));
+    assertThat(robot.lookup(".stage-strip").query().isVisible()).isTrue();
+    assertThat(model.showingProperty().get()).isTrue();
   }
 
   private static List<String> texts(FxRobot robot, String query) {
