@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -23,19 +24,45 @@ import javax.imageio.ImageIO;
  */
 final class ScreenshotRunner {
   /**
-   * A picture to take: the place, whether in projector mode, the file name, and whether to put the
-   * bundled pretrained model back first (the training shot leaves a briefly trained one).
+   * A picture to take: the place, whether in projector mode, the file name, whether to put the
+   * bundled pretrained model back first (the training shots leave another one), the state to put
+   * the place in, and what to undo once the picture is taken.
    */
-  record Shot(Place place, boolean projector, String file, boolean bundledModel) {}
+  record Shot(
+      Place place,
+      boolean projector,
+      String file,
+      boolean bundledModel,
+      Function<ScreenshotStates, CompletableFuture<Void>> state,
+      Function<ScreenshotStates, CompletableFuture<Void>> after) {
+
+    Shot(
+        Place place,
+        boolean projector,
+        String file,
+        boolean bundledModel,
+        Function<ScreenshotStates, CompletableFuture<Void>> state) {
+      this(place, projector, file, bundledModel, state, states -> ScreenshotStates.DONE);
+    }
+  }
 
   static final List<Shot> SHOTS =
       List.of(
-          new Shot(Place.DATASET, false, "1-dataset.png", false),
-          new Shot(Place.NETWORK, false, "2-network.png", false),
-          new Shot(Place.TRAIN, false, "3-training.png", false),
-          new Shot(Place.PREDICT, false, "4-predict.png", true),
-          new Shot(Place.EVALUATE, false, "5-evaluate.png", false),
-          new Shot(Place.PREDICT, true, "6-predict-projector.png", false));
+          new Shot(Place.DATASET, false, "1-dataset.png", false, ScreenshotStates::firstDigit),
+          new Shot(Place.NETWORK, false, "2-network.png", false, ScreenshotStates::tutorial),
+          new Shot(Place.TRAIN, false, "3-training.png", false, ScreenshotStates::shortRun),
+          new Shot(Place.PREDICT, false, "4-predict.png", true, ScreenshotStates::drawnSeven),
+          new Shot(Place.EVALUATE, false, "5-evaluate.png", false, ScreenshotStates::mostConfused),
+          new Shot(
+              Place.PREDICT, true, "6-predict-projector.png", false, ScreenshotStates::drawnSeven),
+          new Shot(Place.INSPECT, false, "7-inspect.png", false, ScreenshotStates::forwardPass),
+          new Shot(
+              Place.INSPECT,
+              false,
+              "8-weights.png",
+              false,
+              ScreenshotStates::weightsWhileTraining,
+              ScreenshotStates::stopTraining));
 
   private final Path folder;
 
@@ -73,13 +100,15 @@ final class ScreenshotRunner {
     Executor fx = app.context().fx();
     app.setProjector(shot.projector());
     app.show(shot.place());
-    return new ScreenshotStates(app)
-        .prepare(shot.place())
+    ScreenshotStates states = new ScreenshotStates(app);
+    return shot.state()
+        .apply(states)
         .orTimeout(180, TimeUnit.SECONDS)
         .handle((value, error) -> error == null ? "" : error.toString())
         .thenComposeAsync(problem -> settle(), fx)
         .thenAcceptAsync(
-            ignored -> write(app.scene().snapshot(null), folder.resolve(shot.file())), fx);
+            ignored -> write(app.scene().snapshot(null), folder.resolve(shot.file())), fx)
+        .thenComposeAsync(ignored -> shot.after().apply(states), fx);
   }
 
   /** Lets layout, CSS and canvases catch up before the snapshot. */

@@ -1,9 +1,9 @@
 package dev.mnistexplorer.app.scripted;
 
-import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.dataset.Split;
+import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkPreset;
 import dev.mnistexplorer.app.predict.PadStroke;
 import dev.mnistexplorer.app.predict.PredictModel;
@@ -31,26 +31,20 @@ final class ScreenshotStates {
           PadStroke.through(
               0.30f, 0.24f, 0.50f, 0.235f, 0.70f, 0.24f, 0.64f, 0.40f, 0.56f, 0.58f, 0.50f, 0.78f));
 
+  /** How long into the run the weights picture is taken. */
+  private static final double WEIGHTS_AFTER_SECONDS = 3;
+
   private final AppDriver app;
 
   ScreenshotStates(AppDriver app) {
     this.app = app;
   }
 
-  CompletableFuture<Void> prepare(Place place) {
-    return switch (place) {
-      case DATASET -> firstTrainingDigit();
-      case NETWORK -> tutorialNetwork();
-      case TRAIN -> shortTrainingRun();
-      case PREDICT -> drawnSeven();
-      case EVALUATE -> mostConfusedPair();
-      // No screenshot of Inspect yet (7-inspect.png is issue 10's next step): nothing to prepare.
-      case INSPECT -> CompletableFuture.completedFuture(null);
-    };
-  }
+  /** Nothing to wait for. */
+  static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   /** Training image 0 (a 5) selected, its pixel values shown; completes once it is drawn. */
-  private CompletableFuture<Void> firstTrainingDigit() {
+  CompletableFuture<Void> firstDigit() {
     DatasetModel dataset = app.dataset();
     CompletableFuture<Void> ready = new CompletableFuture<>();
     whenPresent(
@@ -68,13 +62,13 @@ final class ScreenshotStates {
   }
 
   /** The tutorial's network and recipe, ready at once. */
-  private CompletableFuture<Void> tutorialNetwork() {
+  CompletableFuture<Void> tutorial() {
     app.network().applyPreset(NetworkPreset.TUTORIAL);
     return CompletableFuture.completedFuture(null);
   }
 
   /** A quick run of the tutorial network, 2 epochs, ready when it has finished and is drawn. */
-  private CompletableFuture<Void> shortTrainingRun() {
+  CompletableFuture<Void> shortRun() {
     TrainingModel training = app.training();
     CompletableFuture<Void> ready = new CompletableFuture<>();
     whenTrue(
@@ -89,7 +83,7 @@ final class ScreenshotStates {
   }
 
   /** A 7 drawn with the trained network answering; completes once the answer is shown. */
-  private CompletableFuture<Void> drawnSeven() {
+  CompletableFuture<Void> drawnSeven() {
     PredictModel predict = app.predict();
     CompletableFuture<Void> ready = new CompletableFuture<>();
     // Started before the bundled model has loaded: draw as soon as there is a network.
@@ -108,7 +102,7 @@ final class ScreenshotStates {
    * Evaluates the current network on the whole test set, then opens the most confused pair and its
    * first digit; completes once that is laid out and drawn.
    */
-  private CompletableFuture<Void> mostConfusedPair() {
+  CompletableFuture<Void> mostConfused() {
     CompletableFuture<Void> loaded = new CompletableFuture<>();
     whenPresent(
         state().datasetProperty(),
@@ -123,6 +117,47 @@ final class ScreenshotStates {
               root.layout();
             },
             app.context().fx());
+  }
+
+  /** The drawn 7's forward pass, stage by stage, following the Predict pad. */
+  CompletableFuture<Void> forwardPass() {
+    InspectModel inspect = app.inspect();
+    inspect.weightsChosenProperty().set(false);
+    inspect.byLayerProperty().set(false);
+    return drawnSeven()
+        .thenComposeAsync(
+            drawn -> {
+              inspect.followPad();
+              inspect.select(3);
+              return inspect.whenSettled();
+            },
+            app.context().fx());
+  }
+
+  /**
+   * The first layer's weights a few seconds into training a fresh tutorial network on all 60,000
+   * images: the tiles are turning from noise into strokes. Taken while the run goes on.
+   */
+  CompletableFuture<Void> weightsWhileTraining() {
+    app.inspect().weightsChosenProperty().set(true);
+    TrainingModel training = app.training();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenTrue(
+        training.canStartProperty(),
+        () -> {
+          training.quickRunProperty().set(false);
+          training.startWith(
+              NetworkSpec.tutorial(), state().draftConfigProperty().get().withEpochs(20));
+          PauseTransition midRun = new PauseTransition(Duration.seconds(WEIGHTS_AFTER_SECONDS));
+          midRun.setOnFinished(event -> ready.complete(null));
+          midRun.play();
+        });
+    return ready;
+  }
+
+  /** Stops the run the weights picture was taken during; completes once it has ended. */
+  CompletableFuture<Void> stopTraining() {
+    return app.training().stopThen();
   }
 
   private SharedState state() {

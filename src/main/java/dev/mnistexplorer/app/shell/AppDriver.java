@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
+import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingModel;
@@ -53,4 +54,7 @@ public interface AppDriver {
 
   /** The Evaluate place's model (evaluations and the confusion matrix's drill-down). */
   EvaluateModel evaluate();
+
+  /** The Inspect place's model (the forward pass and which view is shown). */
+  InspectModel inspect();
 }

@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
+import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.training.TrainingModel;
@@ -62,5 +63,10 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   @Override
   public EvaluateModel evaluate() {
     return wired.assembly().evaluateModel();
+  }
+
+  @Override
+  public InspectModel inspect() {
+    return wired.assembly().inspectModel();
   }
 }
