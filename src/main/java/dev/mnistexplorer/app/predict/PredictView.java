@@ -42,6 +42,8 @@ final class PredictView extends BorderPane {
   final Label error = styled(new Label(), "predict-error");
   final NetworkInputView networkInput;
   final SoftmaxBars bars = new SoftmaxBars();
+  final WhyPanel whyPanel;
+  final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
 
   final Label subtitle =
       styled(
@@ -50,7 +52,6 @@ final class PredictView extends BorderPane {
                   + " Esc or a right-click."),
           "muted");
   private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
-  private final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
   private final VBox seesLabels = new VBox(seesTitle, seesCaption);
   private final VBox sees = styled(new VBox(), "network-sees");
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
@@ -63,6 +64,7 @@ final class PredictView extends BorderPane {
   /** {@code uiScale} widens the lines of what the network sees in projector mode. */
   PredictView(DoubleProperty uiScale) {
     this.networkInput = new NetworkInputView(uiScale);
+    this.whyPanel = new WhyPanel(uiScale);
     getStyleClass().add("predict-view");
     getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
     header = header();
@@ -159,7 +161,7 @@ final class PredictView extends BorderPane {
     VBox.setVgrow(bars, Priority.ALWAYS);
     source.setWrapText(true);
     source.managedProperty().bind(source.textProperty().isNotEmpty());
-    VBox column = new VBox(answerRow, barsTitle, bars, untrained, source);
+    VBox column = new VBox(answerRow, barsTitle, bars, untrained, whyPanel, source);
     column.getStyleClass().add("answer-column");
     // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
     column.maxHeightProperty().bind(padColumn.heightProperty());

@@ -1,0 +1,152 @@
+package dev.mnistexplorer.app.predict;
+
+import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.core.inspect.DivergingPalette;
+import dev.mnistexplorer.core.service.Inspector;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "Why this answer?" part of the Predict place's answer card: the switch and the class to
+ * explain, the legend of the overlay on what the network sees, and the training digits nearest to
+ * the drawing as small buttons (a click, Enter or Space shows one in the Dataset place). Only
+ * nodes; {@link WhyBinder} fills them.
+ */
+final class WhyPanel extends VBox {
+  final CheckBox why = new CheckBox("_Why this answer?");
+  final ComboBox<Integer> explained = new ComboBox<>();
+  final Label legend = styled(new Label(), "why-legend");
+  final Label numbers = styled(new Label(), "why-numbers");
+  final Label nearestTitle = styled(new Label(), "section-title");
+  final List<Button> nearestDigits =
+      IntStream.range(0, Inspector.NEAREST_DIGITS).mapToObj(i -> nearestButton()).toList();
+
+  private final Label explainLabel = new Label("E_xplain");
+  private final ImageView legendRamp = new ImageView(legendRamp());
+  private final VBox details = styled(new VBox(), "why-details");
+  private final DoubleProperty uiScale;
+
+  /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
+  WhyPanel(DoubleProperty uiScale) {
+    this.uiScale = uiScale;
+    getStyleClass().add("why-panel");
+    getChildren().setAll(switchRow(), details());
+    describeControls();
+  }
+
+  /** Shows or hides the details (legend, numbers, nearest digits). */
+  void showDetails(boolean shown) {
+    details.setVisible(shown);
+  }
+
+  /**
+   * Shows nearest digit {@code position}: its pixels (784 values, ink high) as a picture with its
+   * label under it and {@code description} as tooltip and accessible text; null pixels hide it.
+   */
+  void showNearest(int position, float[] pixels, String label, String description) {
+    Button button = nearestDigits.get(position);
+    button.setVisible(pixels != null);
+    if (pixels != null) {
+      int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
+      button.setGraphic(new ImageView(DigitImages.of(pixels, zoom, false)));
+      button.setText(label);
+      button.setTooltip(new Tooltip(description));
+      button.setAccessibleText(description);
+    }
+  }
+
+  private HBox switchRow() {
+    explainLabel.setLabelFor(explained);
+    explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
+    explained.disableProperty().bind(why.selectedProperty().not());
+    explainLabel.disableProperty().bind(explained.disabledProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox row = new HBox(why, spacer, explainLabel, explained);
+    row.getStyleClass().add("why-row");
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private VBox details() {
+    legend.setGraphic(legendRamp);
+    legend.setContentDisplay(ContentDisplay.LEFT);
+    for (Labeled text : List.of(why, legend, numbers, nearestTitle)) {
+      text.setWrapText(true);
+      text.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    TilePane nearest = new TilePane();
+    nearest.getStyleClass().add("nearest-digits");
+    nearest.getChildren().setAll(nearestDigits);
+    details.getChildren().setAll(legend, numbers, nearestTitle, nearest);
+    details.managedProperty().bind(details.visibleProperty());
+    details.setVisible(false);
+    return details;
+  }
+
+  private void describeControls() {
+    why.setTooltip(
+        new Tooltip(
+            "Colour what the network sees by how much each pixel pushed the answer up (orange) or"
+                + " down (blue): gradient × input of the answer's logit, a first-order"
+                + " explanation. Also shows the training digits nearest to the drawing (Alt+W)."));
+    explained.setTooltip(
+        new Tooltip(
+            "Which digit to explain: the answer, or \"why not 3\" for any other digit (Alt+X)"));
+    legendRamp.setAccessibleText(
+        "Colour scale: blue pushed against, white nothing, orange towards");
+  }
+
+  /** A nearest digit: its picture with its label under it; Enter or Space shows it in Dataset. */
+  private static Button nearestButton() {
+    Button button = styled(new Button(), "nearest-digit");
+    button.setContentDisplay(ContentDisplay.TOP);
+    button.setMnemonicParsing(false);
+    button.setVisible(false);
+    button.setOnKeyPressed(
+        event -> {
+          if (event.getCode() == KeyCode.ENTER) {
+            button.fire();
+            event.consume();
+          }
+        });
+    return button;
+  }
+
+  /** The palette from most negative (left) to most positive, for the legend. */
+  private static WritableImage legendRamp() {
+    int width = 96;
+    int height = 12;
+    int[] row = DivergingPalette.legend(width);
+    WritableImage image = new WritableImage(width, height);
+    for (int y = 0; y < height; y++) {
+      image
+          .getPixelWriter()
+          .setPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
+    }
+    return image;
+  }
+
+  private static <T extends Region> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+}
