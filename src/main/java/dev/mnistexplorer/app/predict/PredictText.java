@@ -82,9 +82,14 @@ final class PredictText {
     return (choice == predicted ? "Why " : "Why not ") + digitName(choice, classNames);
   }
 
-  /** The overlay's heading: "Why 7" for the answer, "Why not 3" for another class. */
+  /**
+   * The overlay's heading: "Why 7 · gradient × input" for the answer, "Why not 3 · …" for another
+   * class, or what brings one ({@code why} null).
+   */
   static String whyTitle(Attribution why, List<String> classNames) {
-    return whyChoice(why.classIndex(), why.predicted(), classNames);
+    return why == null
+        ? "Why: draw a digit"
+        : whyChoice(why.classIndex(), why.predicted(), classNames) + " · gradient × input";
   }
 
   /** The legend under the overlay: "orange: pushed towards 7 · blue: pushed against". */
@@ -94,19 +99,17 @@ final class PredictText {
         + " · blue: pushed against";
   }
 
-  /**
-   * What the overlay says in numbers: "7: logit 8.31, 96.2% · the ink adds +6.20 to first order".
-   */
+  /** What the overlay says in numbers: "Logit of 7: 8.31; the ink adds +6.20 (to first order)". */
   static String whyNumbers(Attribution why, List<String> classNames) {
     return UiNumbers.format(
-        "%s: logit %.2f, %.1f%% · the ink adds %+.2f (first order)",
-        digitName(why.classIndex(), classNames), why.logit(), 100 * why.probability(), why.total());
+        "Logit of %s: %.2f; the ink adds %+.2f (to first order)",
+        digitName(why.classIndex(), classNames), why.logit(), why.total());
   }
 
   /** The overlay's accessible text, for screen readers. */
   static String whyDescription(Attribution why, List<String> classNames) {
     String name = digitName(why.classIndex(), classNames);
-    return whyTitle(why, classNames)
+    return whyChoice(why.classIndex(), why.predicted(), classNames)
         + ": pixels that pushed towards "
         + name
         + " in orange, against in blue";
@@ -125,10 +128,10 @@ final class PredictText {
         near.index(), digitName(near.label(), classNames), near.distance());
   }
 
-  /** The nearest digits' heading: "8 nearest training digits …", or what brings them. */
+  /** The nearest digits' heading: "8 nearest training digits", or what brings them. */
   static String nearestTitle(int found) {
     return found == 0
         ? "Nearest training digits: draw a digit and lift the pen"
-        : found + " nearest training digits (most ink in common)";
+        : found + " nearest training digits";
   }
 }

@@ -83,6 +83,15 @@ final class PredictView extends BorderPane {
     pseudoClassStateChanged(ANSWERED, answered);
   }
 
+  /**
+   * Shows why the network answers (and the nearest digits) in place of the bars, or the bars. Its
+   * picture is what the network sees, coloured, so the small one beside the answer makes way.
+   */
+  void showWhy(boolean shown) {
+    whyPanel.setVisible(shown);
+    placeNetworkInput();
+  }
+
   /** Marks the pad while a picture is dragged over it. */
   void markDropTarget(boolean target) {
     pad.pseudoClassStateChanged(DROP_TARGET, target);
@@ -161,7 +170,15 @@ final class PredictView extends BorderPane {
     VBox.setVgrow(bars, Priority.ALWAYS);
     source.setWrapText(true);
     source.managedProperty().bind(source.textProperty().isNotEmpty());
-    VBox column = new VBox(answerRow, barsTitle, bars, untrained, whyPanel, source);
+    VBox.setVgrow(whyPanel, Priority.ALWAYS);
+    whyPanel.managedProperty().bind(whyPanel.visibleProperty());
+    barsTitle.managedProperty().bind(barsTitle.visibleProperty());
+    bars.managedProperty().bind(bars.visibleProperty());
+    barsTitle.visibleProperty().bind(whyPanel.visibleProperty().not());
+    bars.visibleProperty().bind(whyPanel.visibleProperty().not());
+    whyPanel.setVisible(false);
+    VBox column =
+        new VBox(answerRow, barsTitle, bars, whyPanel, untrained, whyPanel.switchRow, source);
     column.getStyleClass().add("answer-column");
     // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
     column.maxHeightProperty().bind(padColumn.heightProperty());
@@ -198,7 +215,10 @@ final class PredictView extends BorderPane {
     } else {
       seesBesidePad.getChildren().clear();
       sees.getChildren().setAll(seesLabels, networkInput);
-      answerRow.getChildren().setAll(answerRow.getChildren().get(0), sees);
+      answerRow.getChildren().setAll(answerRow.getChildren().get(0));
+      if (!whyPanel.isVisible()) {
+        answerRow.getChildren().add(sees);
+      }
     }
     seesBesidePad.setVisible(compact);
   }

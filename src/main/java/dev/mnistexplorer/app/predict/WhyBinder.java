@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.core.inspect.Attribution;
 import java.util.List;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /**
@@ -10,8 +11,6 @@ import javafx.util.StringConverter;
  * PredictText}'s words), and the nearest training digits, whose buttons show them in Dataset.
  */
 final class WhyBinder {
-  private static final String SEES_CAPTION = "28 × 28 pixels";
-
   private final PredictModel predict;
   private final WhyModel model;
   private final PredictView view;
@@ -27,7 +26,8 @@ final class WhyBinder {
     model.errorProperty().addListener((o, was, now) -> showAttribution());
     model.nearestProperty().addListener((o, was, now) -> showNearest());
     predict.classNamesProperty().addListener((o, was, now) -> classesChanged());
-    model.shownProperty().addListener((o, was, now) -> panel.showDetails(now));
+    model.shownProperty().addListener((o, was, now) -> view.showWhy(now));
+    predict.networkInputProperty().addListener((o, was, now) -> panel.picture.setInput(now));
     for (int position = 0; position < panel.nearestDigits.size(); position++) {
       int chosen = position;
       panel.nearestDigits.get(position).setOnAction(event -> model.browseNearest(chosen));
@@ -52,11 +52,14 @@ final class WhyBinder {
     classesChanged();
   }
 
-  /** The choice's words depend on the answer ("Why 7", "Why not 7"): renamed when it changes. */
+  /**
+   * The choice's words depend on the answer ("Why 7", "Why not 7"): renamed when it changes. A
+   * combo box redraws its cells for a new cell factory, not for a new converter alone.
+   */
   private void classesChanged() {
     int predicted = predict.predictedClassProperty().get();
     List<String> names = predict.classNamesProperty().get();
-    panel.explained.setConverter(
+    StringConverter<Integer> words =
         new StringConverter<>() {
           @Override
           public String toString(Integer choice) {
@@ -67,22 +70,35 @@ final class WhyBinder {
           public Integer fromString(String text) {
             return WhyModel.THE_ANSWER; // not editable
           }
-        });
+        };
+    panel.explained.setConverter(words);
+    panel.explained.setCellFactory(list -> choiceCell(words));
+    panel.explained.setButtonCell(choiceCell(words));
+  }
+
+  private static ListCell<Integer> choiceCell(StringConverter<Integer> words) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(Integer choice, boolean empty) {
+        super.updateItem(choice, empty);
+        setText(empty ? "" : words.toString(choice));
+      }
+    };
   }
 
   private void showAttribution() {
     Attribution why = model.attributionProperty().get();
     List<String> names = predict.classNamesProperty().get();
     if (why == null) {
-      view.networkInput.setOverlay(null, 0, "");
-      view.seesCaption.setText(SEES_CAPTION);
-      panel.legend.setText(model.shownProperty().get() ? "Draw a digit to see why" : "");
+      panel.picture.setOverlay(null, 0, "");
+      panel.title.setText(PredictText.whyTitle(null, names));
+      panel.legend.setText("");
       panel.numbers.setText(model.errorProperty().get());
       return;
     }
-    view.networkInput.setOverlay(
+    panel.picture.setOverlay(
         why.contributions(), why.maxAbsContribution(), PredictText.whyDescription(why, names));
-    view.seesCaption.setText(PredictText.whyTitle(why, names) + " · gradient × input");
+    panel.title.setText(PredictText.whyTitle(why, names));
     panel.legend.setText(PredictText.whyLegend(why, names));
     panel.numbers.setText(PredictText.whyNumbers(why, names));
   }

@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -25,36 +24,35 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
- * The "Why this answer?" part of the Predict place's answer card: the switch and the class to
- * explain, the legend of the overlay on what the network sees, and the training digits nearest to
- * the drawing as small buttons (a click, Enter or Space shows one in the Dataset place). Only
- * nodes; {@link WhyBinder} fills them.
+ * The "Why this answer?" part of the Predict place's answer card: a switch row (the switch and the
+ * class to explain) and, while it is on, in place of the bars, what the network sees coloured by
+ * each pixel's push (large, with its legend) beside the training digits nearest to the drawing as
+ * small buttons (a click, Enter or Space shows one in the Dataset place). Only nodes; {@link
+ * WhyBinder} fills them.
  */
 final class WhyPanel extends VBox {
   final CheckBox why = new CheckBox("_Why this answer?");
   final ComboBox<Integer> explained = new ComboBox<>();
   final Label legend = styled(new Label(), "why-legend");
   final Label numbers = styled(new Label(), "why-numbers");
+  final Label title = styled(new Label(), "section-title");
+  final NetworkInputView picture;
   final Label nearestTitle = styled(new Label(), "section-title");
   final List<Button> nearestDigits =
       IntStream.range(0, Inspector.NEAREST_DIGITS).mapToObj(i -> nearestButton()).toList();
 
   private final Label explainLabel = new Label("E_xplain");
   private final ImageView legendRamp = new ImageView(legendRamp());
-  private final VBox details = styled(new VBox(), "why-details");
   private final DoubleProperty uiScale;
+  final HBox switchRow = switchRow();
 
   /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
   WhyPanel(DoubleProperty uiScale) {
     this.uiScale = uiScale;
+    this.picture = styled(new NetworkInputView(uiScale), "why-picture");
     getStyleClass().add("why-panel");
-    getChildren().setAll(switchRow(), details());
+    buildDetails();
     describeControls();
-  }
-
-  /** Shows or hides the details (legend, numbers, nearest digits). */
-  void showDetails(boolean shown) {
-    details.setVisible(shown);
   }
 
   /**
@@ -74,6 +72,7 @@ final class WhyPanel extends VBox {
   }
 
   private HBox switchRow() {
+    explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
     explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
     explained.disableProperty().bind(why.selectedProperty().not());
@@ -86,20 +85,31 @@ final class WhyPanel extends VBox {
     return row;
   }
 
-  private VBox details() {
+  private void buildDetails() {
     legend.setGraphic(legendRamp);
     legend.setContentDisplay(ContentDisplay.LEFT);
-    for (Labeled text : List.of(why, legend, numbers, nearestTitle)) {
-      text.setWrapText(true);
-      text.setMinHeight(Region.USE_PREF_SIZE);
-    }
+    // Wrapped lines would make the card's minimum height depend on a narrow guess of its width
+    // (and push the pad out of the window): the sentences stay on one line, cut with "…" if need
+    // be, and the numbers, the least needed, wrap within the height they are given.
+    numbers.setWrapText(true);
     TilePane nearest = new TilePane();
     nearest.getStyleClass().add("nearest-digits");
     nearest.getChildren().setAll(nearestDigits);
-    details.getChildren().setAll(legend, numbers, nearestTitle, nearest);
-    details.managedProperty().bind(details.visibleProperty());
-    details.setVisible(false);
-    return details;
+    // Four columns always; a TilePane would otherwise report one column's height as its minimum.
+    nearest.setMinWidth(Region.USE_PREF_SIZE);
+    nearest.setMinHeight(Region.USE_PREF_SIZE);
+    nearest.setMaxWidth(Region.USE_PREF_SIZE);
+    // The numbers wrap to the width of the eight digits, not the other way round.
+    numbers.maxWidthProperty().bind(nearest.widthProperty());
+    nearestTitle.maxWidthProperty().bind(nearest.widthProperty());
+    VBox side = new VBox(nearestTitle, nearest, numbers);
+    side.getStyleClass().add("why-side");
+    side.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(picture, Priority.ALWAYS);
+    HBox pictureAndDigits = new HBox(picture, side);
+    pictureAndDigits.getStyleClass().add("why-body");
+    VBox.setVgrow(pictureAndDigits, Priority.ALWAYS);
+    getChildren().setAll(title, legend, pictureAndDigits);
   }
 
   private void describeControls() {
@@ -107,7 +117,8 @@ final class WhyPanel extends VBox {
         new Tooltip(
             "Colour what the network sees by how much each pixel pushed the answer up (orange) or"
                 + " down (blue): gradient × input of the answer's logit, a first-order"
-                + " explanation. Also shows the training digits nearest to the drawing (Alt+W)."));
+                + " explanation. Also shows the 8 training digits with the most ink in common with"
+                + " the drawing (nearest in pixels). Alt+W, then Space."));
     explained.setTooltip(
         new Tooltip(
             "Which digit to explain: the answer, or \"why not 3\" for any other digit (Alt+X)"));
