@@ -199,6 +199,7 @@ final class PredictView extends BorderPane {
     if (getWidth() > 0 && (small != compact || low == header.isVisible())) {
       compact = small;
       pseudoClassStateChanged(COMPACT, compact);
+      whyPanel.setCompact(compact);
       subtitle.setVisible(!compact);
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.

@@ -35,7 +35,7 @@ final class WhyPanel extends VBox {
   final ComboBox<Integer> explained = new ComboBox<>();
   final Label legend = styled(new Label(), "why-legend");
   final Label numbers = styled(new Label(), "why-numbers");
-  final Label title = styled(new Label(), "section-title");
+  final Label title = styled(styled(new Label(), "section-title"), "why-title");
   final NetworkInputView picture;
   final Label nearestTitle = styled(new Label(), "section-title");
   final List<Button> nearestDigits =
@@ -44,6 +44,7 @@ final class WhyPanel extends VBox {
   private final Label explainLabel = new Label("E_xplain");
   private final ImageView legendRamp = new ImageView(legendRamp());
   private final DoubleProperty uiScale;
+  private boolean compact;
   final HBox switchRow = switchRow();
 
   /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
@@ -56,6 +57,16 @@ final class WhyPanel extends VBox {
   }
 
   /**
+   * Large fonts in a small window: the switch says only "Why?", the choice loses its label (its
+   * tooltip stays) and the nearest digits are drawn smaller, so the card still fits.
+   */
+  void setCompact(boolean compact) {
+    this.compact = compact;
+    why.setText(compact ? "_Why?" : "_Why this answer?");
+    explainLabel.setVisible(!compact);
+  }
+
+  /**
    * Shows nearest digit {@code position}: its pixels (784 values, ink high) as a picture with its
    * label under it and {@code description} as tooltip and accessible text; null pixels hide it.
    */
@@ -63,7 +74,7 @@ final class WhyPanel extends VBox {
     Button button = nearestDigits.get(position);
     button.setVisible(pixels != null);
     if (pixels != null) {
-      int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
+      int zoom = compact ? 2 : (int) Math.round(2 * Math.max(1, uiScale.get()));
       button.setGraphic(new ImageView(DigitImages.of(pixels, zoom, false)));
       button.setText(label);
       button.setTooltip(new Tooltip(description));
@@ -74,6 +85,10 @@ final class WhyPanel extends VBox {
   private HBox switchRow() {
     explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
+    explainLabel.managedProperty().bind(explainLabel.visibleProperty());
+    why.setMinWidth(Region.USE_PREF_SIZE);
+    explained.setMinWidth(Region.USE_PREF_SIZE);
+    explained.setMaxWidth(Region.USE_PREF_SIZE);
     explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
     explained.disableProperty().bind(why.selectedProperty().not());
     explainLabel.disableProperty().bind(explained.disabledProperty());
