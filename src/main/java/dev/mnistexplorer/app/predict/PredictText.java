@@ -99,6 +99,11 @@ final class PredictText {
         + " · blue: pushed against";
   }
 
+  /** The legend where room is short: "orange: towards 7 · blue: against". */
+  static String whyLegendBrief(Attribution why, List<String> classNames) {
+    return "orange: towards " + digitName(why.classIndex(), classNames) + " · blue: against";
+  }
+
   /** What the overlay says in numbers: "Logit of 7: 8.31; the ink adds +6.20 (to first order)". */
   static String whyNumbers(Attribution why, List<String> classNames) {
     return UiNumbers.format(

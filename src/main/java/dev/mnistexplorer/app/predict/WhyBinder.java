@@ -92,14 +92,14 @@ final class WhyBinder {
     if (why == null) {
       panel.picture.setOverlay(null, 0, "");
       panel.title.setText(PredictText.whyTitle(null, names));
-      panel.legend.setText("");
+      panel.showLegend("", "");
       panel.numbers.setText(model.errorProperty().get());
       return;
     }
     panel.picture.setOverlay(
         why.contributions(), why.maxAbsContribution(), PredictText.whyDescription(why, names));
     panel.title.setText(PredictText.whyTitle(why, names));
-    panel.legend.setText(PredictText.whyLegend(why, names));
+    panel.showLegend(PredictText.whyLegend(why, names), PredictText.whyLegendBrief(why, names));
     panel.numbers.setText(PredictText.whyNumbers(why, names));
   }
 

@@ -44,7 +44,12 @@ final class WhyPanel extends VBox {
   private final Label explainLabel = new Label("E_xplain");
   private final ImageView legendRamp = new ImageView(legendRamp());
   private final DoubleProperty uiScale;
+  private final TilePane nearest = new TilePane();
+  private final VBox side = new VBox();
+  private final HBox pictureAndDigits = new HBox();
   private boolean compact;
+  private String longLegend = "";
+  private String shortLegend = "";
   final HBox switchRow = switchRow();
 
   /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
@@ -64,6 +69,15 @@ final class WhyPanel extends VBox {
     this.compact = compact;
     why.setText(compact ? "_Why?" : "_Why this answer?");
     explainLabel.setVisible(!compact);
+    legend.setText(compact ? shortLegend : longLegend);
+    arrange();
+  }
+
+  /** The legend's words, in full and for a compact card. */
+  void showLegend(String full, String brief) {
+    longLegend = full;
+    shortLegend = brief;
+    legend.setText(compact ? brief : full);
   }
 
   /**
@@ -74,8 +88,12 @@ final class WhyPanel extends VBox {
     Button button = nearestDigits.get(position);
     button.setVisible(pixels != null);
     if (pixels != null) {
-      int zoom = compact ? 2 : (int) Math.round(2 * Math.max(1, uiScale.get()));
-      button.setGraphic(new ImageView(DigitImages.of(pixels, zoom, false)));
+      int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
+      ImageView image = new ImageView(DigitImages.of(pixels, zoom, false));
+      // Eight in a row in a compact card: 1.5 screen pixels a digit pixel, still crisp enough.
+      image.setFitWidth(compact ? 42 : 0);
+      image.setPreserveRatio(true);
+      button.setGraphic(image);
       button.setText(label);
       button.setTooltip(new Tooltip(description));
       button.setAccessibleText(description);
@@ -107,24 +125,41 @@ final class WhyPanel extends VBox {
     // (and push the pad out of the window): the sentences stay on one line, cut with "…" if need
     // be, and the numbers, the least needed, wrap within the height they are given.
     numbers.setWrapText(true);
-    TilePane nearest = new TilePane();
     nearest.getStyleClass().add("nearest-digits");
     nearest.getChildren().setAll(nearestDigits);
-    // Four columns always; a TilePane would otherwise report one column's height as its minimum.
+    // Whole rows always; a TilePane would otherwise report one column's height as its minimum.
     nearest.setMinWidth(Region.USE_PREF_SIZE);
     nearest.setMinHeight(Region.USE_PREF_SIZE);
     nearest.setMaxWidth(Region.USE_PREF_SIZE);
     // The numbers wrap to the width of the eight digits, not the other way round.
     numbers.maxWidthProperty().bind(nearest.widthProperty());
     nearestTitle.maxWidthProperty().bind(nearest.widthProperty());
-    VBox side = new VBox(nearestTitle, nearest, numbers);
     side.getStyleClass().add("why-side");
     side.setMinWidth(Region.USE_PREF_SIZE);
     HBox.setHgrow(picture, Priority.ALWAYS);
-    HBox pictureAndDigits = new HBox(picture, side);
+    VBox.setVgrow(picture, Priority.ALWAYS);
     pictureAndDigits.getStyleClass().add("why-body");
     VBox.setVgrow(pictureAndDigits, Priority.ALWAYS);
-    getChildren().setAll(title, legend, pictureAndDigits);
+    arrange();
+  }
+
+  /**
+   * Side by side (the picture, then four digits a row) when there is room; in a compact card one
+   * under the other, the eight digits smaller in one row, without the numbers.
+   */
+  private void arrange() {
+    nearest.setPrefColumns(compact ? nearestDigits.size() : 4);
+    numbers.setVisible(!compact);
+    numbers.setManaged(!compact);
+    if (compact) {
+      pictureAndDigits.getChildren().clear();
+      side.getChildren().clear();
+      getChildren().setAll(title, legend, picture, nearestTitle, nearest);
+    } else {
+      side.getChildren().setAll(nearestTitle, nearest, numbers);
+      pictureAndDigits.getChildren().setAll(picture, side);
+      getChildren().setAll(title, legend, pictureAndDigits);
+    }
   }
 
   private void describeControls() {
