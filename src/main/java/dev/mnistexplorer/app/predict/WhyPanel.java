@@ -90,8 +90,8 @@ final class WhyPanel extends VBox {
     if (pixels != null) {
       int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
       ImageView image = new ImageView(DigitImages.of(pixels, zoom, false));
-      // Eight in a row in a compact card: 1.5 screen pixels a digit pixel, still crisp enough.
-      image.setFitWidth(compact ? 42 : 0);
+      // Eight in a row in a compact card: about 1.2 screen pixels a digit pixel.
+      image.setFitWidth(compact ? 34 : 0);
       image.setPreserveRatio(true);
       button.setGraphic(image);
       button.setText(label);
@@ -154,7 +154,8 @@ final class WhyPanel extends VBox {
     if (compact) {
       pictureAndDigits.getChildren().clear();
       side.getChildren().clear();
-      getChildren().setAll(title, legend, picture, nearestTitle, nearest);
+      // The digits' tooltips say what they are; the heading's line goes to the picture.
+      getChildren().setAll(title, legend, picture, nearest);
     } else {
       side.getChildren().setAll(nearestTitle, nearest, numbers);
       pictureAndDigits.getChildren().setAll(picture, side);
