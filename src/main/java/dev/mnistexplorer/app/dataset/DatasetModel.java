@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DigitInDataset;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.UiNumbers;
@@ -55,6 +56,7 @@ public final class DatasetModel {
     split.addListener((obs, old, now) -> refresh(false));
     labelFilter.addListener((obs, old, now) -> refresh(true));
     selectedPosition.addListener((obs, old, now) -> refreshSelected());
+    context.state().digitToBrowseProperty().addListener((obs, old, now) -> browse(now));
     datasetChanged(dataset());
   }
 
@@ -174,6 +176,22 @@ public final class DatasetModel {
     }
     context.state().sendToInspect(new SentDigit(digit.unitPixels(), digit.source(), digit.label()));
     context.navigator().show(Place.INSPECT);
+  }
+
+  /**
+   * Shows a digit another place asked for (a training digit near a drawing): its split, every
+   * label, and the digit selected.
+   */
+  private void browse(DigitInDataset digit) {
+    if (digit == null || dataset() == null) {
+      return;
+    }
+    split.set(digit.test() ? Split.TEST : Split.TRAIN);
+    labelFilter.set(ALL_LABELS);
+    int position = visible.get().positionOf(digit.index());
+    if (position >= 0) {
+      select(position);
+    }
   }
 
   // ---- Keeping the derived state true

@@ -2,25 +2,33 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.DigitImages;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
+import dev.mnistexplorer.core.inspect.ArgbImage;
+import dev.mnistexplorer.core.inspect.WeightTiles;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
  * "What the network sees": the preprocessed 28×28 input enlarged by a whole factor, each pixel a
  * crisp square (light ink on black, as MNIST digits are shown), with a faint pixel grid so the 784
- * inputs can be counted. Without an input it shows the empty black field.
+ * inputs can be counted. Without an input it shows the empty black field. An overlay of signed
+ * values per pixel (an attribution: "why this answer") replaces the picture while it is set, in the
+ * diverging blue–white–orange palette centred on 0.
  */
 public final class NetworkInputView extends Region {
   private static final int SIDE = CanvasPreprocessor.MNIST_SIDE;
   private static final Color GRID = Color.gray(0.5, 0.25);
+  private static final String DESCRIPTION = "The 28 by 28 pixel image the network is given";
 
   private final Canvas canvas = new Canvas();
   private final DoubleProperty uiScale;
   private float[] input;
+  private float[] overlay;
+  private float overlayScale;
 
   /** {@code uiScale} widens the grid lines in projector mode. */
   public NetworkInputView(DoubleProperty uiScale) {
@@ -28,7 +36,7 @@ public final class NetworkInputView extends Region {
     getStyleClass().add("network-input");
     getChildren().add(canvas);
     setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-    setAccessibleText("The 28 by 28 pixel image the network is given");
+    setAccessibleText(DESCRIPTION);
     uiScale.addListener(o -> redraw());
   }
 
@@ -36,6 +44,22 @@ public final class NetworkInputView extends Region {
   public void setInput(float[] pixels) {
     input = pixels;
     redraw();
+  }
+
+  /**
+   * Draws 784 signed values over the input, ±{@code scale} the strongest colours, described for
+   * screen readers by {@code description}; null values remove the overlay.
+   */
+  public void setOverlay(float[] values, float scale, String description) {
+    overlay = values;
+    overlayScale = scale;
+    setAccessibleText(values == null ? DESCRIPTION : description);
+    redraw();
+  }
+
+  /** Whether an overlay is drawn. */
+  public boolean hasOverlay() {
+    return overlay != null;
   }
 
   @Override
@@ -72,7 +96,23 @@ public final class NetworkInputView extends Region {
     int scale = (int) (side / SIDE);
     GraphicsContext g = canvas.getGraphicsContext2D();
     g.setImageSmoothing(false);
-    g.drawImage(DigitImages.of(input == null ? new float[SIDE * SIDE] : input, scale, false), 0, 0);
+    if (overlay != null) {
+      ArgbImage heatMap =
+          WeightTiles.heatMap(overlay, SIDE, SIDE, overlayScale, Math.min(scale, 64));
+      g.getPixelWriter()
+          .setPixels(
+              0,
+              0,
+              heatMap.width(),
+              heatMap.height(),
+              PixelFormat.getIntArgbInstance(),
+              heatMap.pixels(),
+              0,
+              heatMap.width());
+    } else {
+      g.drawImage(
+          DigitImages.of(input == null ? new float[SIDE * SIDE] : input, scale, false), 0, 0);
+    }
     g.setStroke(GRID);
     g.setLineWidth(Math.max(1, uiScale.get()) * 0.5);
     for (int i = 1; i < SIDE; i++) {

@@ -34,13 +34,14 @@ final class PredictController {
   private final PredictView view;
   private File lastDirectory;
 
-  PredictController(AppContext context, PredictModel model, PredictView view) {
+  PredictController(AppContext context, PredictModel model, WhyModel why, PredictView view) {
     this.context = context;
     this.model = model;
     this.view = view;
     connectPad();
     bindAnswer();
     bindTools();
+    new WhyBinder(model, why, view);
     view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     acceptDroppedImages();
   }

@@ -25,7 +25,7 @@ public final class PredictFeature implements Feature {
     this.context = context;
     this.model = model;
     this.view = new PredictView(context.state().uiScaleProperty());
-    this.controller = new PredictController(context, model, view);
+    this.controller = new PredictController(context, model, new WhyModel(context, model), view);
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
-import dev.mnistexplorer.core.inference.Probabilities;
 import dev.mnistexplorer.core.service.ModelSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,13 +37,9 @@ public final class PredictModel {
   private final AppContext context;
   private final Sketch sketch = new Sketch();
   private final LatestOnlyGate<Request, float[]> gate;
-  private long lastLatencyNanos = -1;
 
   private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyIntegerWrapper predictedClass = new ReadOnlyIntegerWrapper(-1);
-  private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper();
-  private final ReadOnlyBooleanWrapper answerUntrained = new ReadOnlyBooleanWrapper();
+  private final NetworkAnswer answer = new NetworkAnswer();
   private final BooleanProperty untrained = new SimpleBooleanProperty(this, "untrained");
   private final ReadOnlyObjectWrapper<List<String>> classNames =
       new ReadOnlyObjectWrapper<>(DIGITS);
@@ -55,6 +49,7 @@ public final class PredictModel {
   private final ReadOnlyIntegerWrapper sketchRevision = new ReadOnlyIntegerWrapper();
   private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper penDown = new ReadOnlyBooleanWrapper();
 
   /** What was asked: the network input, which network, and when the stroke came in. */
   private record Request(float[] pixels, boolean untrained, long startedNanos) {}
@@ -73,9 +68,7 @@ public final class PredictModel {
     SharedState state = context.state();
     state.weightsVersionProperty().addListener((o, was, now) -> repredict());
     state.modelProperty().addListener((o, was, now) -> modelChanged(now));
-    state
-        .digitForPredictProperty()
-        .addListener(o -> digitSent(state.digitForPredictProperty().get()));
+    state.digitForPredictProperty().addListener((o, was, now) -> digitSent(now));
     untrained.addListener((o, was, now) -> repredict());
     modelChanged(state.modelProperty().get());
   }
@@ -89,22 +82,22 @@ public final class PredictModel {
 
   /** One probability per class, or null when there is no prediction. */
   public ReadOnlyObjectProperty<float[]> probabilitiesProperty() {
-    return probabilities.getReadOnlyProperty();
+    return answer.probabilities.getReadOnlyProperty();
   }
 
   /** The most probable class, or -1 when there is no prediction. */
   public ReadOnlyIntegerProperty predictedClassProperty() {
-    return predictedClass.getReadOnlyProperty();
+    return answer.predictedClass.getReadOnlyProperty();
   }
 
   /** The most probable class's probability (0 without a prediction). */
   public ReadOnlyDoubleProperty confidenceProperty() {
-    return confidence.getReadOnlyProperty();
+    return answer.confidence.getReadOnlyProperty();
   }
 
   /** Whether the answer shown came from the untrained network. */
   public ReadOnlyBooleanProperty answerUntrainedProperty() {
-    return answerUntrained.getReadOnlyProperty();
+    return answer.untrained.getReadOnlyProperty();
   }
 
   /** Ask a freshly initialised network of the same layers instead of the current one. */
@@ -147,6 +140,11 @@ public final class PredictModel {
     return canUndo.getReadOnlyProperty();
   }
 
+  /** Whether a stroke is being drawn (the pen is down): slow followers wait until it is lifted. */
+  public ReadOnlyBooleanProperty penDownProperty() {
+    return penDown.getReadOnlyProperty();
+  }
+
   /** The strokes on the pad, oldest first. */
   public List<PadStroke> strokes() {
     return sketch.strokes();
@@ -159,7 +157,7 @@ public final class PredictModel {
 
   /** Nanoseconds from the last stroke event to its answer being applied, or -1. */
   public long lastLatencyNanos() {
-    return lastLatencyNanos;
+    return answer.latencyNanos;
   }
 
   /** Completes when no prediction is in flight or waiting. */
@@ -173,6 +171,7 @@ public final class PredictModel {
   public void beginStroke(double x, double y) {
     error.set("");
     sketch.begin(x, y);
+    penDown.set(true);
     padChanged();
   }
 
@@ -186,6 +185,7 @@ public final class PredictModel {
   /** Lifts the pen. */
   public void endStroke() {
     sketch.end();
+    penDown.set(false);
   }
 
   /** Adds finished strokes at once (a prepared drawing); the pad is redrawn. */
@@ -207,20 +207,21 @@ public final class PredictModel {
   public void clear() {
     error.set("");
     source.set("");
+    penDown.set(false);
     sketch.clear();
     sketchRevision.set(sketchRevision.get() + 1);
     padChanged();
   }
 
-  /** Shows a 28×28 digit (784 values, ink high) as the pad's image layer and predicts it. */
-  public void showDigit(float[] ink, String from) {
+  /** Shows a 28×28 digit (784 values, ink high; its label or -1) on the pad and predicts it. */
+  public void showDigit(float[] ink, String from, int label) {
     if (ink.length != CanvasPreprocessor.MNIST_PIXELS) {
       error.set(from + ": expected a 28×28 digit, got " + ink.length + " values");
       return;
     }
     error.set("");
     source.set(from);
-    sketch.showImage(ink);
+    sketch.showImage(ink, label);
     sketchRevision.set(sketchRevision.get() + 1);
     padChanged();
   }
@@ -231,12 +232,11 @@ public final class PredictModel {
     return DigitPictures.read(file, context.io())
         .handleAsync(
             (digit, failure) -> {
-              if (failure != null) {
-                error.set(UiErrors.message(failure));
-              } else if (digit.isEmpty()) {
-                error.set(DigitPictures.noDigitIn(file));
+              if (failure != null || digit.isEmpty()) {
+                error.set(
+                    failure != null ? UiErrors.message(failure) : DigitPictures.noDigitIn(file));
               } else {
-                showDigit(digit.get(), String.valueOf(file.getFileName()));
+                showDigit(digit.get(), String.valueOf(file.getFileName()), -1);
               }
               return null;
             },
@@ -250,8 +250,8 @@ public final class PredictModel {
 
   private void digitSent(SentDigit digit) {
     if (digit != null) {
-      showDigit(
-          digit.pixels(), PredictText.sentFrom(digit.source(), digit.label(), classNames.get()));
+      String from = PredictText.sentFrom(digit.source(), digit.label(), classNames.get());
+      showDigit(digit.pixels(), from, digit.label());
     }
   }
 
@@ -269,6 +269,7 @@ public final class PredictModel {
     Optional<float[]> input =
         sketch.isEmpty() ? Optional.empty() : CanvasPreprocessor.toMnist(sketch.picture());
     networkInput.set(input.orElse(null));
+    publishInput(input.orElse(null));
     if (input.isEmpty()) {
       gate.cancel();
       showNoAnswer(sketch.isEmpty() ? "Draw a digit" : "Keep drawing: make the digit bigger");
@@ -281,20 +282,19 @@ public final class PredictModel {
     }
   }
 
-  private void showNoAnswer(String why) {
-    predictedClass.set(-1);
-    confidence.set(0);
-    hint.set(why);
-    probabilities.set(null);
+  /** Tells the other places (Inspect) what the network is shown now. */
+  private void publishInput(float[] input) {
+    String from = PredictText.padSource(source.get());
+    SentDigit shown = input == null ? null : new SentDigit(input, from, sketch.label());
+    context.state().padDigitChanged(shown);
   }
 
-  private void answered(Request request, float[] answer) {
-    int best = Probabilities.argMax(answer);
-    lastLatencyNanos = System.nanoTime() - request.startedNanos();
-    // Probabilities last: views redraw on them and read the rest.
-    answerUntrained.set(request.untrained());
-    confidence.set(answer[best]);
-    predictedClass.set(best);
-    probabilities.set(answer);
+  private void showNoAnswer(String why) {
+    answer.clear();
+    hint.set(why);
+  }
+
+  private void answered(Request request, float[] probabilities) {
+    answer.show(probabilities, request.untrained(), System.nanoTime() - request.startedNanos());
   }
 }

@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.UiNumbers;
+import dev.mnistexplorer.core.inspect.Attribution;
+import dev.mnistexplorer.core.inspect.Neighbour;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import java.util.List;
 
@@ -60,5 +62,81 @@ final class PredictText {
   /** The hint in the middle of a blank pad. */
   static String padHint(boolean blank) {
     return blank ? "Draw a digit here" : "";
+  }
+
+  /**
+   * Where the pad's digit comes from, for the places that follow it: "Predict pad" or its source.
+   */
+  static String padSource(String from) {
+    return from == null || from.isEmpty() ? "Drawn on the Predict pad" : from;
+  }
+
+  /**
+   * An entry of the "explain" choice: {@code -1} follows the answer ("The answer: 7"), the
+   * predicted class is "Why 7", any other "Why not 3".
+   */
+  static String whyChoice(int choice, int predicted, List<String> classNames) {
+    if (choice < 0) {
+      return predicted < 0 ? "The answer" : "The answer: " + digitName(predicted, classNames);
+    }
+    return (choice == predicted ? "Why " : "Why not ") + digitName(choice, classNames);
+  }
+
+  /**
+   * The overlay's heading: "Why 7 · gradient × input" for the answer, "Why not 3 · …" for another
+   * class, or what brings one ({@code why} null).
+   */
+  static String whyTitle(Attribution why, List<String> classNames) {
+    return why == null
+        ? "Why: draw a digit"
+        : whyChoice(why.classIndex(), why.predicted(), classNames) + " · gradient × input";
+  }
+
+  /** The legend under the overlay: "orange: pushed towards 7 · blue: pushed against". */
+  static String whyLegend(Attribution why, List<String> classNames) {
+    return "orange: pushed towards "
+        + digitName(why.classIndex(), classNames)
+        + " · blue: pushed against";
+  }
+
+  /** The legend where room is short: "orange: towards 7 · blue: against". */
+  static String whyLegendBrief(Attribution why, List<String> classNames) {
+    return "orange: towards " + digitName(why.classIndex(), classNames) + " · blue: against";
+  }
+
+  /** What the overlay says in numbers: "Logit of 7: 8.31; the ink adds +6.20 (to first order)". */
+  static String whyNumbers(Attribution why, List<String> classNames) {
+    return UiNumbers.format(
+        "Logit of %s: %.2f; the ink adds %+.2f (to first order)",
+        digitName(why.classIndex(), classNames), why.logit(), why.total());
+  }
+
+  /** The overlay's accessible text, for screen readers. */
+  static String whyDescription(Attribution why, List<String> classNames) {
+    String name = digitName(why.classIndex(), classNames);
+    return whyChoice(why.classIndex(), why.predicted(), classNames)
+        + ": pixels that pushed towards "
+        + name
+        + " in orange, against in blue";
+  }
+
+  /** A nearest training digit's caption: its label. */
+  static String nearestLabel(Neighbour near, List<String> classNames) {
+    return digitName(near.label(), classNames);
+  }
+
+  /** "Training digit #12,345 · labelled 7 · distance 4.21 · click to show it in Dataset". */
+  static String nearestTooltip(Neighbour near, List<String> classNames) {
+    return UiNumbers.format(
+        "Training digit #%,d · labelled %s · distance %.2f (in pixels) · click to show it in"
+            + " Dataset",
+        near.index(), digitName(near.label(), classNames), near.distance());
+  }
+
+  /** The nearest digits' heading: "8 nearest training digits", or what brings them. */
+  static String nearestTitle(int found) {
+    return found == 0
+        ? "Nearest training digits: draw a digit and lift the pen"
+        : found + " nearest training digits";
   }
 }

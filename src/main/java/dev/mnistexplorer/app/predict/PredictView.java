@@ -42,6 +42,8 @@ final class PredictView extends BorderPane {
   final Label error = styled(new Label(), "predict-error");
   final NetworkInputView networkInput;
   final SoftmaxBars bars = new SoftmaxBars();
+  final WhyPanel whyPanel;
+  final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
 
   final Label subtitle =
       styled(
@@ -50,7 +52,6 @@ final class PredictView extends BorderPane {
                   + " Esc or a right-click."),
           "muted");
   private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
-  private final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
   private final VBox seesLabels = new VBox(seesTitle, seesCaption);
   private final VBox sees = styled(new VBox(), "network-sees");
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
@@ -63,6 +64,7 @@ final class PredictView extends BorderPane {
   /** {@code uiScale} widens the lines of what the network sees in projector mode. */
   PredictView(DoubleProperty uiScale) {
     this.networkInput = new NetworkInputView(uiScale);
+    this.whyPanel = new WhyPanel(uiScale);
     getStyleClass().add("predict-view");
     getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
     header = header();
@@ -79,6 +81,15 @@ final class PredictView extends BorderPane {
   void markAnswer(boolean answered, boolean untrainedAnswer) {
     pseudoClassStateChanged(UNTRAINED, answered && untrainedAnswer);
     pseudoClassStateChanged(ANSWERED, answered);
+  }
+
+  /**
+   * Shows why the network answers (and the nearest digits) in place of the bars, or the bars. Its
+   * picture is what the network sees, coloured, so the small one beside the answer makes way.
+   */
+  void showWhy(boolean shown) {
+    whyPanel.setVisible(shown);
+    placeNetworkInput();
   }
 
   /** Marks the pad while a picture is dragged over it. */
@@ -159,7 +170,15 @@ final class PredictView extends BorderPane {
     VBox.setVgrow(bars, Priority.ALWAYS);
     source.setWrapText(true);
     source.managedProperty().bind(source.textProperty().isNotEmpty());
-    VBox column = new VBox(answerRow, barsTitle, bars, untrained, source);
+    VBox.setVgrow(whyPanel, Priority.ALWAYS);
+    whyPanel.managedProperty().bind(whyPanel.visibleProperty());
+    barsTitle.managedProperty().bind(barsTitle.visibleProperty());
+    bars.managedProperty().bind(bars.visibleProperty());
+    barsTitle.visibleProperty().bind(whyPanel.visibleProperty().not());
+    bars.visibleProperty().bind(whyPanel.visibleProperty().not());
+    whyPanel.setVisible(false);
+    VBox column =
+        new VBox(answerRow, barsTitle, bars, whyPanel, untrained, whyPanel.switchRow, source);
     column.getStyleClass().add("answer-column");
     // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
     column.maxHeightProperty().bind(padColumn.heightProperty());
@@ -180,6 +199,7 @@ final class PredictView extends BorderPane {
     if (getWidth() > 0 && (small != compact || low == header.isVisible())) {
       compact = small;
       pseudoClassStateChanged(COMPACT, compact);
+      whyPanel.setCompact(compact);
       subtitle.setVisible(!compact);
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.
@@ -196,7 +216,10 @@ final class PredictView extends BorderPane {
     } else {
       seesBesidePad.getChildren().clear();
       sees.getChildren().setAll(seesLabels, networkInput);
-      answerRow.getChildren().setAll(answerRow.getChildren().get(0), sees);
+      answerRow.getChildren().setAll(answerRow.getChildren().get(0));
+      if (!whyPanel.isVisible()) {
+        answerRow.getChildren().add(sees);
+      }
     }
     seesBesidePad.setVisible(compact);
   }

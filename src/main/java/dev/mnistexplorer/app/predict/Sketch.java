@@ -14,6 +14,7 @@ final class Sketch {
   private final List<PadStroke> strokes = new ArrayList<>();
   private final InkRaster raster = new InkRaster();
   private float[] layer;
+  private int layerLabel = -1;
   private PadStroke current;
 
   /** The strokes, oldest first (read-only view). */
@@ -24,6 +25,14 @@ final class Sketch {
   /** The image layer (784 values, ink high) or null. */
   float[] layer() {
     return layer;
+  }
+
+  /**
+   * The image layer's true label (a dataset digit sent here), or -1: unknown, no image, or strokes
+   * drawn over it.
+   */
+  int label() {
+    return strokes.isEmpty() ? layerLabel : -1;
   }
 
   /** Whether the pad is blank: no strokes and no image. */
@@ -86,14 +95,16 @@ final class Sketch {
     strokes.clear();
     current = null;
     layer = null;
+    layerLabel = -1;
     raster.reset(null);
   }
 
-  /** Replaces everything with an image layer (784 values, ink high). */
-  void showImage(float[] ink) {
+  /** Replaces everything with an image layer (784 values, ink high; its label or -1). */
+  void showImage(float[] ink, int label) {
     strokes.clear();
     current = null;
     layer = ink.clone();
+    layerLabel = label;
     raster.reset(layer);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DigitInDataset;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.Dataset;
@@ -178,6 +179,35 @@ class DatasetModelTest {
     assertThat(sent.label()).isEqualTo(mnist.test().label(12));
     assertThat(sent.pixels()).containsExactly(mnist.test().imageUnit(12));
     assertThat(navigator.shown).containsExactly(Place.INSPECT);
+  }
+
+  @Test
+  void aDigitAnotherPlaceAsksForIsShownInItsSplitWithTheFilterCleared() {
+    model.splitProperty().set(Split.TEST);
+    model.filterBy(3);
+
+    context.state().browse(new DigitInDataset(false, 1234));
+
+    assertThat(model.splitProperty().get()).isEqualTo(Split.TRAIN);
+    assertThat(model.labelFilterProperty().get()).isEqualTo(DatasetModel.ALL_LABELS);
+    assertThat(model.selectedPositionProperty().get()).isEqualTo(1234);
+    assertThat(model.selectedProperty().get().index()).isEqualTo(1234);
+
+    context.state().browse(new DigitInDataset(true, 77));
+
+    assertThat(model.splitProperty().get()).isEqualTo(Split.TEST);
+    assertThat(model.selectedProperty().get().index()).isEqualTo(77);
+    assertThat(model.selectedProperty().get().label()).isEqualTo(mnist.test().label(77));
+  }
+
+  @Test
+  void askingForTheSameDigitAgainSelectsItAgain() {
+    context.state().browse(new DigitInDataset(false, 42));
+    model.select(3);
+
+    context.state().browse(new DigitInDataset(false, 42));
+
+    assertThat(model.selectedProperty().get().index()).isEqualTo(42);
   }
 
   @Test

@@ -57,7 +57,7 @@ class InkRasterTest {
   void clearLeavesBlankPaper() {
     Sketch sketch = new Sketch();
     sketch.add(PadStroke.through(0.5f, 0.1f, 0.5f, 0.9f));
-    sketch.showImage(new float[784]);
+    sketch.showImage(new float[784], -1);
 
     sketch.clear();
 
@@ -74,7 +74,7 @@ class InkRasterTest {
     ink[3 * 28 + 5] = 1f;
     Sketch sketch = new Sketch();
 
-    sketch.showImage(ink);
+    sketch.showImage(ink, -1);
 
     assertThat(sketch.picture().valueAt(55, 35)).isEqualTo(0f);
     assertThat(sketch.picture().valueAt(59, 39)).isEqualTo(0f);

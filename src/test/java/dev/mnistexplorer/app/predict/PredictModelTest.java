@@ -201,6 +201,42 @@ class PredictModelTest {
   }
 
   @Test
+  void whatThePadShowsTheNetworkIsPublishedForOtherPlaces() {
+    assertThat(context.state().padDigitProperty().get()).isNull();
+
+    drawSettled(SampleDrawings.seven());
+
+    SentDigit drawn = context.state().padDigitProperty().get();
+    assertThat(drawn.pixels()).containsExactly(model.networkInputProperty().get());
+    assertThat(drawn.label()).isEqualTo(-1);
+    assertThat(drawn.source()).isEqualTo("Drawn on the Predict pad");
+
+    context.state().sendToPredict(new SentDigit(testDigits.imageUnit(3), "Test image #3", 0));
+    assertThat(context.state().padDigitProperty().get().label()).isZero();
+    assertThat(context.state().padDigitProperty().get().source()).startsWith("Test image #3");
+
+    model.beginStroke(0.1, 0.1);
+    model.extendStroke(0.2, 0.1);
+    model.endStroke();
+    assertThat(context.state().padDigitProperty().get().label())
+        .as("strokes over a sent digit make its label unknown")
+        .isEqualTo(-1);
+
+    model.clear();
+    model.whenSettled().join();
+    assertThat(context.state().padDigitProperty().get()).isNull();
+  }
+
+  @Test
+  void thePenIsDownOnlyWhileAStrokeIsDrawn() {
+    model.beginStroke(0.5, 0.2);
+    assertThat(model.penDownProperty().get()).isTrue();
+    model.extendStroke(0.5, 0.8);
+    model.endStroke();
+    assertThat(model.penDownProperty().get()).isFalse();
+  }
+
+  @Test
   void nothingIsPredictedBeforeTheNetworkHasLoaded() {
     context.state().replaceModel(null);
 

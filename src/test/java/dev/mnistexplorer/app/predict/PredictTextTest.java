@@ -2,6 +2,8 @@ package dev.mnistexplorer.app.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.core.inspect.Attribution;
+import dev.mnistexplorer.core.inspect.Neighbour;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,64 @@ class PredictTextTest {
   void onlyABlankPadAsksForADrawing() {
     assertThat(PredictText.padHint(true)).isEqualTo("Draw a digit here");
     assertThat(PredictText.padHint(false)).isEmpty();
+  }
+
+  @Test
+  void theExplainChoiceFollowsTheAnswer() {
+    assertThat(PredictText.whyChoice(-1, 7, DIGITS)).isEqualTo("The answer: 7");
+    assertThat(PredictText.whyChoice(-1, -1, DIGITS)).isEqualTo("The answer");
+    assertThat(PredictText.whyChoice(7, 7, DIGITS)).isEqualTo("Why 7");
+    assertThat(PredictText.whyChoice(3, 7, DIGITS)).isEqualTo("Why not 3");
+    assertThat(PredictText.whyChoice(1, 7, List.of("T-shirt", "Trouser")))
+        .isEqualTo("Why not Trouser");
+  }
+
+  @Test
+  void theOverlaySaysWhichDigitItExplainsAndHow() {
+    Attribution why7 = attribution(7, 7);
+    Attribution whyNot3 = attribution(3, 7);
+
+    assertThat(PredictText.whyTitle(why7, DIGITS)).isEqualTo("Why 7 · gradient × input");
+    assertThat(PredictText.whyTitle(whyNot3, DIGITS)).isEqualTo("Why not 3 · gradient × input");
+    assertThat(PredictText.whyTitle(null, DIGITS)).isEqualTo("Why: draw a digit");
+    assertThat(PredictText.whyLegend(why7, DIGITS))
+        .isEqualTo("orange: pushed towards 7 · blue: pushed against");
+    assertThat(PredictText.whyDescription(why7, DIGITS))
+        .isEqualTo("Why 7: pixels that pushed towards 7 in orange, against in blue");
+    assertThat(PredictText.whyDescription(whyNot3, DIGITS))
+        .isEqualTo("Why not 3: pixels that pushed towards 3 in orange, against in blue");
+  }
+
+  @Test
+  void theOverlaysNumbersAreTheLogitAndWhatTheInkAdded() {
+    assertThat(PredictText.whyNumbers(attribution(7, 7), DIGITS))
+        .isEqualTo("Logit of 7: 8.31; the ink adds +1.50 (to first order)");
+  }
+
+  @Test
+  void aNearestDigitSaysWhichTrainingDigitItIsAndHowFar() {
+    Neighbour near = new Neighbour(12345, 7, 4.2071f);
+
+    assertThat(PredictText.nearestLabel(near, DIGITS)).isEqualTo("7");
+    assertThat(PredictText.nearestTooltip(near, DIGITS))
+        .isEqualTo(
+            "Training digit #12,345 · labelled 7 · distance 4.21 (in pixels) · click to show it"
+                + " in Dataset");
+    assertThat(PredictText.nearestTitle(8)).isEqualTo("8 nearest training digits");
+    assertThat(PredictText.nearestTitle(0)).contains("draw a digit");
+  }
+
+  @Test
+  void thePadsDigitSaysWhereItCameFrom() {
+    assertThat(PredictText.padSource("")).isEqualTo("Drawn on the Predict pad");
+    assertThat(PredictText.padSource("digit.png")).isEqualTo("digit.png");
+  }
+
+  private static Attribution attribution(int classIndex, int predicted) {
+    float[] contributions = new float[784];
+    contributions[100] = 2f;
+    contributions[200] = -0.5f;
+    return new Attribution(classIndex, predicted, 8.31f, 0.9f, new float[784], contributions);
   }
 
   private static ModelMetadata trained(float accuracy) {
