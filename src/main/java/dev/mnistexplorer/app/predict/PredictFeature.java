@@ -20,12 +20,17 @@ public final class PredictFeature implements Feature {
     this(context, new PredictModel(context));
   }
 
-  /** With the model made by the caller (the app's assembly, or a test). */
+  /** With the model made by the caller (a test). */
   public PredictFeature(AppContext context, PredictModel model) {
+    this(context, model, new WhyModel(context, model));
+  }
+
+  /** With the models made by the caller (the app's assembly, or a test). */
+  public PredictFeature(AppContext context, PredictModel model, WhyModel why) {
     this.context = context;
     this.model = model;
     this.view = new PredictView(context.state().uiScaleProperty());
-    this.controller = new PredictController(context, model, new WhyModel(context, model), view);
+    this.controller = new PredictController(context, model, why, view);
   }
 
   @Override

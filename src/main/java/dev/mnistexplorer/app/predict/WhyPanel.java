@@ -104,6 +104,7 @@ final class WhyPanel extends VBox {
     explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
     explainLabel.managedProperty().bind(explainLabel.visibleProperty());
+    explainLabel.setMinWidth(Region.USE_PREF_SIZE);
     why.setMinWidth(Region.USE_PREF_SIZE);
     explained.setMinWidth(Region.USE_PREF_SIZE);
     explained.setMaxWidth(Region.USE_PREF_SIZE);

@@ -62,7 +62,14 @@ final class ScreenshotRunner {
               "8-weights.png",
               false,
               ScreenshotStates::weightsWhileTraining,
-              ScreenshotStates::stopTraining));
+              ScreenshotStates::stopTraining),
+          new Shot(
+              Place.PREDICT,
+              false,
+              "9-why.png",
+              true,
+              ScreenshotStates::whyThisAnswer,
+              ScreenshotStates::whyOff));
 
   private final Path folder;
 

@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkPreset;
 import dev.mnistexplorer.app.predict.PadStroke;
 import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.shell.AppDriver;
 import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -128,10 +129,11 @@ final class ScreenshotStates {
         .thenComposeAsync(
             drawn -> {
               inspect.followPad();
-              inspect.select(3);
               return inspect.whenSettled();
             },
-            app.context().fx());
+            app.context().fx())
+        // The first layer's W·x + b chosen: its formula over the strip.
+        .thenRunAsync(() -> inspect.select(3), app.context().fx());
   }
 
   /**
@@ -153,6 +155,35 @@ final class ScreenshotStates {
           midRun.play();
         });
     return ready;
+  }
+
+  /**
+   * A drawn 7 with "why this answer" on: which pixels pushed towards the 7 and which against, and
+   * the eight training digits nearest to the drawing.
+   */
+  CompletableFuture<Void> whyThisAnswer() {
+    WhyModel why = app.why();
+    why.explainedClassProperty().set(WhyModel.THE_ANSWER);
+    return drawnSeven()
+        .thenComposeAsync(
+            drawn -> {
+              why.shownProperty().set(true);
+              return why.whenSettled();
+            },
+            app.context().fx())
+        .thenComposeAsync(settled -> whenNearestShown(why), app.context().fx());
+  }
+
+  private CompletableFuture<Void> whenNearestShown(WhyModel why) {
+    CompletableFuture<Void> shown = new CompletableFuture<>();
+    whenPresent(why.nearestProperty(), () -> shown.complete(null));
+    return shown;
+  }
+
+  /** Puts "why" away again, so the app is left as it was found. */
+  CompletableFuture<Void> whyOff() {
+    app.why().shownProperty().set(false);
+    return DONE;
   }
 
   /** Stops the run the weights picture was taken during; completes once it has ended. */

@@ -17,6 +17,7 @@ import dev.mnistexplorer.app.network.NetworkFeature;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictFeature;
 import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.service.ModelService;
@@ -47,6 +48,7 @@ final class AppAssembly implements AutoCloseable {
   private final NetworkModel networkModel;
   private final TrainingModel trainingModel;
   private final PredictModel predictModel;
+  private final WhyModel whyModel;
   private final EvaluateModel evaluateModel;
   private final InspectModel inspectModel;
   private final TrainingFeature training;
@@ -83,13 +85,14 @@ final class AppAssembly implements AutoCloseable {
     this.networkModel = new NetworkModel(context.state(), context.navigator());
     this.trainingModel = new TrainingModel(context);
     this.predictModel = new PredictModel(context);
+    this.whyModel = new WhyModel(context, predictModel);
     this.evaluateModel = new EvaluateModel(context);
     this.inspectModel = new InspectModel(context);
     this.training = new TrainingFeature(context, trainingModel);
     register(new DatasetFeature(context, datasetModel));
     register(new NetworkFeature(context, networkModel));
     register(training);
-    register(new PredictFeature(context, predictModel));
+    register(new PredictFeature(context, predictModel, whyModel));
     register(new EvaluateFeature(context, evaluateModel));
     register(new InspectFeature(context, inspectModel));
   }
@@ -120,6 +123,10 @@ final class AppAssembly implements AutoCloseable {
 
   InspectModel inspectModel() {
     return inspectModel;
+  }
+
+  WhyModel whyModel() {
+    return whyModel;
   }
 
   PredictModel predictModel() {

@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.training.TrainingModel;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
@@ -51,6 +52,9 @@ public interface AppDriver {
 
   /** The Training place's model (runs). */
   TrainingModel training();
+
+  /** Predict's "why this answer" and nearest training digits. */
+  WhyModel why();
 
   /** The Evaluate place's model (evaluations and the confusion matrix's drill-down). */
   EvaluateModel evaluate();

@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
+import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.training.TrainingModel;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
@@ -63,6 +64,11 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   @Override
   public EvaluateModel evaluate() {
     return wired.assembly().evaluateModel();
+  }
+
+  @Override
+  public WhyModel why() {
+    return wired.assembly().whyModel();
   }
 
   @Override
