@@ -145,9 +145,16 @@ public final class InspectModel {
 
   // Commands
 
-  /** Inspects {@code sent} (a dataset digit) and stops following the pad; null is ignored. */
+  /**
+   * Inspects {@code sent} (a dataset digit) and stops following the pad; null is ignored. The pad's
+   * own digit (Inspect in Predict) means: follow the pad, live.
+   */
   public void inspect(SentDigit sent) {
     if (sent == null) {
+      return;
+    }
+    if (sent == state.padDigitProperty().get()) {
+      followPad();
       return;
     }
     following.set(false);

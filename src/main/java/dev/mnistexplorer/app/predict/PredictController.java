@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.TextBindings;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
@@ -138,7 +140,17 @@ final class PredictController {
     view.clear.setOnAction(event -> model.clear());
     view.clear.disableProperty().bind(model.blankProperty());
     view.open.setOnAction(event -> openImage());
+    view.inspect.setOnAction(event -> inspectThePad());
     view.untrained.selectedProperty().bindBidirectional(model.untrainedProperty());
+  }
+
+  /** Inspect follows the pad live: Predict hands it the very digit it shows the network. */
+  private void inspectThePad() {
+    SentDigit pad = context.state().padDigitProperty().get();
+    if (pad != null) {
+      context.state().sendToInspect(pad);
+    }
+    context.navigator().show(Place.INSPECT);
   }
 
   private void keyPressed(KeyEvent event) {

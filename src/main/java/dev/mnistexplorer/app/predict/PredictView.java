@@ -33,6 +33,7 @@ final class PredictView extends BorderPane {
   final Button undo = new Button("_Undo");
   final Button clear = new Button("_Clear");
   final Button open = new Button("_Open image…");
+  final Button inspect = new Button("_Inspect");
   final CheckBox untrained = new CheckBox("Show the u_ntrained network");
   final Label answerDigit = styled(new Label(), "answer-digit");
   final Label answerConfidence = styled(new Label(), "answer-confidence");
@@ -125,7 +126,7 @@ final class PredictView extends BorderPane {
   }
 
   private VBox padColumn() {
-    HBox tools = new HBox(undo, clear, spacer(), open);
+    HBox tools = new HBox(undo, clear, spacer(), inspect, open);
     tools.getStyleClass().add("pad-tools");
     tools.setAlignment(Pos.CENTER_LEFT);
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
@@ -229,6 +230,9 @@ final class PredictView extends BorderPane {
     clear.setTooltip(new Tooltip("Start again with a blank pad (Esc, Delete or right-click)"));
     open.setTooltip(
         new Tooltip("Predict a digit from a PNG or JPEG picture (Ctrl+I), or drop one on the pad"));
+    inspect.setTooltip(
+        new Tooltip(
+            "See this digit go through the network step by step, live as you draw (Inspect, Ctrl+6)"));
     untrained.setTooltip(
         new Tooltip(
             "Ask a freshly initialised network with the same layers, never trained: its answer is"

@@ -75,6 +75,21 @@ class InspectModelTest {
   }
 
   @Test
+  void thePadsOwnDigitSentFromPredictMeansFollowThePadAgain() {
+    SentDigit drawn = testDigit(3);
+    state.padDigitChanged(drawn);
+    state.sendToInspect(testDigit(7));
+    assertThat(model.followingProperty().get()).isFalse();
+
+    state.sendToInspect(drawn);
+
+    assertThat(model.followingProperty().get()).isTrue();
+    assertThat(model.digitProperty().get()).isSameAs(drawn);
+    state.padDigitChanged(testDigit(5));
+    assertThat(model.digitProperty().get().source()).isEqualTo("MNIST test #5");
+  }
+
+  @Test
   void aBlankPadShowsNoPass() {
     assertThat(model.followingProperty().get()).isTrue();
     assertThat(model.digitProperty().get()).isNull();
