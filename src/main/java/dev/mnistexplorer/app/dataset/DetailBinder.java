@@ -42,6 +42,9 @@ final class DetailBinder {
     model
         .normalisedProperty()
         .addListener((obs, old, now) -> (now ? detail.normalised : detail.raw).setSelected(true));
+    // A mnemonic (Alt+R, Alt+N) sends a toggle button an action event without selecting it.
+    detail.raw.setOnAction(event -> model.normalisedProperty().set(false));
+    detail.normalised.setOnAction(event -> model.normalisedProperty().set(true));
     detail.hover.textProperty().bind(detail.pixels.readoutProperty());
     detail.sendToPredict.disableProperty().bind(model.selectedProperty().isNull());
     detail.sendToPredict.setOnAction(event -> model.sendToPredict());

@@ -183,6 +183,21 @@ class DatasetJourneyTest {
     assertThat(shownValue(pixels, 0, 0)).isEqualTo("0");
   }
 
+  @Test
+  void altNAndAltRSwitchBetweenNormalisedAndRawValues(FxRobot robot) {
+    robot.clickOn(view.grid);
+    robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(model.normalisedProperty().get()).isTrue();
+    assertThat(view.detail.normalised.isSelected()).isTrue();
+
+    robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(model.normalisedProperty().get()).isFalse();
+    assertThat(view.detail.raw.isSelected()).isTrue();
+  }
+
   /** The text the detail writes for one pixel: the model's choice as the view paints it. */
   private static String shownValue(PixelValuesView pixels, int row, int col) {
     SelectedDigit digit = pixels.digitProperty().get();
