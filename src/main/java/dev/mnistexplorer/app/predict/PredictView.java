@@ -127,6 +127,7 @@ final class PredictView extends BorderPane {
 
   private VBox padColumn() {
     HBox tools = new HBox(undo, clear, spacer(), inspect, open);
+    inspect.managedProperty().bind(inspect.visibleProperty());
     tools.getStyleClass().add("pad-tools");
     tools.setAlignment(Pos.CENTER_LEFT);
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
@@ -202,6 +203,8 @@ final class PredictView extends BorderPane {
       pseudoClassStateChanged(COMPACT, compact);
       whyPanel.setCompact(compact);
       subtitle.setVisible(!compact);
+      // The tools must not be wider than the pad; Inspect stays a Ctrl+6 away.
+      inspect.setVisible(!compact);
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.
       answerNetwork.setVisible(!low);

@@ -90,7 +90,7 @@ final class WhyPanel extends VBox {
     if (pixels != null) {
       int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
       ImageView image = new ImageView(DigitImages.of(pixels, zoom, false));
-      // Eight in a row in a compact card: about 1.2 screen pixels a digit pixel.
+      // Small in a compact card: about 1.2 screen pixels a digit pixel.
       image.setFitWidth(compact ? 34 : 0);
       image.setPreserveRatio(true);
       button.setGraphic(image);
@@ -146,10 +146,12 @@ final class WhyPanel extends VBox {
 
   /**
    * Side by side (the picture, then four digits a row) when there is room; in a compact card one
-   * under the other, the eight digits smaller in one row, without the numbers.
+   * under the other, only the four nearest digits, smaller, in one row, without the numbers (eight
+   * would push the card off a 1280×720 screen in projector mode).
    */
   private void arrange() {
-    nearest.setPrefColumns(compact ? nearestDigits.size() : 4);
+    nearest.setPrefColumns(4);
+    nearest.getChildren().setAll(compact ? nearestDigits.subList(0, 4) : nearestDigits);
     numbers.setVisible(!compact);
     numbers.setManaged(!compact);
     if (compact) {
