@@ -17,6 +17,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +51,7 @@ final class WhyPanel extends VBox {
   private boolean compact;
   private String longLegend = "";
   private String shortLegend = "";
-  final HBox switchRow = switchRow();
+  final FlowPane switchRow = switchRow();
 
   /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
   WhyPanel(DoubleProperty uiScale) {
@@ -100,7 +101,8 @@ final class WhyPanel extends VBox {
     }
   }
 
-  private HBox switchRow() {
+  /** The switch and the choice; the choice goes under the switch when the card is narrow. */
+  private FlowPane switchRow() {
     explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
     explainLabel.managedProperty().bind(explainLabel.visibleProperty());
@@ -111,9 +113,10 @@ final class WhyPanel extends VBox {
     explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
     explained.disableProperty().bind(why.selectedProperty().not());
     explainLabel.disableProperty().bind(explained.disabledProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox row = new HBox(why, spacer, explainLabel, explained);
+    HBox choice = new HBox(explainLabel, explained);
+    choice.getStyleClass().add("why-choice");
+    choice.setAlignment(Pos.CENTER_LEFT);
+    FlowPane row = new FlowPane(why, choice);
     row.getStyleClass().add("why-row");
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
@@ -146,19 +149,19 @@ final class WhyPanel extends VBox {
 
   /**
    * Side by side (the picture, then four digits a row) when there is room; in a compact card one
-   * under the other, only the four nearest digits, smaller, in one row, without the numbers (eight
-   * would push the card off a 1280×720 screen in projector mode).
+   * under the other, without the nearest digits and the numbers (they would push the card off a
+   * 1280×720 screen in projector mode).
    */
   private void arrange() {
     nearest.setPrefColumns(4);
-    nearest.getChildren().setAll(compact ? nearestDigits.subList(0, 4) : nearestDigits);
     numbers.setVisible(!compact);
     numbers.setManaged(!compact);
     if (compact) {
       pictureAndDigits.getChildren().clear();
       side.getChildren().clear();
-      // The digits' tooltips say what they are; the heading's line goes to the picture.
-      getChildren().setAll(title, legend, picture, nearest);
+      // No room for the nearest digits under the picture (projector mode on a small screen): the
+      // picture is what the card is about there.
+      getChildren().setAll(title, legend, picture);
     } else {
       side.getChildren().setAll(nearestTitle, nearest, numbers);
       pictureAndDigits.getChildren().setAll(picture, side);
