@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -65,20 +66,7 @@ record GridMetrics(int digitSize, int gap, double width, double height, int coun
    * the digits shown; -1 when the key does not navigate.
    */
   int keyTarget(KeyCode code, int current) {
-    int page = visibleRows() * columns();
-    int target =
-        switch (code) {
-          case LEFT -> current - 1;
-          case RIGHT -> current + 1;
-          case UP -> current - columns();
-          case DOWN -> current + columns();
-          case PAGE_UP -> current - page;
-          case PAGE_DOWN -> current + page;
-          case HOME -> 0;
-          case END -> count - 1;
-          default -> Integer.MIN_VALUE;
-        };
-    return target == Integer.MIN_VALUE ? -1 : Math.max(0, Math.min(count - 1, target));
+    return GridKeys.target(code, current, columns(), visibleRows() * columns(), count);
   }
 
   /** Something done for each digit on screen, at its top left corner on the canvas. */

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.LatestOnlyGate;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DigitInDataset;
+import dev.mnistexplorer.app.common.LatestOnlyGate;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.Dataset;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -14,10 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,15 +41,7 @@ class InspectJourneyTest {
     context = TestContexts.onFxThread(models, new TestContexts.RecordingNavigator());
     model = new InspectModel(context);
     feature = new InspectFeature(context, model);
-    Scene scene = new Scene(new StackPane(feature.view()), 1100, 760);
-    scene
-        .getStylesheets()
-        .add(
-            getClass()
-                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
-                .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
+    TestScenes.show(stage, feature.view(), 1100, 760);
     models
         .openBundled()
         .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);

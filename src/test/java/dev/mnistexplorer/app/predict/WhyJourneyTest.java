@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DigitInDataset;
 import dev.mnistexplorer.app.common.Place;
@@ -14,12 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +45,7 @@ class WhyJourneyTest {
     context.state().replaceDataset(DatasetLoader.bundledMnist().limit(6000, 100));
     model = new PredictModel(context);
     PredictFeature feature = new PredictFeature(context, model);
-    Scene scene = new Scene(new StackPane(feature.view()), 1280, 720);
-    scene
-        .getStylesheets()
-        .add(
-            getClass()
-                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
-                .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
+    TestScenes.show(stage, feature.view(), 1280, 720);
     models
         .openBundled()
         .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.Dataset;
@@ -13,12 +14,10 @@ import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,15 +64,7 @@ class TrainingJourneyTest {
     state = context.state();
     model = new TrainingModel(context);
     feature = new TrainingFeature(context, model);
-    Scene scene = new Scene(new StackPane(feature.view()), 1100, 800);
-    scene
-        .getStylesheets()
-        .add(
-            getClass()
-                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
-                .toExternalForm());
-    stage.setScene(scene);
-    stage.show();
+    TestScenes.show(stage, feature.view(), 1100, 800);
   }
 
   private void waitUntilIdle() throws Exception {

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.predict;
+package dev.mnistexplorer.app.common;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * @param <I> the input
  * @param <O> the answer
  */
-final class LatestOnlyGate<I, O> {
+public final class LatestOnlyGate<I, O> {
   private final Function<I, CompletableFuture<O>> service;
   private final Executor fx;
   private final BiConsumer<I, O> onAnswer;
@@ -29,7 +29,7 @@ final class LatestOnlyGate<I, O> {
   private int generation;
   private CompletableFuture<Void> idle = CompletableFuture.completedFuture(null);
 
-  LatestOnlyGate(
+  public LatestOnlyGate(
       Function<I, CompletableFuture<O>> service,
       Executor fx,
       BiConsumer<I, O> onAnswer,
@@ -41,7 +41,7 @@ final class LatestOnlyGate<I, O> {
   }
 
   /** Sends {@code input} now, or after the request in flight (replacing any waiting input). */
-  synchronized void submit(I input) {
+  public synchronized void submit(I input) {
     if (idle.isDone()) {
       idle = new CompletableFuture<>();
     }
@@ -53,7 +53,7 @@ final class LatestOnlyGate<I, O> {
   }
 
   /** Drops the waiting input and ignores the answer in flight (e.g. the pad was cleared). */
-  synchronized void cancel() {
+  public synchronized void cancel() {
     waiting = null;
     generation++;
     if (!inFlight) {
@@ -62,7 +62,7 @@ final class LatestOnlyGate<I, O> {
   }
 
   /** Completes when nothing is in flight or waiting (at once if so now). */
-  synchronized CompletableFuture<Void> whenIdle() {
+  public synchronized CompletableFuture<Void> whenIdle() {
     return idle;
   }
 

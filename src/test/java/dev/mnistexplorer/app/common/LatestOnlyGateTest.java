@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.inspect;
+package dev.mnistexplorer.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The Inspect place's copy of the "latest only" gate, held to the same tests as Predict's. */
+/** The "latest only" gate between drawing and the network. */
 class LatestOnlyGateTest {
 
   @Test
