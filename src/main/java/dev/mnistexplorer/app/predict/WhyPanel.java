@@ -17,7 +17,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,7 +50,7 @@ final class WhyPanel extends VBox {
   private boolean compact;
   private String longLegend = "";
   private String shortLegend = "";
-  final FlowPane switchRow = switchRow();
+  final HBox switchRow = switchRow();
 
   /** {@code uiScale} enlarges the nearest digits' pictures in projector mode. */
   WhyPanel(DoubleProperty uiScale) {
@@ -101,22 +100,23 @@ final class WhyPanel extends VBox {
     }
   }
 
-  /** The switch and the choice; the choice goes under the switch when the card is narrow. */
-  private FlowPane switchRow() {
+  /**
+   * The switch and the choice on one line: a second line would make the card, and with it the pad,
+   * taller than a 1280×720 screen in projector mode. The label gives way first ("…").
+   */
+  private HBox switchRow() {
     explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
     explainLabel.managedProperty().bind(explainLabel.visibleProperty());
-    explainLabel.setMinWidth(Region.USE_PREF_SIZE);
     why.setMinWidth(Region.USE_PREF_SIZE);
     explained.setMinWidth(Region.USE_PREF_SIZE);
     explained.setMaxWidth(Region.USE_PREF_SIZE);
     explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
     explained.disableProperty().bind(why.selectedProperty().not());
     explainLabel.disableProperty().bind(explained.disabledProperty());
-    HBox choice = new HBox(explainLabel, explained);
-    choice.getStyleClass().add("why-choice");
-    choice.setAlignment(Pos.CENTER_LEFT);
-    FlowPane row = new FlowPane(why, choice);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox row = new HBox(why, spacer, explainLabel, explained);
     row.getStyleClass().add("why-row");
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
