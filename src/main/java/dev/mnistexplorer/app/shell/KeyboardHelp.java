@@ -18,8 +18,10 @@ final class KeyboardHelp {
     text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
         .append("Ctrl+Shift+S  Save model as\nF5  Projector mode\nF11  Full screen\n")
         .append(
-            "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image\n")
-        .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop");
+            "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
+                + " Alt+W why this answer, Alt+I inspect\n")
+        .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop\n")
+        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage");
     return text.toString();
   }
 }
