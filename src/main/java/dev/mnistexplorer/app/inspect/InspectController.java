@@ -102,6 +102,9 @@ final class InspectController {
   private void showPass() {
     ForwardPass pass = model.passProperty().get();
     view.hint.setVisible(pass == null);
+    view.stageDetail.setVisible(pass != null);
+    // With no digit the hint in the middle says it all; the same words above it were an echo.
+    view.source.setVisible(pass != null);
     view.stripScroll.setVisible(pass != null);
     if (pass == null) {
       view.answer.setText("");

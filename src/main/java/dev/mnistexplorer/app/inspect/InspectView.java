@@ -47,6 +47,10 @@ final class InspectView extends ScrollPane {
               "What the network computes for one digit, step by step, left to right. Point at a"
                   + " cell to read its value; Left and Right choose a step."),
           "muted");
+
+  /** The chosen stage's formula and difference: hidden while there is no digit. */
+  final VBox stageDetail;
+
   private final List<StageCard> cards = new ArrayList<>();
   private final DoubleProperty uiScale;
 
@@ -56,7 +60,8 @@ final class InspectView extends ScrollPane {
     getStylesheets().add(getClass().getResource("inspect.css").toExternalForm());
     StackPane center = center();
     VBox.setVgrow(center, Priority.ALWAYS);
-    VBox content = new VBox(header(), detail(), center);
+    stageDetail = detail();
+    VBox content = new VBox(header(), stageDetail, center);
     content.getStyleClass().add("inspect-content");
     setContent(content);
     // The page fills the window and the pictures grow with it; when the window is too low for
@@ -81,6 +86,7 @@ final class InspectView extends ScrollPane {
     HBox top = new HBox(title, controls);
     top.getStyleClass().add("inspect-title-row");
     source.setWrapText(true);
+    source.managedProperty().bind(source.visibleProperty());
     error.setWrapText(true);
     error.managedProperty().bind(error.textProperty().isNotEmpty());
     subtitle.setWrapText(true);
@@ -108,6 +114,7 @@ final class InspectView extends ScrollPane {
     difference.managedProperty().bind(difference.textProperty().isNotEmpty());
     VBox detail = new VBox(stageTitle, formula, difference);
     detail.getStyleClass().add("stage-detail");
+    detail.managedProperty().bind(detail.visibleProperty());
     return detail;
   }
 
