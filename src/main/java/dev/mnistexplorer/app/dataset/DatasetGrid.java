@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.CanvasScroll;
 import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -134,7 +135,7 @@ public final class DatasetGrid extends Region {
 
   /** Scrolls so that {@code row} is at the top (clamped); draws at once. */
   public void scrollToRow(int row) {
-    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), (double) row * pitch())));
+    CanvasScroll.scrollTo(scrollBar, (double) row * pitch());
   }
 
   /** Scrolls as little as possible to show grid {@code position}. */
@@ -184,15 +185,7 @@ public final class DatasetGrid extends Region {
 
   private void updateScrollRange() {
     double content = (double) rowCount() * pitch() + gap();
-    double max = Math.max(0, content - canvas.getHeight());
-    scrollBar.setMax(max);
-    scrollBar.setVisibleAmount(max == 0 ? 1 : canvas.getHeight() * max / content);
-    scrollBar.setUnitIncrement(pitch());
-    scrollBar.setBlockIncrement(Math.max(pitch(), canvas.getHeight() - pitch()));
-    scrollBar.setDisable(max == 0);
-    if (scrollBar.getValue() > max) {
-      scrollBar.setValue(max);
-    }
+    CanvasScroll.fit(scrollBar, content, canvas.getHeight(), pitch());
   }
 
   private void contentChanged() {
@@ -299,8 +292,7 @@ public final class DatasetGrid extends Region {
   }
 
   private void scrolled(ScrollEvent event) {
-    double value = scrollBar.getValue() - event.getDeltaY() * 1.5;
-    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), value)));
+    CanvasScroll.scrollTo(scrollBar, scrollBar.getValue() - event.getDeltaY() * 1.5);
     event.consume();
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.inspect.weights;
 
+import dev.mnistexplorer.app.common.CanvasScroll;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.core.inspect.LayerWeights;
 import dev.mnistexplorer.core.inspect.TileScale;
@@ -138,7 +139,7 @@ final class WeightsGrid extends Region {
       return;
     }
     double offset = metrics().offsetShowing(unit, scrollBar.getValue());
-    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), offset)));
+    CanvasScroll.scrollTo(scrollBar, offset);
   }
 
   /** How far the grid is scrolled down, in pixels. */
@@ -148,7 +149,7 @@ final class WeightsGrid extends Region {
 
   /** Scrolls by {@code pixels} (clamped); draws at once. */
   void scrollBy(double pixels) {
-    scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() + pixels)));
+    CanvasScroll.scrollTo(scrollBar, scrollBar.getValue() + pixels);
   }
 
   @Override
@@ -186,15 +187,7 @@ final class WeightsGrid extends Region {
 
   private void updateScrollRange() {
     TileMetrics m = metrics();
-    double max = Math.max(0, m.contentHeight() - canvas.getHeight());
-    scrollBar.setMax(max);
-    scrollBar.setVisibleAmount(max == 0 ? 1 : canvas.getHeight() * max / m.contentHeight());
-    scrollBar.setUnitIncrement(m.rowPitch());
-    scrollBar.setBlockIncrement(Math.max(m.rowPitch(), canvas.getHeight() - m.rowPitch()));
-    scrollBar.setDisable(max == 0);
-    if (scrollBar.getValue() > max) {
-      scrollBar.setValue(max);
-    }
+    CanvasScroll.fit(scrollBar, m.contentHeight(), canvas.getHeight(), m.rowPitch());
   }
 
   private void weightsChanged(LayerWeights old, LayerWeights now) {
