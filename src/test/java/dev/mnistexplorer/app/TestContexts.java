@@ -55,4 +55,14 @@ public final class TestContexts {
     return new AppContext(
         models, new SharedState(), Platform::runLater, io, navigator, new BackgroundTasks(), io);
   }
+
+  /**
+   * Opens the bundled model in the background and puts it into {@code context}'s shared state on
+   * the JavaFX thread, as the app's start-up does (journeys wait for it before they draw).
+   */
+  public static void openBundledOnFxThread(ModelService models, AppContext context) {
+    models
+        .openBundled()
+        .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);
+  }
 }

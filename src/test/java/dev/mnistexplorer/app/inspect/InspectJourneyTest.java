@@ -13,7 +13,6 @@ import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -42,9 +41,7 @@ class InspectJourneyTest {
     model = new InspectModel(context);
     feature = new InspectFeature(context, model);
     TestScenes.show(stage, feature.view(), 1100, 760);
-    models
-        .openBundled()
-        .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);
+    TestContexts.openBundledOnFxThread(models, context);
   }
 
   @AfterEach

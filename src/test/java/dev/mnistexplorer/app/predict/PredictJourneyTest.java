@@ -11,7 +11,6 @@ import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -49,9 +48,7 @@ class PredictJourneyTest {
                 .toExternalForm());
     stage.setScene(scene);
     stage.show();
-    models
-        .openBundled()
-        .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);
+    TestContexts.openBundledOnFxThread(models, context);
   }
 
   @AfterEach

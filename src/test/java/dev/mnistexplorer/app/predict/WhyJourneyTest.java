@@ -13,7 +13,6 @@ import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -46,9 +45,7 @@ class WhyJourneyTest {
     model = new PredictModel(context);
     PredictFeature feature = new PredictFeature(context, model);
     TestScenes.show(stage, feature.view(), 1280, 720);
-    models
-        .openBundled()
-        .thenAcceptAsync(summary -> context.state().replaceModel(summary), Platform::runLater);
+    TestContexts.openBundledOnFxThread(models, context);
   }
 
   @AfterEach
