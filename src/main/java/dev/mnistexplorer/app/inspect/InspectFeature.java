@@ -79,6 +79,8 @@ public final class InspectFeature implements Feature {
     if (model.weightsChosenProperty().get()) {
       weights.focus();
     } else if (!focusChosenCard()) {
+      // Until the stages are there, the tabs hold the keyboard, so Ctrl+Tab works at once.
+      tabs.requestFocus();
       model
           .passProperty()
           .addListener(
