@@ -5,6 +5,11 @@ import dev.mnistexplorer.app.common.BackgroundTasks;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.store.UserFolders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -40,7 +45,8 @@ public final class TestContexts {
         Runnable::run,
         navigator,
         new BackgroundTasks(),
-        (Executor) Runnable::run);
+        (Executor) Runnable::run,
+        temporaryFolders());
   }
 
   /** The real arrangement: callbacks on the JavaFX thread, I/O on a daemon pool. */
@@ -53,7 +59,25 @@ public final class TestContexts {
               return thread;
             });
     return new AppContext(
-        models, new SharedState(), Platform::runLater, io, navigator, new BackgroundTasks(), io);
+        models,
+        new SharedState(),
+        Platform::runLater,
+        io,
+        navigator,
+        new BackgroundTasks(),
+        io,
+        temporaryFolders());
+  }
+
+  /** A fresh, empty data folder per context, so no test reads another's runs or digits. */
+  public static UserFolders temporaryFolders() {
+    try {
+      Path dir = Files.createTempDirectory("mnist-explorer-test-data");
+      dir.toFile().deleteOnExit();
+      return new UserFolders(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

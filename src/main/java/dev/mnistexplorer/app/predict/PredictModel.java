@@ -42,6 +42,9 @@ public final class PredictModel {
   private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
   private final NetworkAnswer answer = new NetworkAnswer();
   private final BooleanProperty untrained = new SimpleBooleanProperty(this, "untrained");
+  // HOOK (issue 11, the handwriting helper implements it): false = the pad's drawing reaches the
+  // network without MNIST's centring (the "why we centre the digit" lesson).
+  private final BooleanProperty centreDigit = new SimpleBooleanProperty(this, "centreDigit", true);
   private final ReadOnlyObjectWrapper<List<String>> classNames =
       new ReadOnlyObjectWrapper<>(DIGITS);
   private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper();
@@ -99,6 +102,11 @@ public final class PredictModel {
   /** Whether the answer shown came from the untrained network. */
   public ReadOnlyBooleanProperty answerUntrainedProperty() {
     return answer.untrained.getReadOnlyProperty();
+  }
+
+  /** Whether the pad's drawing is centred as MNIST's digits are before the network sees it. */
+  public BooleanProperty centreDigitProperty() {
+    return centreDigit;
   }
 
   /** Ask a freshly initialised network of the same layers instead of the current one. */

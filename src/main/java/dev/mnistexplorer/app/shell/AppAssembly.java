@@ -21,6 +21,7 @@ import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.service.ModelService;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +81,14 @@ final class AppAssembly implements AutoCloseable {
             new ThreadPoolExecutor.DiscardPolicy());
     this.context =
         new AppContext(
-            models, new SharedState(), fx, io, navigator, new BackgroundTasks(), inspection);
+            models,
+            new SharedState(),
+            fx,
+            io,
+            navigator,
+            new BackgroundTasks(),
+            inspection,
+            UserFolders.atDefaultLocation());
     this.datasetModel = new DatasetModel(context);
     this.networkModel = new NetworkModel(context.state(), context.navigator());
     this.trainingModel = new TrainingModel(context);

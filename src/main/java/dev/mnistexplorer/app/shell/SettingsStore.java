@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.ErrorMessages;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsStore {
   /** System property that moves the app's per-user folder (tests, portable installs). */
-  public static final String HOME_PROPERTY = "mnistexplorer.home";
+  public static final String HOME_PROPERTY = UserFolders.HOME_PROPERTY;
 
   /**
    * The largest settings file read: a real one is under 2 KB (eight recent paths at most), so 1 MB
@@ -41,10 +42,7 @@ public final class SettingsStore {
 
   /** The store at the default location. */
   public static SettingsStore atDefaultLocation() {
-    String home = System.getProperty(HOME_PROPERTY);
-    Path folder =
-        home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".mnist-explorer");
-    return new SettingsStore(folder.resolve("settings.json"));
+    return new SettingsStore(UserFolders.atDefaultLocation().dataDir().resolve("settings.json"));
   }
 
   /**

@@ -166,6 +166,11 @@ public final class TrainingModel {
   }
 
   /** Pauses a running run, or resumes a paused one. */
+  public void compareLatestRuns(int count) {
+    // HOOK (issue 11, the compare helper implements it): selects the newest count runs of the run
+    // history for the overlaid curves (the "sigmoid vs ReLU" lesson).
+  }
+
   public void togglePause() {
     if (phase.get() == RunPhase.RUNNING || phase.get() == RunPhase.PREPARING) {
       control.pause(); // before the first batch too: the run then pauses after it
