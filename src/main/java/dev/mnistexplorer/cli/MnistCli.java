@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The command line: {@code info}, {@code train}, {@code eval}, {@code predict}, {@code inspect},
- * {@code weights}, {@code bench}. Results go to standard output as one JSON object per line;
- * progress and errors to standard error. Usage errors exit 2 with one line; other failures exit 1
- * with "error: …" and no stack trace unless {@code --verbose}.
+ * {@code weights}, {@code export}, {@code bench}. Results go to standard output as one JSON object
+ * per line; progress and errors to standard error. Usage errors exit 2 with one line; other
+ * failures exit 1 with "error: …" and no stack trace unless {@code --verbose}.
  */
 @Command(
     name = "mnist-explorer",
@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       PredictCommand.class,
       InspectCommand.class,
       WeightsCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       DownloadCommand.class,
       SelfTestCommand.class

@@ -16,7 +16,8 @@ final class KeyboardHelp {
           .append('\n');
     }
     text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
-        .append("Ctrl+Shift+S  Save model as\nF5  Projector mode\nF11  Full screen\n")
+        .append("Ctrl+Shift+S  Save model as\nCtrl+Shift+E  Export to PyTorch\n")
+        .append("F5  Projector mode\nF11  Full screen\n")
         .append(
             "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
                 + " Alt+W why this answer, Alt+I inspect\n")

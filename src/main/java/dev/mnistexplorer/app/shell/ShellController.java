@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -151,6 +152,25 @@ final class ShellController {
     if (file != null) {
       model.save(file.toPath());
     }
+  }
+
+  /** File ▸ Export to PyTorch…: asks for a folder, then exports into it off the FX thread. */
+  void chooseAndExportToPyTorch() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Export to PyTorch: choose an empty folder (or an earlier export)");
+    Path current = model.currentFile();
+    if (current != null && current.getParent() != null) {
+      chooser.setInitialDirectory(current.getParent().toFile());
+    }
+    File folder = chooser.showDialog(stage);
+    if (folder != null) {
+      exportToPyTorch(folder.toPath());
+    }
+  }
+
+  /** Exports into {@code folder}; the status bar and, on failure, a dialog say how it went. */
+  void exportToPyTorch(Path folder) {
+    model.exportToPyTorch(folder);
   }
 
   void quit() {

@@ -14,8 +14,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File (model files), View (places, theme, projector mode, full screen) and Help.
- * Every item has a keyboard shortcut; the actions are the {@link ShellController}'s.
+ * The menu bar: File (model files, Export to PyTorch), View (places, theme, projector mode, full
+ * screen) and Help. Every item has a keyboard shortcut; the actions are the {@link
+ * ShellController}'s.
  */
 final class ShellMenus {
 
@@ -46,7 +47,17 @@ final class ShellMenus {
         item("_Save Model", "Ctrl+S", controller::save),
         item("Save Model _As…", "Ctrl+Shift+S", controller::saveAs),
         new SeparatorMenuItem(),
+        exportItem(controller),
+        new SeparatorMenuItem(),
         item("_Quit", "Ctrl+Q", controller::quit));
+  }
+
+  /** Export to PyTorch…: only while there is a network to export. */
+  private static MenuItem exportItem(ShellController controller) {
+    MenuItem export =
+        item("_Export to PyTorch…", "Ctrl+Shift+E", controller::chooseAndExportToPyTorch);
+    export.disableProperty().bind(controller.context().state().modelProperty().isNull());
+    return export;
   }
 
   private static void fillRecent(Menu recent, ShellModel model, Consumer<Path> open) {

@@ -4,8 +4,13 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.KnownDataset;
+import dev.mnistexplorer.core.export.ExportedNetwork;
+import dev.mnistexplorer.core.export.PyTorchExport;
+import dev.mnistexplorer.core.network.WeightMatrix;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -143,6 +148,43 @@ final class ShellModel {
   static Path withExtension(Path file) {
     String name = file.getFileName().toString();
     return name.contains(".") ? file : file.resolveSibling(name + "." + ModelFiles.EXTENSION);
+  }
+
+  /**
+   * Exports the current network for PyTorch into {@code folder}: the weights are read on the ML
+   * thread and the files written on the I/O pool; the status bar says how it went and a failure
+   * reaches {@link #errorProperty()} as one sentence naming the folder.
+   */
+  CompletableFuture<List<Path>> exportToPyTorch(Path folder) {
+    ModelSummary summary = context.state().modelProperty().get();
+    if (summary == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("no network to export yet"));
+    }
+    context.tasks().update("Exporting to PyTorch…", -1);
+    return context
+        .models()
+        .weights()
+        .thenApplyAsync(weights -> writeExport(summary, weights, folder), context.io())
+        .whenCompleteAsync(
+            (files, failure) -> {
+              if (failure != null) {
+                error.set(""); // the same failure twice is still shown twice
+                error.set(UiErrors.message(failure));
+                context.tasks().done("Export to PyTorch failed");
+              } else {
+                context.tasks().done("Exported to PyTorch: " + folder);
+              }
+            },
+            context.fx());
+  }
+
+  private static List<Path> writeExport(
+      ModelSummary summary, List<WeightMatrix> weights, Path folder) {
+    try {
+      return PyTorchExport.write(ExportedNetwork.of(summary, weights), folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves theme and window geometry. */
