@@ -158,9 +158,14 @@ final class ShellController {
   void chooseAndExportToPyTorch() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Export to PyTorch: choose an empty folder (or an earlier export)");
+    // Beside the model file, else the home folder (GTK's own start, "Recent", lists no folders).
     Path current = model.currentFile();
-    if (current != null && current.getParent() != null) {
-      chooser.setInitialDirectory(current.getParent().toFile());
+    File start =
+        current != null && current.getParent() != null
+            ? current.getParent().toFile()
+            : new File(System.getProperty("user.home"));
+    if (start.isDirectory()) {
+      chooser.setInitialDirectory(start);
     }
     File folder = chooser.showDialog(stage);
     if (folder != null) {

@@ -36,13 +36,17 @@ public record ExportedNetwork(
     if (!metadata.isTrained()) {
       return "untrained (its weights are the random start)";
     }
-    return String.format(
-        Locale.ROOT,
-        "trained on %s for %d epoch%s, %.2f %% test accuracy",
-        metadata.dataset(),
-        metadata.epochs(),
-        metadata.epochs() == 1 ? "" : "s",
-        metadata.testAccuracy() * 100);
+    String trained =
+        String.format(
+            Locale.ROOT,
+            "trained on %s for %d epoch%s",
+            metadata.dataset(),
+            metadata.epochs(),
+            metadata.epochs() == 1 ? "" : "s");
+    return Float.isFinite(metadata.testAccuracy())
+        ? trained
+            + String.format(Locale.ROOT, ", %.2f %% test accuracy", metadata.testAccuracy() * 100)
+        : trained;
   }
 
   private static void requireShapes(NetworkSpec spec, List<WeightMatrix> weights) {
