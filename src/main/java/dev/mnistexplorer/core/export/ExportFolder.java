@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 /**
  * The folder an export goes into: new, empty, or holding an earlier export (its {@code network.py}
@@ -20,6 +21,9 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Failures are {@link IOException}s whose message names the folder and says what is wrong.
  */
 final class ExportFolder {
+  private static final Pattern LEFTOVER =
+      Pattern.compile("\\.(network\\.py|weights\\.npz|example\\.py|README\\.txt)\\.tmp-\\d+");
+
   private final Path requested;
   private final Path folder;
 
@@ -97,8 +101,14 @@ final class ExportFolder {
         cause);
   }
 
+  /**
+   * Empty but for temporary files an interrupted export left ({@code .network.py.tmp-123}), so that
+   * a crash in the first export does not lock the folder out of the next.
+   */
   private static boolean isEmpty(Path folder) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(
+            folder, entry -> !LEFTOVER.matcher(entry.getFileName().toString()).matches())) {
       return !entries.iterator().hasNext();
     }
   }

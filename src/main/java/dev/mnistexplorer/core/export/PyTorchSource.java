@@ -64,6 +64,9 @@ public final class PyTorchSource {
     StringBuilder init = new StringBuilder();
     StringBuilder forward = new StringBuilder();
     for (TorchModules.Module module : TorchModules.of(spec)) {
+      if (!module.comment().isEmpty()) {
+        init.append("        # ").append(module.comment()).append('\n');
+      }
       init.append("        self.")
           .append(module.name())
           .append(" = ")

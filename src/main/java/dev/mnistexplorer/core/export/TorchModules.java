@@ -23,8 +23,15 @@ public final class TorchModules {
    * @param name the attribute ({@code self.hidden1})
    * @param constructor the Python expression that builds it ({@code nn.Linear(784, 128)})
    * @param linear whether it holds weights (a Linear layer)
+   * @param comment the line above it in {@code __init__}, as the tutorial comments its layers; ""
+   *     for none
    */
-  public record Module(String name, String constructor, boolean linear) {}
+  public record Module(String name, String constructor, boolean linear, String comment) {
+
+    Module(String name, String constructor) {
+      this(name, constructor, false, "");
+    }
+  }
 
   /** Every attribute of the spec's network, in the order {@code forward} applies them. */
   public static List<Module> of(NetworkSpec spec) {
@@ -35,18 +42,16 @@ public final class TorchModules {
       LayerSpec layer = spec.hidden().get(i);
       String suffix = numbered ? Integer.toString(i + 1) : "";
       modules.add(linear("hidden" + suffix, fanIn, layer.units()));
-      modules.add(new Module(layer.activation().id() + suffix, module(layer.activation()), false));
+      modules.add(new Module(layer.activation().id() + suffix, module(layer.activation())));
       if (layer.hasDropout()) {
         modules.add(
             new Module(
-                "dropout" + suffix,
-                "nn.Dropout(p=" + PythonText.number(layer.dropout()) + ")",
-                false));
+                "dropout" + suffix, "nn.Dropout(p=" + PythonText.number(layer.dropout()) + ")"));
       }
       fanIn = layer.units();
     }
     modules.add(linear("output", fanIn, spec.outputs()));
-    modules.add(new Module("softmax", "nn.Softmax(dim=1)", false));
+    modules.add(new Module("softmax", "nn.Softmax(dim=1)"));
     return modules;
   }
 
@@ -69,6 +74,11 @@ public final class TorchModules {
   }
 
   private static Module linear(String name, int inputs, int outputs) {
-    return new Module(name, "nn.Linear(" + inputs + ", " + outputs + ")", true);
+    String sizes = inputs + " inputs -> " + outputs + " units";
+    String comment =
+        name.equals("output")
+            ? "Output layer: " + sizes + ", one for each class"
+            : "Hidden layer: " + sizes;
+    return new Module(name, "nn.Linear(" + inputs + ", " + outputs + ")", true, comment);
   }
 }

@@ -90,6 +90,16 @@ class PyTorchExportTest {
   }
 
   @Test
+  void whatAnInterruptedExportLeftDoesNotLockTheFolder() throws IOException {
+    Path folder = Files.createDirectory(temp.resolve("interrupted"));
+    Files.writeString(folder.resolve(".weights.npz.tmp-4711"), "half");
+
+    PyTorchExport.write(smallNetwork(), folder);
+
+    assertThat(folder.resolve("network.py")).isRegularFile();
+  }
+
+  @Test
   void aNetworkPyThatLinksElsewhereDoesNotMakeAnEarlierExport() throws IOException {
     Path elsewhere = Files.writeString(temp.resolve("elsewhere.py"), PyTorchSource.MARKER + "\n");
     Path folder = Files.createDirectory(temp.resolve("linked"));

@@ -22,8 +22,10 @@ class PyTorchSourceTest {
         .contains(
             "class Network(nn.Module):\n    def __init__(self):\n        super().__init__()\n")
         .contains(
-            "        self.hidden = nn.Linear(784, 256)\n"
+            "        # Hidden layer: 784 inputs -> 256 units\n"
+                + "        self.hidden = nn.Linear(784, 256)\n"
                 + "        self.sigmoid = nn.Sigmoid()\n"
+                + "        # Output layer: 256 inputs -> 10 units, one for each class\n"
                 + "        self.output = nn.Linear(256, 10)\n"
                 + "        self.softmax = nn.Softmax(dim=1)\n")
         .contains(
