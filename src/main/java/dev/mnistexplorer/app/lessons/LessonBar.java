@@ -7,12 +7,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The lesson's prompt across the top of the main window, large enough to read from the back of a
- * classroom: the lesson's title and "Step 2 of 5" above it, Back / Next / End lesson beside it, and
- * a line for a step that is still working or could not do something. Knows no model.
+ * classroom: the lesson's title, "Step 2 of 5" and Back / Next / End lesson above it, and a line
+ * for a step that is still working or could not do something. Knows no model.
  */
 public final class LessonBar extends BorderPane {
   final Label title = new Label();
@@ -40,16 +41,16 @@ public final class LessonBar extends BorderPane {
     end.setTooltip(new Tooltip("End the lesson; the app stays as it is now (Ctrl+Shift+L)"));
     next.setDefaultButton(false);
     next.getStyleClass().add("lesson-next");
-    HBox heading = new HBox(12, title, step, locked);
-    heading.setAlignment(Pos.BASELINE_LEFT);
-    VBox words = new VBox(2, heading, prompt, note);
-    HBox.setHgrow(words, Priority.ALWAYS);
-    setCenter(words);
+    // The buttons share the heading's line, so the prompt has the window's whole width.
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox buttons = new HBox(8, back, next, end);
     buttons.setAlignment(Pos.CENTER_RIGHT);
     buttons.getStyleClass().add("lesson-buttons");
-    setRight(buttons);
-    BorderPane.setAlignment(buttons, Pos.CENTER_RIGHT);
+    HBox heading = new HBox(12, title, step, locked, spacer, buttons);
+    heading.setAlignment(Pos.CENTER_LEFT);
+    setTop(heading);
+    setCenter(new VBox(2, prompt, note));
     // Hidden (and taking no room) until a lesson starts.
     setVisible(false);
     managedProperty().bind(visibleProperty());
