@@ -86,6 +86,9 @@ class LessonJourneyTest {
     assertThat(lessons().lockedProperty().get()).isTrue();
     assertThat(navigationButton(robot, "Dataset").isVisible()).isFalse();
     assertThat(navigationButton(robot, "Predict").isVisible()).isTrue();
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wired.window().current()).as("Ctrl+1 goes nowhere hidden").isEqualTo(Place.PREDICT);
 
     robot.clickOn("End Lesson");
     WaitForAsyncUtils.waitFor(

@@ -96,6 +96,19 @@ class LessonFilesTest {
   }
 
   @Test
+  void theCompleteExampleInTheDocsIsALessonThisAppReads() throws IOException {
+    String doc = Files.readString(Path.of("docs/lessons.md"));
+    int start = doc.indexOf("```json\n") + "```json\n".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+
+    Lesson lesson = LessonParser.parse(example, "docs/lessons.md");
+
+    assertThat(lesson.title()).isEqualTo("Sigmoid vs ReLU");
+    assertThat(lesson.steps()).hasSize(3);
+    assertThat(lesson.steps().get(2).pad()).hasSize(1);
+  }
+
+  @Test
   void sigmoidVsReluTrainsTwoNetworksAndOverlaysThem() {
     LessonStep runs = LessonFiles.readBundled("sigmoid-vs-relu.json").steps().get(1);
 
