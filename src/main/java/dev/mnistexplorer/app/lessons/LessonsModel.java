@@ -134,7 +134,16 @@ public final class LessonsModel {
   /** Reads the bundled lessons on the I/O executor; completes on the FX thread. */
   public CompletableFuture<Void> loadBundled() {
     return CompletableFuture.supplyAsync(LessonFiles::bundled, context.io())
-        .thenAcceptAsync(bundled::setAll, fx);
+        .handleAsync(
+            (read, failure) -> {
+              if (failure != null) { // a broken build: say so rather than show an empty menu
+                openError.set("The bundled lessons: " + UiErrors.message(failure));
+              } else {
+                bundled.setAll(read);
+              }
+              return null;
+            },
+            fx);
   }
 
   /** Starts {@code chosen} at its first step (ending any lesson in progress). */
