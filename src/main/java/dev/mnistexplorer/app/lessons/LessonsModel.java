@@ -42,6 +42,9 @@ public final class LessonsModel {
 
   // ---- Properties ----
   private final ObservableList<Lesson> bundled = FXCollections.observableArrayList();
+  // One read-only view, kept: a fresh view per call would drop its listeners when collected.
+  private final ObservableList<Lesson> bundledView =
+      FXCollections.unmodifiableObservableList(bundled);
   private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
   private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -75,7 +78,7 @@ public final class LessonsModel {
 
   /** The lessons that ship with the app, once {@link #loadBundled()} has read them. */
   public ObservableList<Lesson> bundled() {
-    return FXCollections.unmodifiableObservableList(bundled);
+    return bundledView;
   }
 
   /** The lesson in progress, or null. */

@@ -24,7 +24,8 @@ final class KeyboardHelp {
         .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
         .append(
             "Lessons: Alt+Right or Page Down next step, Alt+Left or Page Up back,"
-                + " Ctrl+L lock mode, Ctrl+Shift+L end, Ctrl+Shift+O open a lesson file");
+                + " Ctrl+L lock mode, Ctrl+Shift+L end, Ctrl+Shift+O open a lesson file;"
+                + " F10 then the arrow keys: the Lessons menu and its lessons");
     return text.toString();
   }
 }

@@ -21,7 +21,9 @@ final class LessonsMenu {
   private LessonsMenu() {}
 
   static Menu build(ShellController controller, LessonsModel lessons) {
-    Menu menu = new Menu("_Lessons");
+    // No mnemonic: L, E, S, O and N are all taken by the places' own Alt+ keys, and two
+    // mnemonics on one key only move the focus. F10 reaches the menu bar.
+    Menu menu = new Menu("Lessons");
     BooleanBinding noLesson = lessons.openProperty().not();
     BooleanBinding locked = lessons.lockedProperty().and(lessons.openProperty());
     MenuItem open =

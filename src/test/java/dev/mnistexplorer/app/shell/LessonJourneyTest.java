@@ -62,7 +62,8 @@ class LessonJourneyTest {
     Lesson untrained = lessons().bundled().get(0);
     PredictModel predict = wired.assembly().predictModel();
 
-    robot.interact(() -> wired.controller().startLesson(untrained));
+    // From the keyboard: F10 opens the menu bar, Right twice reaches Lessons, Enter the first.
+    robot.type(KeyCode.F10, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lessons().busyProperty().get());
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> predict.probabilitiesProperty().get() != null);
