@@ -187,8 +187,17 @@ public final class LessonsModel {
     }
   }
 
-  /** Ends the lesson (and lock mode); the app stays as the last step left it. */
+  /**
+   * Ends the lesson (and lock mode); the app stays as the last step left it, except that the pad's
+   * centring is switched back on if the lesson switched it (a quiet switch left off would make
+   * every later answer worse).
+   */
   public void end() {
+    Lesson ending = lesson.get();
+    if (ending != null
+        && ending.steps().stream().anyMatch(s -> Boolean.FALSE.equals(s.centreDigit()))) {
+      stage.centreDigit(true);
+    }
     performing++;
     locked.set(false);
     busy.set(false);

@@ -142,6 +142,30 @@ class LessonsModelTest {
   }
 
   @Test
+  void endingALessonThatSwitchedCentringOffSwitchesItBackOn() {
+    model.start(LESSON);
+    stage.models.get(0).complete(null);
+    stage.asked.clear();
+
+    model.end();
+
+    assertThat(stage.asked).containsExactly("centre digit true");
+  }
+
+  @Test
+  void endingALessonThatLeftCentringAloneLeavesItAlone() throws IOException {
+    Path plain =
+        Files.writeString(
+            dir.resolve("plain.json"),
+            "{\"format\": 1, \"title\": \"P\", \"steps\": [{\"prompt\": \"Hello\"}]}");
+    model.openFile(plain).join();
+
+    model.end();
+
+    assertThat(stage.asked).isEmpty();
+  }
+
+  @Test
   void lockModeHidesWhatTheLessonDoesNotUse() {
     model.start(LESSON);
     assertThat(model.hiddenProperty().get()).as("not locked yet").isEmpty();
