@@ -157,6 +157,18 @@ public final class NetworkModel {
     load(chosen.spec(), chosen.config());
   }
 
+  /**
+   * Shows a network and/or training settings chosen elsewhere (a lesson step); null keeps that part
+   * as it is.
+   */
+  public void show(NetworkSpec spec, TrainingConfig config) {
+    if (spec != null) {
+      load(spec, config);
+    } else if (config != null) {
+      training.load(config);
+    }
+  }
+
   /** Copies the current trained model's layers into the builder (the settings stay). */
   public void useCurrentModel() {
     ModelSummary model = state.modelProperty().get();

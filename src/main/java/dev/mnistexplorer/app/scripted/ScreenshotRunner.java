@@ -69,7 +69,14 @@ final class ScreenshotRunner {
               "9-why.png",
               true,
               ScreenshotStates::whyThisAnswer,
-              ScreenshotStates::whyOff));
+              ScreenshotStates::whyOff),
+          new Shot(
+              Place.PREDICT,
+              true,
+              "12-lesson.png",
+              false,
+              ScreenshotStates::untrainedLesson,
+              ScreenshotStates::endLesson));
 
   private final Path folder;
 

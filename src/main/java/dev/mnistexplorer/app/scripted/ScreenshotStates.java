@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.dataset.Split;
 import dev.mnistexplorer.app.inspect.InspectModel;
+import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.app.network.NetworkPreset;
 import dev.mnistexplorer.app.predict.PadStroke;
 import dev.mnistexplorer.app.predict.PredictModel;
@@ -14,6 +15,7 @@ import dev.mnistexplorer.core.network.NetworkSpec;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
@@ -183,6 +185,41 @@ final class ScreenshotStates {
   /** Puts "why" away again, so the app is left as it was found. */
   CompletableFuture<Void> whyOff() {
     app.why().shownProperty().set(false);
+    return DONE;
+  }
+
+  /**
+   * The first bundled lesson, "A network that has not learned yet", at its second step: the drawn 7
+   * answered by the same layers with random weights (near-flat bars), the prompt across the top.
+   */
+  CompletableFuture<Void> untrainedLesson() {
+    LessonsModel lessons = app.lessons();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenTrue(
+        Bindings.isNotEmpty(lessons.bundled()),
+        () -> {
+          lessons.start(lessons.bundled().get(0));
+          whenPresent(
+              lessons.busyProperty(),
+              Boolean.FALSE,
+              () -> {
+                lessons.next();
+                whenPresent(
+                    lessons.busyProperty(),
+                    Boolean.FALSE,
+                    () ->
+                        app.predict()
+                            .whenSettled()
+                            .whenComplete((done, error) -> afterLayout(ready)));
+              });
+        });
+    return ready;
+  }
+
+  /** Ends the lesson and puts Predict's trained answer back. */
+  CompletableFuture<Void> endLesson() {
+    app.lessons().end();
+    app.predict().untrainedProperty().set(false);
     return DONE;
   }
 

@@ -5,6 +5,7 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
+import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.predict.WhyModel;
@@ -61,4 +62,7 @@ public interface AppDriver {
 
   /** The Inspect place's model (the forward pass and which view is shown). */
   InspectModel inspect();
+
+  /** The lesson in progress, its steps and lock mode. */
+  LessonsModel lessons();
 }

@@ -22,7 +22,11 @@ final class KeyboardHelp {
             "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
                 + " Alt+W why this answer, Alt+I inspect\n")
         .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop\n")
-        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage");
+        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
+        .append(
+            "Lessons: Alt+Right or Page Down next step, Alt+Left or Page Up back,"
+                + " Ctrl+L lock mode, Ctrl+Shift+L end, Ctrl+Shift+O open a lesson file;"
+                + " F10 then the arrow keys: the Lessons menu and its lessons");
     return text.toString();
   }
 }

@@ -4,9 +4,13 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
+import dev.mnistexplorer.core.lesson.LessonControl;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,6 +37,7 @@ final class MainWindow {
   private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
   private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
+  private final Set<Place> hiddenPlaces = EnumSet.noneOf(Place.class);
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
     this.features = features;
@@ -70,10 +75,35 @@ final class MainWindow {
           new Tooltip(place.description() + " (" + place.shortcut().getDisplayText() + ")"));
       button.setOnAction(event -> show(place));
       button.getStyleClass().add("navigation-button");
+      button.managedProperty().bind(button.visibleProperty());
       buttons.put(place, button);
       bar.getChildren().add(button);
     }
     return bar;
+  }
+
+  /**
+   * Hides the navigation buttons of the places a lesson in lock mode does not use (and keeps {@link
+   * #show} from going there by a shortcut).
+   */
+  void hidePlacesWhenLocked(ObservableValue<Set<LessonControl>> hidden) {
+    hidden.addListener((o, was, now) -> hidePlaces(now));
+    hidePlaces(hidden.getValue());
+  }
+
+  private void hidePlaces(Set<LessonControl> hidden) {
+    hiddenPlaces.clear();
+    for (LessonControl control : hidden) {
+      if (control.isPlace()) {
+        hiddenPlaces.add(ShellLessonStage.place(control));
+      }
+    }
+    buttons.forEach((place, button) -> button.setVisible(!hiddenPlaces.contains(place)));
+  }
+
+  /** Whether lock mode hides this place now. */
+  boolean isHidden(Place place) {
+    return hiddenPlaces.contains(place);
   }
 
   /** Shows a place and marks its navigation button. */

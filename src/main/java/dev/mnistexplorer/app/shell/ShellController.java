@@ -2,7 +2,10 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.AppVersion;
+import dev.mnistexplorer.core.lesson.Lesson;
+import dev.mnistexplorer.core.lesson.LessonControl;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.io.File;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ final class ShellController {
   private final MainWindow window;
   private final AppContext context;
   private Runnable beforeClose = () -> {};
+  private LessonsFeature lessons;
   private Supplier<CompletableFuture<Void>> trainingStopper =
       () -> CompletableFuture.completedFuture(null);
 
@@ -60,6 +64,9 @@ final class ShellController {
     model.darkProperty().addListener((o, a, b) -> restyle.run());
     model.projectorProperty().addListener((o, a, b) -> restyle.run());
     restyle.run();
+    if (lessons != null) {
+      lessons.attach(scene);
+    }
     scene.setOnDragOver(this::acceptModelFiles);
     scene.setOnDragDropped(this::openDroppedModel);
     stage.setOnCloseRequest(
@@ -73,7 +80,36 @@ final class ShellController {
   }
 
   void show(Place place) {
-    window.show(place);
+    if (!window.isHidden(place)) {
+      window.show(place);
+    }
+  }
+
+  /** The lessons the Lessons menu starts and the window's lesson keys step through. */
+  void setLessons(LessonsFeature lessons) {
+    this.lessons = lessons;
+  }
+
+  /** Starts a lesson once unsaved training was offered for saving (its steps replace models). */
+  void startLesson(Lesson lesson) {
+    if (confirmDiscard("starting a lesson")) {
+      lessons.model().start(lesson);
+    }
+  }
+
+  /** Asks for a lesson file, as {@link #startLesson} does. */
+  void openLessonFile() {
+    if (confirmDiscard("starting a lesson")) {
+      lessons.chooseAndOpen();
+    }
+  }
+
+  void toggleLessonLock() {
+    lessons.toggleLock();
+  }
+
+  void endLesson() {
+    lessons.end();
   }
 
   void newModel() {
@@ -254,6 +290,10 @@ final class ShellController {
   }
 
   private void acceptModelFiles(DragEvent event) {
+    if (lessons != null
+        && lessons.model().hiddenProperty().get().contains(LessonControl.MODEL_FILES)) {
+      return; // lock mode: a dropped model would replace the lesson's network
+    }
     if (event.getDragboard().hasFiles() && droppedModel(event.getDragboard().getFiles()) != null) {
       event.acceptTransferModes(TransferMode.COPY);
       event.consume();

@@ -1,8 +1,16 @@
 package dev.mnistexplorer.app.shell;
 
+import static dev.mnistexplorer.core.lesson.LessonControl.MODEL_FILES;
+
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.lessons.LessonsModel;
+import dev.mnistexplorer.core.lesson.LessonControl;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -15,18 +23,38 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The menu bar: File (model files, Export to PyTorch), View (places, theme, projector mode, full
- * screen) and Help. Every item has a keyboard shortcut; the actions are the {@link
- * ShellController}'s.
+ * screen), Lessons ({@link LessonsMenu}) and Help. Every item has a keyboard shortcut; the actions
+ * are the {@link ShellController}'s.
  */
 final class ShellMenus {
 
   private ShellMenus() {}
 
-  static MenuBar build(ShellController controller, ShellModel model) {
+  static MenuBar build(ShellController controller, ShellModel model, LessonsModel lessons) {
+    Menu file = fileMenu(controller, model);
+    Menu view = viewMenu(controller, model);
+    // Lock mode: the model file commands would discard the lesson's network; the other places
+    // would take the class elsewhere.
+    ObservableValue<Set<LessonControl>> hidden = lessons.hiddenProperty();
+    file.getItems().stream().limit(4).forEach(item -> hideWhen(item, hidden, MODEL_FILES));
+    for (Place place : Place.values()) {
+      hideWhen(view.getItems().get(place.ordinal()), hidden, LessonControl.valueOf(place.name()));
+    }
     MenuBar bar =
-        new MenuBar(fileMenu(controller, model), viewMenu(controller, model), helpMenu(controller));
+        new MenuBar(file, view, LessonsMenu.build(controller, lessons), helpMenu(controller));
     bar.setUseSystemMenuBar(true);
     return bar;
+  }
+
+  /** Hidden and disabled (so its shortcut does nothing) while lock mode hides {@code control}. */
+  static void hideWhen(
+      MenuItem item, ObservableValue<Set<LessonControl>> hidden, LessonControl control) {
+    BooleanBinding locked =
+        Bindings.createBooleanBinding(() -> hidden.getValue().contains(control), hidden);
+    item.visibleProperty().bind(locked.not());
+    if (!(item instanceof Menu)) { // Open Recent sets its own disable (empty or not)
+      item.disableProperty().bind(locked);
+    }
   }
 
   private static Menu fileMenu(ShellController controller, ShellModel model) {
@@ -98,7 +126,7 @@ final class ShellMenus {
         item("_About MNIST Explorer", null, controller::showAbout));
   }
 
-  private static MenuItem item(String text, String accelerator, Runnable action) {
+  static MenuItem item(String text, String accelerator, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
       item.setAccelerator(KeyCombination.keyCombination(accelerator));

@@ -5,6 +5,7 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
+import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.app.network.NetworkModel;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.predict.WhyModel;
@@ -74,5 +75,10 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   @Override
   public InspectModel inspect() {
     return wired.assembly().inspectModel();
+  }
+
+  @Override
+  public LessonsModel lessons() {
+    return wired.lessons().model();
   }
 }

@@ -1,7 +1,10 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.service.ModelService;
 import javafx.application.Platform;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -11,13 +14,17 @@ import javafx.stage.Stage;
  * the same, so a hand-off added here is tested everywhere.
  */
 record WiredShell(
-    AppAssembly assembly, MainWindow window, ShellModel model, ShellController controller) {
+    AppAssembly assembly,
+    MainWindow window,
+    ShellModel model,
+    ShellController controller,
+    LessonsFeature lessons) {
 
   static WiredShell wire(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
     MainWindow[] holder = new MainWindow[1];
     AppAssembly assembly =
-        new AppAssembly(models, Platform::runLater, place -> holder[0].show(place));
+        new AppAssembly(models, Platform::runLater, place -> showUnlessLocked(holder[0], place));
     MainWindow window = new MainWindow(assembly.context(), assembly.features());
     holder[0] = window;
     ShellModel shell = new ShellModel(assembly.context(), store, settings);
@@ -25,7 +32,20 @@ record WiredShell(
     controller.setBeforeClose(assembly::cancelTraining);
     controller.setTrainingStopper(assembly::stopTrainingRun);
     assembly.askBeforeDiscarding(controller::confirmDiscard);
-    window.frame().setTop(ShellMenus.build(controller, shell));
-    return new WiredShell(assembly, window, shell, controller);
+    LessonsFeature lessons =
+        new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, shell));
+    controller.setLessons(lessons);
+    window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
+    window
+        .frame()
+        .setTop(new VBox(ShellMenus.build(controller, shell, lessons.model()), lessons.bar()));
+    return new WiredShell(assembly, window, shell, controller, lessons);
+  }
+
+  /** A place's own link to another place goes nowhere while lock mode hides that place. */
+  private static void showUnlessLocked(MainWindow window, Place place) {
+    if (!window.isHidden(place)) {
+      window.show(place);
+    }
   }
 }

@@ -1,0 +1,58 @@
+package dev.mnistexplorer.app.lessons;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The lesson's prompt across the top of the main window, large enough to read from the back of a
+ * classroom: the lesson's title, "Step 2 of 5" and Back / Next / End lesson above it, and a line
+ * for a step that is still working or could not do something. Knows no model.
+ */
+public final class LessonBar extends BorderPane {
+  final Label title = new Label();
+  final Label step = new Label();
+  final Label prompt = new Label();
+  final Label note = new Label();
+  final Label locked = new Label();
+  final Button back = new Button("◀ Back");
+  final Button next = new Button("Next ▶");
+  final Button end = new Button("End Lesson");
+
+  public LessonBar() {
+    getStyleClass().add("lesson-bar");
+    getStylesheets().add(getClass().getResource("lessons.css").toExternalForm());
+    title.getStyleClass().add("lesson-title");
+    step.getStyleClass().add("lesson-step");
+    prompt.getStyleClass().add("lesson-prompt");
+    prompt.setWrapText(true);
+    prompt.setMaxWidth(Double.MAX_VALUE);
+    note.getStyleClass().add("lesson-note");
+    note.setWrapText(true);
+    locked.getStyleClass().add("lesson-locked");
+    back.setTooltip(new Tooltip("The previous step again (Alt+Left or Page Up)"));
+    next.setTooltip(new Tooltip("The next step (Alt+Right or Page Down)"));
+    end.setTooltip(new Tooltip("End the lesson; the app stays as it is now (Ctrl+Shift+L)"));
+    next.setDefaultButton(false);
+    next.getStyleClass().add("lesson-next");
+    // The buttons share the heading's line, so the prompt has the window's whole width.
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox buttons = new HBox(8, back, next, end);
+    buttons.setAlignment(Pos.CENTER_RIGHT);
+    buttons.getStyleClass().add("lesson-buttons");
+    HBox heading = new HBox(12, title, step, locked, spacer, buttons);
+    heading.setAlignment(Pos.CENTER_LEFT);
+    setTop(heading);
+    setCenter(new VBox(2, prompt, note));
+    // Hidden (and taking no room) until a lesson starts.
+    setVisible(false);
+    managedProperty().bind(visibleProperty());
+  }
+}
