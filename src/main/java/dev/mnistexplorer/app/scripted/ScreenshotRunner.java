@@ -69,7 +69,9 @@ final class ScreenshotRunner {
               "9-why.png",
               true,
               ScreenshotStates::whyThisAnswer,
-              ScreenshotStates::whyOff));
+              ScreenshotStates::whyOff),
+          new Shot(
+              Place.TRAIN, false, "10-compare.png", false, ScreenshotStates::sigmoidVersusRelu));
 
   private final Path folder;
 

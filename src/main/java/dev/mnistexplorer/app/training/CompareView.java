@@ -1,0 +1,114 @@
+package dev.mnistexplorer.app.training;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "Compare runs" tab of the Training place: the run list (multi-select), the overlaid curves of
+ * the selected runs with their legend and a hover readout, the metric choice and the export and
+ * delete buttons, and each selected run's answer for the drawing on the Predict pad. Layout only;
+ * {@link CompareController} binds it.
+ */
+final class CompareView extends VBox {
+  final ComboBox<CompareMetric> metric = new ComboBox<>();
+  final Button delete = new Button("_Delete…");
+  final Button exportCsv = new Button("Export _CSV…");
+  final Button exportPng = new Button("Export P_NG…");
+  final Label message = new Label();
+  final TableView<RunRow> table = new TableView<>();
+  final OverlayChart chart;
+  final FlowPane legend = new FlowPane();
+  final Label readout = new Label();
+  final Label answersTitle = new Label("Each run's answer for the drawing on Predict");
+  final HBox answers = new HBox();
+  final VBox chartColumn;
+
+  CompareView(ObservableDoubleValue uiScale) {
+    getStyleClass().add("compare-view");
+    chart = new OverlayChart(uiScale);
+    chartColumn = new VBox(chart, legend, readout);
+    chartColumn.getStyleClass().add("compare-chart-column");
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    HBox.setHgrow(chartColumn, Priority.ALWAYS);
+    buildTable();
+    HBox middle = new HBox(table, chartColumn);
+    middle.getStyleClass().add("compare-middle");
+    VBox.setVgrow(middle, Priority.ALWAYS);
+    answersTitle.getStyleClass().add("compare-answers-title");
+    answers.getStyleClass().add("compare-answers");
+    legend.getStyleClass().addAll("legend", "compare-legend");
+    legend.setAlignment(Pos.CENTER_LEFT);
+    readout.getStyleClass().add("compare-readout");
+    readout.setMinHeight(Region.USE_PREF_SIZE);
+    message.getStyleClass().add("compare-message");
+    message.setWrapText(true);
+    getChildren().addAll(toolbar(), middle, answersTitle, answers);
+  }
+
+  private HBox toolbar() {
+    Label metricLabel = new Label("C_urve:");
+    metricLabel.setLabelFor(metric);
+    metricLabel.setMnemonicParsing(true);
+    metric.getItems().setAll(CompareMetric.values());
+    metric.setTooltip(new Tooltip("Which curve of each selected run the chart overlays"));
+    delete.setTooltip(new Tooltip("Delete the selected runs from the history (Delete)"));
+    exportCsv.setTooltip(
+        new Tooltip("Save the shown curves as a CSV table: run, network, metric, epoch, value"));
+    exportPng.setTooltip(new Tooltip("Save the chart as a PNG picture"));
+    for (Button button : List.of(delete, exportCsv, exportPng)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox.setHgrow(message, Priority.ALWAYS);
+    HBox bar = new HBox(metricLabel, metric, exportCsv, exportPng, delete, message);
+    bar.getStyleClass().add("compare-toolbar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private void buildTable() {
+    table.getStyleClass().add("run-table");
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.setPlaceholder(new Label("No runs yet: every run you train is listed here."));
+    table.setTooltip(
+        new Tooltip(
+            "Every training run, also from earlier sessions. Select several to compare"
+                + " (Ctrl/Shift+click, Space); Delete removes them"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                column("Started", RunRow::started),
+                column("Network", RunRow::network),
+                column("Optimizer", RunRow::optimizer),
+                column("Epochs", RunRow::epochs),
+                column("Test acc.", RunRow::accuracy),
+                column("Time", RunRow::time),
+                column("Images/s", RunRow::speed),
+                column("Device", RunRow::device),
+                column("Saved as", RunRow::saved)));
+    HBox.setHgrow(table, Priority.SOMETIMES);
+  }
+
+  private static TableColumn<RunRow, String> column(String title, Function<RunRow, String> cell) {
+    TableColumn<RunRow, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
+    column.setSortable(false);
+    return column;
+  }
+}
