@@ -60,6 +60,7 @@ final class CompareController {
     view.exportPng.setOnAction(event -> exportPng());
     showRuns();
     selectionChanged();
+    showAnswers();
   }
 
   /** How to confirm a delete (a dialog in the app; tests may answer themselves). */

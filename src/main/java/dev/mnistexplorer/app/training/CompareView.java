@@ -46,18 +46,23 @@ final class CompareView extends VBox {
     VBox.setVgrow(chart, Priority.ALWAYS);
     HBox.setHgrow(chartColumn, Priority.ALWAYS);
     buildTable();
-    HBox middle = new HBox(table, chartColumn);
+    // The chart takes the whole height on the right; the list and the answers share the left.
+    VBox left = new VBox(table, answersTitle, answers);
+    left.getStyleClass().add("compare-left");
+    VBox.setVgrow(table, Priority.ALWAYS);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    HBox middle = new HBox(left, chartColumn);
     middle.getStyleClass().add("compare-middle");
     VBox.setVgrow(middle, Priority.ALWAYS);
     answersTitle.getStyleClass().add("compare-answers-title");
     answers.getStyleClass().add("compare-answers");
-    legend.getStyleClass().addAll("legend", "compare-legend");
+    legend.getStyleClass().add("compare-legend");
     legend.setAlignment(Pos.CENTER_LEFT);
     readout.getStyleClass().add("compare-readout");
     readout.setMinHeight(Region.USE_PREF_SIZE);
     message.getStyleClass().add("compare-message");
     message.setWrapText(true);
-    getChildren().addAll(toolbar(), middle, answersTitle, answers);
+    getChildren().addAll(toolbar(), middle);
   }
 
   private HBox toolbar() {
@@ -88,25 +93,27 @@ final class CompareView extends VBox {
         new Tooltip(
             "Every training run, also from earlier sessions. Select several to compare"
                 + " (Ctrl/Shift+click, Space); Delete removes them"));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()
         .setAll(
             List.of(
-                column("Started", RunRow::started),
-                column("Network", RunRow::network),
-                column("Optimizer", RunRow::optimizer),
-                column("Epochs", RunRow::epochs),
-                column("Test acc.", RunRow::accuracy),
-                column("Time", RunRow::time),
-                column("Images/s", RunRow::speed),
-                column("Device", RunRow::device),
-                column("Saved as", RunRow::saved)));
-    HBox.setHgrow(table, Priority.SOMETIMES);
+                column("Started", RunRow::started, 95),
+                column("Network", RunRow::network, 140),
+                column("Optimizer", RunRow::optimizer, 85),
+                column("Epochs", RunRow::epochs, 80),
+                column("Test acc.", RunRow::accuracy, 75),
+                column("Time", RunRow::time, 50),
+                column("Images/s", RunRow::speed, 70),
+                column("Device", RunRow::device, 55),
+                column("Saved as", RunRow::saved, 90)));
   }
 
-  private static TableColumn<RunRow, String> column(String title, Function<RunRow, String> cell) {
+  /** A column; {@code share} is its part of the table's width (the policy keeps the ratios). */
+  private static TableColumn<RunRow, String> column(
+      String title, Function<RunRow, String> cell, double share) {
     TableColumn<RunRow, String> column = new TableColumn<>(title);
+    column.setPrefWidth(share);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     column.setSortable(false);
     return column;

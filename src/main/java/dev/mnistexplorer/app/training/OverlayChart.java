@@ -55,8 +55,8 @@ final class OverlayChart extends StackPane {
     chart.setCreateSymbols(false);
     chart.setAnimated(false);
     chart.setLegendVisible(false);
-    chart.getStyleClass().addAll("metric-chart", "overlay-chart");
-    empty.getStyleClass().add("chart-placeholder");
+    chart.getStyleClass().add("overlay-chart");
+    empty.getStyleClass().add("overlay-placeholder");
     empty.setWrapText(true);
     empty.setMouseTransparent(true);
     ring.getStyleClass().add("hover-ring");
@@ -65,7 +65,7 @@ final class OverlayChart extends StackPane {
     ring.setFill(Color.TRANSPARENT);
     ring.setVisible(false);
     getChildren().addAll(chart, empty, ring);
-    getStyleClass().add("metric-chart-box");
+    getStyleClass().add("overlay-chart-box");
     addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
     addEventHandler(MouseEvent.MOUSE_EXITED, event -> clearHover());
     uiScale.addListener((obs, old, now) -> rescale());
@@ -176,7 +176,7 @@ final class OverlayChart extends StackPane {
       XYChart.Data<Number, Number> data = new XYChart.Data<>(one.x()[i], one.y()[i]);
       if (one.marked()) {
         Circle marker = new Circle(markerRadius(), one.colour());
-        marker.getStyleClass().add("test-marker");
+        marker.getStyleClass().add("overlay-marker");
         data.setNode(marker);
       }
       series.getData().add(data);

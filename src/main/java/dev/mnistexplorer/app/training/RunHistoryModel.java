@@ -54,6 +54,12 @@ public final class RunHistoryModel {
   private final ObjectProperty<CompareMetric> metric =
       new SimpleObjectProperty<>(this, "metric", CompareMetric.TEST_ACCURACY);
   private final ObservableList<RunAnswer> answers = FXCollections.observableArrayList();
+  // One read-only view each, kept: a view made per call would drop its listeners when collected.
+  private final ObservableList<RunRecord> runsView = FXCollections.unmodifiableObservableList(runs);
+  private final ObservableList<RunRecord> selectedView =
+      FXCollections.unmodifiableObservableList(selected);
+  private final ObservableList<RunAnswer> answersView =
+      FXCollections.unmodifiableObservableList(answers);
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final Map<String, HandNetwork> weights = new LinkedHashMap<>();
@@ -79,12 +85,12 @@ public final class RunHistoryModel {
 
   /** Every run, newest first. */
   public ObservableList<RunRecord> runs() {
-    return FXCollections.unmodifiableObservableList(runs);
+    return runsView;
   }
 
   /** The runs being compared, in the order they were selected (their colours follow it). */
   public ObservableList<RunRecord> selected() {
-    return FXCollections.unmodifiableObservableList(selected);
+    return selectedView;
   }
 
   /** The curve the comparison shows (the user chooses it). */
@@ -94,7 +100,7 @@ public final class RunHistoryModel {
 
   /** One answer per selected run for the digit on the Predict pad. */
   public ObservableList<RunAnswer> answers() {
-    return FXCollections.unmodifiableObservableList(answers);
+    return answersView;
   }
 
   /** Whether the place shows the comparison (its tab) rather than the current run's curves. */
