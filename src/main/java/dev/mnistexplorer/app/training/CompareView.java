@@ -28,7 +28,7 @@ final class CompareView extends VBox {
   final ComboBox<CompareMetric> metric = new ComboBox<>();
   final Button delete = new Button("_Delete…");
   final Button exportCsv = new Button("Export _CSV…");
-  final Button exportPng = new Button("Export P_NG…");
+  final Button exportPng = new Button("Export PN_G…");
   final Label message = new Label();
   final TableView<RunRow> table = new TableView<>();
   final OverlayChart chart;

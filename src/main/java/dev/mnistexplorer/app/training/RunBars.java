@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
@@ -71,6 +72,7 @@ final class RunBars extends VBox {
     swatch.getStyleClass().add("run-bars-swatch");
     title.setGraphic(swatch);
     title.setText(name);
+    title.setTooltip(new Tooltip(name)); // the name may be cut short in a narrow box
     note.setText(why);
     note.setVisible(probabilities == null);
     note.setManaged(probabilities == null);

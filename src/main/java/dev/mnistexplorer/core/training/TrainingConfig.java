@@ -288,9 +288,7 @@ public record TrainingConfig(
       problems.add(
           Problem.of(
               Field.STOP_AT,
-              "stop-at accuracy must be between 0 % and 100 %, got "
-                  + stopAtAccuracy * 100f
-                  + " %"));
+              "stop-at accuracy must be between 0 % and 100 %, got " + percentOf(stopAtAccuracy)));
     }
     if (patience < 0 || patience > MAX_PATIENCE) {
       problems.add(
@@ -305,6 +303,11 @@ public record TrainingConfig(
               "report interval must be at least 1 batch, got " + reportEveryBatches));
     }
     return problems;
+  }
+
+  /** A fraction as the percent a person typed: 1.2f as "120.0 %", not "120.00001 %". */
+  private static String percentOf(float fraction) {
+    return Float.isFinite(fraction) ? Math.round(fraction * 1000.0) / 10.0 + " %" : "" + fraction;
   }
 
   /**
