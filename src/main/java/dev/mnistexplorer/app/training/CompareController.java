@@ -21,6 +21,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.stage.FileChooser;
@@ -141,7 +142,10 @@ final class CompareController {
       Line swatch = new Line(0, 0, 24, 0);
       swatch.setStroke(colour);
       swatch.getStyleClass().add("legend-line");
-      view.legend.getChildren().add(new Label(curves.get(i).run(), swatch));
+      Label entry = new Label(curves.get(i).run(), swatch);
+      entry.setWrapText(true); // a long network name wraps rather than ends in "…"
+      entry.setMinHeight(Region.USE_PREF_SIZE);
+      view.legend.getChildren().add(entry);
     }
     view.chart.setTitle(metric.title());
     view.chart.setSeries(series);

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,7 +25,12 @@ import javafx.scene.layout.VBox;
  * delete buttons, and each selected run's answer for the drawing on the Predict pad. Layout only;
  * {@link CompareController} binds it.
  */
-final class CompareView extends VBox {
+final class CompareView extends ScrollPane {
+  private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
+
+  /** Narrower than this many em, the chart goes under the list rather than beside it. */
+  private static final double STACK_BELOW_EM = 62;
+
   final ComboBox<CompareMetric> metric = new ComboBox<>();
   final Button delete = new Button("_Delete…");
   final Button exportCsv = new Button("Export _CSV…");
@@ -32,21 +38,78 @@ final class CompareView extends VBox {
   final Label message = new Label();
   final TableView<RunRow> table = new TableView<>();
   final OverlayChart chart;
-  final FlowPane legend = new FlowPane();
+  final VBox legend = new VBox();
   final Label readout = new Label();
   final Label answersTitle = new Label("Each run's answer for the drawing on Predict");
-  final HBox answers = new HBox();
+  final FlowPane answers = new FlowPane();
   final VBox chartColumn;
 
+  private final VBox content = new VBox();
+  private final FlowPane toolbar;
+  private final ObservableDoubleValue uiScale;
+  private Boolean stacked;
+
   CompareView(ObservableDoubleValue uiScale) {
-    getStyleClass().add("compare-view");
+    this.uiScale = uiScale;
+    content.getStyleClass().add("compare-view");
     chart = new OverlayChart(uiScale);
     chartColumn = new VBox(chart, legend, readout);
     chartColumn.getStyleClass().add("compare-chart-column");
     VBox.setVgrow(chart, Priority.ALWAYS);
     HBox.setHgrow(chartColumn, Priority.ALWAYS);
     buildTable();
-    // The chart takes the whole height on the right; the list and the answers share the left.
+    answersTitle.getStyleClass().add("compare-answers-title");
+    answers.getStyleClass().add("compare-answers");
+    answers.setPrefWrapLength(TrainingView.WIDE_FLOW);
+    legend.getStyleClass().add("compare-legend");
+    readout.getStyleClass().add("compare-readout");
+    readout.setMinHeight(Region.USE_PREF_SIZE);
+    message.getStyleClass().add("compare-message");
+    message.setWrapText(true);
+    toolbar = toolbar();
+    setContent(content);
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    setFocusTraversable(false);
+    getStyleClass().add("compare-scroll");
+    // Fill the height offered, never below the content's minimum: then it scrolls (as the place).
+    // Stacked (narrow), every part keeps its preferred height and the column scrolls.
+    viewportBoundsProperty()
+        .addListener(
+            (obs, old, bounds) ->
+                content.setPrefHeight(
+                    Boolean.TRUE.equals(stacked) ? Region.USE_COMPUTED_SIZE : bounds.getHeight()));
+    widthProperty().addListener(observable -> arrange());
+    uiScale.addListener(observable -> arrange());
+    arrange();
+  }
+
+  /**
+   * The chart beside the list (the list and the answers share the left), or, in a narrow place
+   * (projector mode, the side-by-side Training layout), everything in one column with the table's
+   * columns at their natural width, so nothing is cut to "…".
+   */
+  private void arrange() {
+    double em = BASE_FONT * uiScale.get();
+    boolean nowStacked = getWidth() > 0 && getWidth() / em < STACK_BELOW_EM;
+    if (stacked != null && stacked == nowStacked) {
+      return;
+    }
+    stacked = nowStacked;
+    if (nowStacked) {
+      table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+      table.getColumns().forEach(column -> column.setPrefWidth(shareOf(column) * uiScale.get()));
+      chart.setMinHeight(16 * em);
+      chart.setPrefHeight(22 * em);
+      content.setPrefHeight(Region.USE_COMPUTED_SIZE);
+      content.getChildren().setAll(toolbar, table, chartColumn, answersTitle, answers);
+      return;
+    }
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.getColumns().forEach(column -> column.setPrefWidth(shareOf(column)));
+    chart.setMinHeight(Region.USE_COMPUTED_SIZE);
+    chart.setPrefHeight(Region.USE_COMPUTED_SIZE);
+    content.setPrefHeight(getViewportBounds().getHeight());
     VBox left = new VBox(table, answersTitle, answers);
     left.getStyleClass().add("compare-left");
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -54,18 +117,16 @@ final class CompareView extends VBox {
     HBox middle = new HBox(left, chartColumn);
     middle.getStyleClass().add("compare-middle");
     VBox.setVgrow(middle, Priority.ALWAYS);
-    answersTitle.getStyleClass().add("compare-answers-title");
-    answers.getStyleClass().add("compare-answers");
-    legend.getStyleClass().add("compare-legend");
-    legend.setAlignment(Pos.CENTER_LEFT);
-    readout.getStyleClass().add("compare-readout");
-    readout.setMinHeight(Region.USE_PREF_SIZE);
-    message.getStyleClass().add("compare-message");
-    message.setWrapText(true);
-    getChildren().addAll(toolbar(), middle);
+    content.getChildren().setAll(toolbar, middle);
   }
 
-  private HBox toolbar() {
+  private static double shareOf(TableColumn<?, ?> column) {
+    return (Double) column.getProperties().get(SHARE);
+  }
+
+  private static final String SHARE = "compare.share";
+
+  private FlowPane toolbar() {
     Label metricLabel = new Label("C_urve:");
     metricLabel.setLabelFor(metric);
     metricLabel.setMnemonicParsing(true);
@@ -78,8 +139,8 @@ final class CompareView extends VBox {
     for (Button button : List.of(delete, exportCsv, exportPng)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
     }
-    HBox.setHgrow(message, Priority.ALWAYS);
-    HBox bar = new HBox(metricLabel, metric, exportCsv, exportPng, delete, message);
+    FlowPane bar = new FlowPane(metricLabel, metric, exportCsv, exportPng, delete, message);
+    bar.setPrefWrapLength(TrainingView.WIDE_FLOW); // one row unless the place is narrow
     bar.getStyleClass().add("compare-toolbar");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
@@ -114,6 +175,7 @@ final class CompareView extends VBox {
       String title, Function<RunRow, String> cell, double share) {
     TableColumn<RunRow, String> column = new TableColumn<>(title);
     column.setPrefWidth(share);
+    column.getProperties().put(SHARE, share);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
     column.setSortable(false);
     return column;
