@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -225,7 +226,12 @@ final class CompareController {
 
   /** The chart, its legend and readout as the screen shows them, as ARGB pixels. */
   ArgbImage picture() {
-    WritableImage image = view.chartColumn.snapshot(null, null);
+    return pictureOf(view.chartColumn);
+  }
+
+  /** A node as the screen shows it, as ARGB pixels (FX thread). */
+  static ArgbImage pictureOf(Node node) {
+    WritableImage image = node.snapshot(null, null);
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     int[] pixels = new int[width * height];

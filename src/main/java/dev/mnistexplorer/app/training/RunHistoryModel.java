@@ -3,18 +3,14 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.UiErrors;
-import dev.mnistexplorer.core.history.AtomicText;
 import dev.mnistexplorer.core.history.CurvesCsv;
 import dev.mnistexplorer.core.history.RunHistory;
 import dev.mnistexplorer.core.history.RunRecord;
 import dev.mnistexplorer.core.inspect.ArgbImage;
 import dev.mnistexplorer.core.inspect.HandNetwork;
-import dev.mnistexplorer.core.inspect.PngFiles;
 import dev.mnistexplorer.core.network.WeightMatrix;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,7 +44,7 @@ public final class RunHistoryModel {
   static final int KEPT_WEIGHTS = 16;
 
   private final AppContext context;
-  private final RunHistory store;
+  private final RunFiles files;
   private final ZoneId zone;
   private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
   private final ObservableList<RunRecord> selected = FXCollections.observableArrayList();
@@ -73,7 +70,7 @@ public final class RunHistoryModel {
 
   RunHistoryModel(AppContext context, ZoneId zone) {
     this.context = context;
-    this.store = RunHistory.in(context.folders());
+    this.files = new RunFiles(RunHistory.in(context.folders()), context.io());
     this.zone = zone;
     context.state().modelProperty().addListener((obs, old, now) -> noteSaved(now));
     context.state().padDigitProperty().addListener((obs, old, now) -> refreshAnswers());
@@ -170,32 +167,17 @@ public final class RunHistoryModel {
     selected.removeIf(run -> gone.contains(run.id()));
     gone.forEach(weights::remove);
     refreshAnswers();
-    return onIo(() -> {
-          for (String id : gone) {
-            store.delete(id);
-          }
-          return gone.size() == 1 ? "Deleted 1 run" : "Deleted " + gone.size() + " runs";
-        })
-        .thenApply(text -> null);
+    return report(files.delete(gone));
   }
 
   /** Writes the shown curves to {@code file} as CSV. */
   public CompletableFuture<Void> exportCsv(Path file) {
-    String csv = CurvesCsv.of(shownCurves());
-    return onIo(() -> {
-          AtomicText.write(file, csv);
-          return "Saved the curves as " + file.getFileName();
-        })
-        .thenApply(text -> null);
+    return report(files.exportCsv(CurvesCsv.of(shownCurves()), file));
   }
 
   /** Writes a picture of the chart (taken by the controller) to {@code file} as PNG. */
   public CompletableFuture<Void> exportPng(ArgbImage picture, Path file) {
-    return onIo(() -> {
-          PngFiles.write(picture, file);
-          return "Saved the chart as " + file.getFileName();
-        })
-        .thenApply(text -> null);
+    return report(files.exportPng(picture, file));
   }
 
   // ---- From the Training model ----
@@ -219,8 +201,7 @@ public final class RunHistoryModel {
   // ---- Inside ----
 
   private void load() {
-    CompletableFuture.supplyAsync(store::load, context.io())
-        .thenAcceptAsync(this::merge, context.fx());
+    files.load().thenAcceptAsync(this::merge, context.fx());
   }
 
   private void merge(RunHistory.Loaded loaded) {
@@ -271,11 +252,7 @@ public final class RunHistoryModel {
   }
 
   private void persist(RunRecord run) {
-    onIo(
-        () -> {
-          store.save(run);
-          return null;
-        });
+    report(files.save(run));
   }
 
   private void refreshAnswers() {
@@ -294,30 +271,19 @@ public final class RunHistoryModel {
             context.fx());
   }
 
-  /** Runs {@code work} on the I/O executor; its sentence, or its failure, becomes the message. */
-  private CompletableFuture<String> onIo(IoWork work) {
-    return CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return work.run();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            },
-            context.io())
-        .whenCompleteAsync(
-            (text, error) -> {
-              if (error != null) {
-                message.set(UiErrors.message(error));
-              } else if (text != null) {
-                message.set(text);
-              }
-            },
-            context.fx());
-  }
-
-  @FunctionalInterface
-  private interface IoWork {
-    String run() throws IOException;
+  /** Shows the sentence a file task ends with, or why it failed; completes on the FX thread. */
+  private CompletableFuture<Void> report(CompletableFuture<String> task) {
+    return task.handleAsync(
+        (text, error) -> {
+          if (error != null) {
+            message.set(UiErrors.message(error));
+            throw error instanceof CompletionException c ? c : new CompletionException(error);
+          }
+          if (text != null) {
+            message.set(text);
+          }
+          return null;
+        },
+        context.fx());
   }
 }

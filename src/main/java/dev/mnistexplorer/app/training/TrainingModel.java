@@ -175,15 +175,11 @@ public final class TrainingModel {
       curves.truncateAfter(trained); // drop a stopped epoch's partial curve
     }
     TrainingConfig config = plan.draftConfig().withEpochs(1);
-    Dataset data = plan.trainingData();
-    beginRun(data, config, trained, curvesFrom, "Training one more epoch…");
-    return finishWhenDone(train(data, config));
+    beginRun(plan.trainingData(), config, trained, curvesFrom, "Training one more epoch…");
+    return finishWhenDone(train(plan.trainingData(), config));
   }
 
-  /**
-   * Selects the newest {@code count} runs of the run history for the overlaid curves and the side
-   * by side answers (the "sigmoid vs ReLU" lesson calls it after its two runs).
-   */
+  /** Compares the newest {@code count} runs of the history (the "sigmoid vs ReLU" lesson). */
   public void compareLatestRuns(int count) {
     history.compareLatest(count);
   }

@@ -10,8 +10,12 @@ import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.history.RunHistory;
+import dev.mnistexplorer.core.inspect.ArgbImage;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.training.TrainingConfig;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,17 @@ class CompareJourneyTest {
     hoverLastPoint(robot, chart);
     Label readout = robot.lookup(".compare-readout").queryAs(Label.class);
     assertThat(readout.getText()).contains("epoch 2.00");
+
+    // The chart as PNG: the picture the export button takes, written off the FX thread.
+    Path png = Files.createTempDirectory("compare-png").resolve("curves.png");
+    Node column = robot.lookup(".compare-chart-column").query();
+    ArgbImage picture =
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(() -> CompareController.pictureOf(column)));
+    model.history().exportPng(picture, png).get(30, TimeUnit.SECONDS);
+    BufferedImage written = ImageIO.read(png.toFile());
+    assertThat(written.getWidth()).isEqualTo(picture.width());
+    assertThat(written.getHeight()).isEqualTo(picture.height());
 
     // Space toggles the focused row out of the selection, and back.
     robot.push(KeyCode.SPACE);
