@@ -51,7 +51,7 @@ final class RunFiles {
   CompletableFuture<String> exportCsv(String csv, Path file) {
     return onIo(
         () -> {
-          AtomicText.write(file, csv);
+          AtomicText.writeDocument(file, csv);
           return "Saved the curves as " + file.getFileName();
         });
   }

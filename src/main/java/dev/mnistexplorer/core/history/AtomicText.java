@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a text file the safe way: to a temporary file beside it, then moved into place, so a crash
@@ -15,8 +17,20 @@ public final class AtomicText {
 
   private AtomicText() {}
 
-  /** Writes {@code text} as UTF-8 to {@code file}, replacing it; the folder must exist. */
+  /**
+   * Writes {@code text} as UTF-8 to {@code file}, replacing it; the folder must exist. The file is
+   * private to the user (rw-------), as the run history is.
+   */
   public static void write(Path file, String text) throws IOException {
+    write(file, text, false);
+  }
+
+  /** Like {@link #write}, for a document the user hands on (an export): rw-r--r--. */
+  public static void writeDocument(Path file, String text) throws IOException {
+    write(file, text, true);
+  }
+
+  private static void write(Path file, String text, boolean readableByAll) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
       throw new IOException(file + ": is a folder; give a file name");
@@ -31,6 +45,10 @@ public final class AtomicText {
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".tmp-", "");
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
+      if (readableByAll
+          && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
