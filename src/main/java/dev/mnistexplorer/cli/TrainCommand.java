@@ -72,6 +72,22 @@ final class TrainCommand implements Callable<Integer> {
   boolean everyReport;
 
   @Option(
+      names = "--stop-at-accuracy",
+      paramLabel = "P",
+      description =
+          "Stop at: end the run after the first epoch whose test accuracy reaches P percent"
+              + " (e.g. 97; default: no target).")
+  float stopAtAccuracy;
+
+  @Option(
+      names = "--patience",
+      paramLabel = "N",
+      description =
+          "Stop at: end the run after N epochs in a row without a better test accuracy"
+              + " (default 0: no limit).")
+  int patience;
+
+  @Option(
       names = "--augment",
       description = "Randomly shift, scale, rotate and re-stroke training images.")
   boolean augment;
@@ -115,6 +131,10 @@ final class TrainCommand implements Callable<Integer> {
       TrainingResult result =
           service.train(data, config, listener(json, bar), new TrainingControl()).join();
       bar.finish();
+      if (result.stoppedAtTarget() != null) {
+        // On stderr: stdout's JSON lines keep their shape whatever the run did.
+        System.err.println("Stopped at target: " + result.stoppedAtTarget());
+      }
       ModelSummary saved = service.save(out).join();
       json.line()
           .put("test_accuracy", JsonLines.round(result.testAccuracy(), 5))
@@ -153,7 +173,17 @@ final class TrainCommand implements Callable<Integer> {
     float rate = learningRate != null ? learningRate : kind == OptimizerKind.ADAM ? 0.001f : 0.1f;
     TrainingConfig config =
         new TrainingConfig(
-            kind, rate, momentum, weightDecay, batch, epochs, seed, augment, 50, learningRateDecay);
+                kind,
+                rate,
+                momentum,
+                weightDecay,
+                batch,
+                epochs,
+                seed,
+                augment,
+                50,
+                learningRateDecay)
+            .withStopAt(stopAtAccuracy / 100f, patience);
     List<String> problems = config.problems();
     if (!problems.isEmpty()) {
       throw new ParameterException(command.commandLine(), String.join("; ", problems));

@@ -164,6 +164,37 @@ class CommandLineTest {
   }
 
   @Test
+  void trainStopsAtItsAccuracyTargetAndSaysSoOnStandardError() {
+    Path out = temp.resolve("target.mnx");
+    Run result =
+        run(
+            "train",
+            "--limit",
+            "1000",
+            "--epochs",
+            "5",
+            "--hidden",
+            "32",
+            "--stop-at-accuracy",
+            "10",
+            "--out",
+            out.toString());
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.lines()).hasSize(2); // one epoch line, then the summary
+    assertThat(result.lines().get(1).get("epochs").getAsInt()).isEqualTo(1);
+    assertThat(result.err()).contains("Stopped at target: test accuracy");
+  }
+
+  @Test
+  void aStopTargetOutOfRangeIsAUsageError() {
+    Run result = run("train", "--stop-at-accuracy", "150", "--patience", "-2");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("stop-at accuracy must be between", "patience must be");
+  }
+
+  @Test
   void trainEveryReportPrintsEachReportWindowBeforeItsEpochLine() {
     // 2,000 images in batches of 16: 125 batches, reports after batches 50, 100 and 125.
     Run result =

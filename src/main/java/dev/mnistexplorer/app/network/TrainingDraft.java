@@ -34,6 +34,9 @@ public final class TrainingDraft {
   private final DraftField seed = new DraftField("seed", "0");
   private final DraftField weightDecay = new DraftField("weight decay", "0");
   private final DraftField learningRateDecay = new DraftField("learning rate decay", "1");
+  // "Stop at": empty (or 0) means no target.
+  private final DraftField stopAtAccuracy = new DraftField("stop-at accuracy", "");
+  private final DraftField patience = new DraftField("patience", "");
   private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment");
   private final DoubleProperty learningRateLog10 =
       new SimpleDoubleProperty(this, "learningRateLog10", -1);
@@ -82,12 +85,31 @@ public final class TrainingDraft {
     return learningRateDecay;
   }
 
+  /** "Stop at" a test accuracy, in percent; empty for none. */
+  public DraftField stopAtAccuracy() {
+    return stopAtAccuracy;
+  }
+
+  /** "Stop at" so many epochs without a better test accuracy; empty for none. */
+  public DraftField patience() {
+    return patience;
+  }
+
   public BooleanProperty augmentProperty() {
     return augment;
   }
 
   List<DraftField> fields() {
-    return List.of(learningRate, momentum, batchSize, epochs, seed, weightDecay, learningRateDecay);
+    return List.of(
+        learningRate,
+        momentum,
+        batchSize,
+        epochs,
+        seed,
+        weightDecay,
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   Observable[] observables() {
@@ -109,6 +131,9 @@ public final class TrainingDraft {
     weightDecay.setText(NumberText.of(config.weightDecay()));
     learningRateDecay.setText(NumberText.of(config.learningRateDecay()));
     augment.set(config.augment());
+    stopAtAccuracy.setText(
+        config.stopAtAccuracy() > 0 ? NumberText.of(config.stopAtAccuracy() * 100f) : "");
+    patience.setText(config.patience() > 0 ? Integer.toString(config.patience()) : "");
     reportEveryBatches = config.reportEveryBatches();
   }
 
@@ -123,6 +148,8 @@ public final class TrainingDraft {
     Long seedValue = seed.parseWhole();
     Float decay = weightDecay.parseNumber();
     Float rateDecay = learningRateDecay.parseNumber();
+    Float stopPercent = blank(stopAtAccuracy) ? Float.valueOf(0f) : stopAtAccuracy.parseNumber();
+    Long wait = blank(patience) ? Long.valueOf(0) : patience.parseWhole();
     if (seedValue != null && (seedValue < 0 || seedValue > Integer.MAX_VALUE)) {
       seed.setError("seed must be between 0 and " + Integer.MAX_VALUE + ", got " + seedValue);
     }
@@ -140,14 +167,22 @@ public final class TrainingDraft {
             seedValue,
             augment.get(),
             reportEveryBatches,
-            rateDecay);
+            rateDecay,
+            stopPercent / 100f,
+            (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, wait)));
     config.validate().forEach(this::markProblem);
     return fields().stream().anyMatch(DraftField::hasError) ? null : config;
   }
 
+  private static boolean blank(DraftField field) {
+    return field.text() == null || field.text().isBlank();
+  }
+
   /** Puts one of the core's problems next to the field it is about. */
   private void markProblem(Problem problem) {
-    fieldFor(problem.field()).addError(problem.text());
+    boolean aboutPatience =
+        problem.field() == Problem.Field.STOP_AT && problem.message().startsWith("patience");
+    (aboutPatience ? patience : fieldFor(problem.field())).addError(problem.text());
   }
 
   private DraftField fieldFor(Problem.Field field) {
@@ -158,6 +193,7 @@ public final class TrainingDraft {
       case BATCH_SIZE -> batchSize;
       case EPOCHS -> epochs;
       case SEED -> seed;
+      case STOP_AT -> stopAtAccuracy;
       // The learning rate, and anything with no field here (the report interval belongs to the
       // preset): show it anyway.
       default -> learningRate;

@@ -34,6 +34,8 @@ final class TrainingFormBinder {
     bindText(form.rateDecay, draft.learningRateDecay(), form.rateDecayError);
     form.seed.bindText(draft.seed().textProperty());
     showErrors(form.seed, draft.seed(), form.seedError);
+    bindText(form.stopAtAccuracy, draft.stopAtAccuracy(), form.stopAtAccuracyError);
+    bindText(form.patience, draft.patience(), form.patienceError);
     form.augment.selectedProperty().bindBidirectional(draft.augmentProperty());
   }
 

@@ -19,7 +19,8 @@ import javafx.util.StringConverter;
 /**
  * The training settings as a two-column form: optimizer, learning rate (a log-scale slider beside a
  * text field that takes any typed value), momentum for SGD, batch size, epochs, weight decay,
- * learning-rate decay, seed and augmentation, each with a label for its error under it.
+ * learning-rate decay, seed, the optional "stop at" target (a test accuracy, or epochs without
+ * improvement) and augmentation, each with a label for its error under it.
  */
 final class TrainingSettingsForm extends GridPane {
   final ComboBox<OptimizerKind> optimizer = optimizerChoice();
@@ -40,6 +41,10 @@ final class TrainingSettingsForm extends GridPane {
   final SteppedTextSpinner seed =
       new SteppedTextSpinner(0, Integer.MAX_VALUE, SteppedTextSpinner.BY_ONE);
   final Label seedError = FieldErrors.label();
+  final TextField stopAtAccuracy = numberField();
+  final Label stopAtAccuracyError = FieldErrors.label();
+  final TextField patience = numberField();
+  final Label patienceError = FieldErrors.label();
   final CheckBox augment = new CheckBox("A_ugment training images");
   private int row;
 
@@ -72,6 +77,20 @@ final class TrainingSettingsForm extends GridPane {
         seed,
         seedError,
         "Same seed, same starting weights and shuffles: a repeatable run");
+    stopAtAccuracy.setPromptText("off");
+    patience.setPromptText("off");
+    add(
+        "Stop at test accurac_y %",
+        stopAtAccuracy,
+        stopAtAccuracyError,
+        "Stop at: the run ends by itself after the first epoch whose test accuracy reaches this"
+            + " (e.g. 97); empty for no target");
+    add(
+        "Stop when _no better for",
+        patience,
+        patienceError,
+        "Stop at: the run ends by itself after this many epochs in a row without a better test"
+            + " accuracy (e.g. 2); empty for no limit");
     augment.setTooltip(
         new Tooltip(
             "Shifts, scales, rotates and thickens the training digits a little at random.\n"

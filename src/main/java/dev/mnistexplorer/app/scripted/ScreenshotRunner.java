@@ -71,6 +71,8 @@ final class ScreenshotRunner {
               ScreenshotStates::whyThisAnswer,
               ScreenshotStates::whyOff),
           new Shot(
+              Place.TRAIN, false, "10-compare.png", false, ScreenshotStates::sigmoidVersusRelu),
+          new Shot(
               Place.PREDICT,
               true,
               "12-lesson.png",

@@ -10,8 +10,12 @@ import dev.mnistexplorer.app.predict.PadStroke;
 import dev.mnistexplorer.app.predict.PredictModel;
 import dev.mnistexplorer.app.predict.WhyModel;
 import dev.mnistexplorer.app.shell.AppDriver;
+import dev.mnistexplorer.app.training.CompareMetric;
 import dev.mnistexplorer.app.training.TrainingModel;
+import dev.mnistexplorer.core.network.Activation;
+import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
@@ -212,6 +216,34 @@ final class ScreenshotStates {
                             .whenSettled()
                             .whenComplete((done, error) -> afterLayout(ready)));
               });
+        });
+    return ready;
+  }
+
+  /**
+   * Two quick one-epoch runs, the tutorial's sigmoid network and the same with ReLU, compared on
+   * Train (their test accuracy overlaid) with each one's answer for a drawn 7.
+   */
+  CompletableFuture<Void> sigmoidVersusRelu() {
+    TrainingModel training = app.training();
+    TrainingConfig config = state().draftConfigProperty().get().withEpochs(2);
+    NetworkSpec relu = NetworkSpec.mnist(List.of(LayerSpec.of(256, Activation.RELU)));
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenTrue(
+        training.canStartProperty(),
+        () -> {
+          training.quickRunProperty().set(true);
+          training
+              .startWith(NetworkSpec.tutorial(), config)
+              .thenComposeAsync(first -> training.startWith(relu, config), app.context().fx())
+              .thenComposeAsync(second -> drawnSeven(), app.context().fx())
+              .whenCompleteAsync(
+                  (done, error) -> {
+                    training.compareLatestRuns(2);
+                    app.training().history().metricProperty().set(CompareMetric.TEST_ACCURACY);
+                    afterLayout(ready);
+                  },
+                  app.context().fx());
         });
     return ready;
   }

@@ -22,6 +22,9 @@ final class KeyboardHelp {
             "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
                 + " Alt+W why this answer, Alt+I inspect\n")
         .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop\n")
+        .append(
+            "Compare runs (Train): Ctrl+R show, Space select a row, Delete delete,"
+                + " Alt+U curve, Alt+C export CSV, Alt+G export PNG, Alt+D delete\n")
         .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
         .append(
             "Lessons: Alt+Right or Page Down next step, Alt+Left or Page Up back,"

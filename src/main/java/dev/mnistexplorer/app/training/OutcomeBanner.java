@@ -53,6 +53,14 @@ public final class OutcomeBanner {
 
   private static String finishedText(TrainingResult result, int totalEpochs) {
     int epochs = result.epochs().size();
+    if (result.stoppedAtTarget() != null) {
+      return "Stopped at target: "
+          + result.stoppedAtTarget()
+          + " after "
+          + (epochs == 1 ? "1 epoch" : epochs + " epochs")
+          + " · "
+          + TrainingText.duration(result.seconds());
+    }
     return "Finished: test accuracy "
         + TrainingText.percent(result.testAccuracy())
         + " after "

@@ -37,7 +37,11 @@ final class OutcomeReporter {
     } else {
       phase.set(RunPhase.FINISHED);
       banner.finished(result, totalEpochs);
-      tasks.done("Training finished: " + TrainingText.percent(result.testAccuracy()));
+      tasks.done(
+          (result.stoppedAtTarget() != null
+                  ? "Training stopped at target: "
+                  : "Training finished: ")
+              + TrainingText.percent(result.testAccuracy()));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.TextBindings;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -22,11 +23,14 @@ import javafx.scene.input.KeyEvent;
 final class TrainingController {
   private static final KeyCombination START =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination COMPARE =
+      new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
   private final SharedState state;
   private final TrainingModel model;
   private final TrainingView view;
   private final EventHandler<KeyEvent> keys = this::onKey;
+  private final CompareController compare;
   private DiscardGuard discardGuard = DiscardGuard.never();
 
   TrainingController(AppContext context, TrainingModel model, TrainingView view) {
@@ -38,6 +42,8 @@ final class TrainingController {
     bindButtons();
     bindBanner();
     new StatusBinder(model, view, state.deviceProperty()).bind();
+    compare = new CompareController(model.history(), view.compare);
+    bindCompareTab();
     CompletionNotifier.watch(model.banner());
     view.start.setOnAction(event -> startAfterAsking());
     view.pause.setOnAction(event -> model.togglePause());
@@ -113,8 +119,34 @@ final class TrainingController {
     }
   }
 
+  private void bindCompareTab() {
+    BooleanProperty shown = model.history().shownProperty();
+    view.curveTabs
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, tab) -> shown.set(tab == view.compareTab));
+    shown.addListener(
+        (obs, old, now) ->
+            view.curveTabs.getSelectionModel().select(now ? view.compareTab : view.thisRunTab));
+    view.curveTabs.getSelectionModel().select(shown.get() ? view.compareTab : view.thisRunTab);
+  }
+
+  /** The "Compare runs" tab's controller (its delete confirmation, for tests). */
+  CompareController compare() {
+    return compare;
+  }
+
+  /** Shows the "Compare runs" tab with the keyboard in the run list. */
+  void showCompare() {
+    model.history().shownProperty().set(true);
+    view.compare.table.requestFocus();
+  }
+
   private void onKey(KeyEvent event) {
-    if (START.match(event)) {
+    if (COMPARE.match(event)) {
+      event.consume();
+      showCompare();
+    } else if (START.match(event)) {
       if (model.canStartProperty().get()) {
         event.consume();
         startAfterAsking();

@@ -54,6 +54,11 @@ public final class TrainingFeature implements Feature {
     controller.setDiscardGuard(guard);
   }
 
+  /** Shows the "Compare runs" tab (the screenshots and a lesson's comparison). */
+  public void showCompare() {
+    controller.showCompare();
+  }
+
   /**
    * Asks a running run to stop as the window closes, without waiting for it. The shell calls this
    * when the main window closes, before closing the model service (which waits for the run).

@@ -9,6 +9,7 @@ import dev.mnistexplorer.core.store.ModelMetadata;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingControl;
 import dev.mnistexplorer.core.training.TrainingResult;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,6 +46,7 @@ public final class TrainingModel {
   private final RunPlan plan;
   private final RunAvailability available;
   private final OutcomeReporter outcome;
+  private final RunHistoryModel history;
 
   // ---- The run (FX thread) ----
   private TrainingControl control = new TrainingControl();
@@ -54,13 +56,20 @@ public final class TrainingModel {
   private int chartedEpochs = -1;
   private ModelMetadata charted; // the network the banner and curves describe, as last trained
   private int runCount;
+  private RunEnding.Start runStart; // what the run going now trains, for the run history
 
   public TrainingModel(AppContext context) {
-    this(context, System::nanoTime);
+    this(context, new RunHistoryModel(context));
   }
 
-  TrainingModel(AppContext context, LongSupplier nanoClock) {
+  /** With the run history made by the caller (the app's assembly). */
+  public TrainingModel(AppContext context, RunHistoryModel history) {
+    this(context, history, System::nanoTime);
+  }
+
+  TrainingModel(AppContext context, RunHistoryModel history, LongSupplier nanoClock) {
     this.context = context;
+    this.history = history;
     this.state = context.state();
     this.progress = new RunProgress(curves, nanoClock);
     this.plan = new RunPlan(state, quickRun);
@@ -83,6 +92,11 @@ public final class TrainingModel {
   /** The outcome of the last run: its test accuracy, why it stopped, or what went wrong. */
   public OutcomeBanner banner() {
     return banner;
+  }
+
+  /** Every run of this and earlier sessions, and the comparison of the selected ones. */
+  public RunHistoryModel history() {
+    return history;
   }
 
   public RunProgress progress() {
@@ -134,7 +148,7 @@ public final class TrainingModel {
     }
     Dataset data = plan.trainingData();
     curves.clear();
-    beginRun(config, 0, 0, "Building a new " + spec.describe() + " network…");
+    beginRun(data, config, 0, 0, "Building a new " + spec.describe() + " network…");
     CompletableFuture<ModelSummary> fresh =
         context.models().createNew(spec, data.classNames(), Math.toIntExact(config.seed()));
     CompletableFuture<TrainingResult> run =
@@ -161,16 +175,16 @@ public final class TrainingModel {
       curves.truncateAfter(trained); // drop a stopped epoch's partial curve
     }
     TrainingConfig config = plan.draftConfig().withEpochs(1);
-    beginRun(config, trained, curvesFrom, "Training one more epoch…");
+    beginRun(plan.trainingData(), config, trained, curvesFrom, "Training one more epoch…");
     return finishWhenDone(train(plan.trainingData(), config));
   }
 
-  /** Pauses a running run, or resumes a paused one. */
+  /** Compares the newest {@code count} runs of the history (the "sigmoid vs ReLU" lesson). */
   public void compareLatestRuns(int count) {
-    // HOOK (issue 11, the compare helper implements it): selects the newest count runs of the run
-    // history for the overlaid curves (the "sigmoid vs ReLU" lesson).
+    history.compareLatest(count);
   }
 
+  /** Pauses a running run, or resumes a paused one. */
   public void togglePause() {
     if (phase.get() == RunPhase.RUNNING || phase.get() == RunPhase.PREPARING) {
       control.pause(); // before the first batch too: the run then pauses after it
@@ -242,8 +256,10 @@ public final class TrainingModel {
     }
   }
 
-  private void beginRun(TrainingConfig config, int epochBase, double curvesFrom, String message) {
+  private void beginRun(
+      Dataset data, TrainingConfig config, int epochBase, double curvesFrom, String message) {
     control = new TrainingControl();
+    runStart = new RunEnding.Start(data, config, epochBase, Instant.now());
     int run = ++runCount;
     relay =
         new FxTrainingRelay(
@@ -300,6 +316,10 @@ public final class TrainingModel {
     chartedEpochs = progress.epochBase() + finishedEpochs;
     progress.end(result);
     outcome.ended(result, error, chartedEpochs);
+    if (now != null) {
+      history.runEnded(
+          new RunEnding(runStart, now, state.deviceProperty().get(), curves, result, error));
+    }
   }
 
   private static <T> CompletableFuture<T> notNow(String command) {

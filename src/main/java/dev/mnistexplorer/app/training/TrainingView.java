@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -52,6 +54,13 @@ final class TrainingView extends ScrollPane {
   final MetricChart lossChart;
   final MetricChart accuracyChart;
 
+  /** The curves of this run, and the comparison of recorded runs, as two tabs. */
+  final TabPane curveTabs = new TabPane();
+
+  final Tab thisRunTab = new Tab("Curves of this run");
+  final Tab compareTab = new Tab("Compare runs");
+  final CompareView compare;
+
   /** The legend's training entry: what each point of the training curves averages over. */
   final Label trainingLegend = new Label();
 
@@ -68,6 +77,7 @@ final class TrainingView extends ScrollPane {
     String css = getClass().getResource("training.css").toExternalForm();
     column.getStyleClass().add("training-view");
     column.getStylesheets().add(css);
+    compare = new CompareView(uiScale);
     lossChart = new MetricChart("Loss: lower is better", true, 2.5, uiScale);
     accuracyChart = new MetricChart("Accuracy %: higher is better", false, 100, uiScale);
     Tooltip.install(
@@ -81,6 +91,7 @@ final class TrainingView extends ScrollPane {
     VBox.setVgrow(accuracyChart, Priority.ALWAYS);
     parts = List.of(header(), controls(), banner(), status());
     legend = legend();
+    buildTabs();
     column.heightProperty().addListener(observable -> arrange());
     column.prefHeightProperty().addListener(observable -> arrange());
     column.widthProperty().addListener(observable -> arrange());
@@ -129,9 +140,25 @@ final class TrainingView extends ScrollPane {
       HBox charts = new HBox(lossChart, accuracyChart);
       charts.getStyleClass().add("charts");
       VBox.setVgrow(charts, Priority.ALWAYS);
+      VBox thisRun = new VBox(charts, legend);
+      thisRun.getStyleClass().add("this-run");
+      thisRunTab.setContent(thisRun);
       column.getChildren().setAll(parts);
-      column.getChildren().addAll(charts, legend);
+      column.getChildren().add(curveTabs);
     }
+  }
+
+  private void buildTabs() {
+    thisRunTab.setClosable(false);
+    compareTab.setClosable(false);
+    thisRunTab.setTooltip(new Tooltip("The live loss and accuracy curves of the current network"));
+    compareTab.setTooltip(
+        new Tooltip("Every run you trained: overlay their curves and answers (Ctrl+R)"));
+    compareTab.setContent(compare);
+    curveTabs.getTabs().setAll(thisRunTab, compareTab);
+    curveTabs.getStyleClass().add("curve-tabs");
+    VBox.setVgrow(curveTabs, Priority.ALWAYS);
+    HBox.setHgrow(curveTabs, Priority.ALWAYS);
   }
 
   private void arrangeSideBySide() {
@@ -144,8 +171,8 @@ final class TrainingView extends ScrollPane {
     scroll.getStyleClass().add("side-scroll");
     VBox charts = new VBox(lossChart, accuracyChart, legend);
     charts.getStyleClass().add("charts");
-    HBox.setHgrow(charts, Priority.ALWAYS);
-    HBox row = new HBox(scroll, charts);
+    thisRunTab.setContent(charts);
+    HBox row = new HBox(scroll, curveTabs);
     row.getStyleClass().add("side-row");
     VBox.setVgrow(row, Priority.ALWAYS);
     column.getChildren().setAll(row);

@@ -29,7 +29,9 @@ public record Problem(Field field, int layer, String message) {
     EPOCHS,
     LEARNING_RATE_DECAY,
     SEED,
-    REPORT_INTERVAL
+    REPORT_INTERVAL,
+    /** The "stop at" target: a test accuracy or a patience in epochs. */
+    STOP_AT
   }
 
   public Problem {

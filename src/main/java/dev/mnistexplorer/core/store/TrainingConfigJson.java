@@ -20,6 +20,13 @@ public final class TrainingConfigJson {
     json.addProperty("seed", config.seed());
     json.addProperty("augment", config.augment());
     json.addProperty("learning_rate_decay", config.learningRateDecay());
+    // Written only when set, so a file without a target reads exactly as before in older versions.
+    if (config.stopAtAccuracy() > 0f) {
+      json.addProperty("stop_at_accuracy", config.stopAtAccuracy());
+    }
+    if (config.patience() > 0) {
+      json.addProperty("patience", config.patience());
+    }
     return json;
   }
 
@@ -40,8 +47,15 @@ public final class TrainingConfigJson {
           json.get("seed").getAsLong(),
           json.get("augment").getAsBoolean(),
           TrainingConfig.tutorial().reportEveryBatches(),
-          json.has("learning_rate_decay") ? json.get("learning_rate_decay").getAsFloat() : 1f);
-    } catch (NullPointerException | ClassCastException | IllegalStateException e) {
+          json.has("learning_rate_decay") ? json.get("learning_rate_decay").getAsFloat() : 1f,
+          // Absent in files written before "stop at" existed: no target.
+          json.has("stop_at_accuracy") ? json.get("stop_at_accuracy").getAsFloat() : 0f,
+          json.has("patience") ? json.get("patience").getAsInt() : 0);
+    } catch (NullPointerException
+        | ClassCastException
+        | IllegalStateException
+        | NumberFormatException
+        | UnsupportedOperationException e) {
       throw new IllegalArgumentException("training settings are incomplete: " + json, e);
     }
   }

@@ -17,6 +17,10 @@ import java.util.Objects;
  *     device is a synchronisation point, so not every batch
  * @param learningRateDecay the factor the learning rate is multiplied by after every epoch (1 keeps
  *     it constant)
+ * @param stopAtAccuracy "stop at": the run ends by itself after the first epoch whose test accuracy
+ *     (a fraction, 0..1) reaches it; 0 turns it off
+ * @param patience "stop at": the run ends by itself after this many epochs in a row without a new
+ *     best test accuracy; 0 turns it off
  */
 public record TrainingConfig(
     OptimizerKind optimizer,
@@ -28,10 +32,42 @@ public record TrainingConfig(
     long seed,
     boolean augment,
     int reportEveryBatches,
-    float learningRateDecay) {
+    float learningRateDecay,
+    float stopAtAccuracy,
+    int patience) {
+
+  /** Most epochs without improvement {@link #patience()} may wait for. */
+  public static final int MAX_PATIENCE = 1000;
 
   public TrainingConfig {
     Objects.requireNonNull(optimizer, "optimizer");
+  }
+
+  /** A config with no stop-at target (every epoch runs unless stopped). */
+  public TrainingConfig(
+      OptimizerKind optimizer,
+      float learningRate,
+      float momentum,
+      float weightDecay,
+      int batchSize,
+      int epochs,
+      long seed,
+      boolean augment,
+      int reportEveryBatches,
+      float learningRateDecay) {
+    this(
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay,
+        0f,
+        0);
   }
 
   /** A config with a constant learning rate. */
@@ -74,7 +110,9 @@ public record TrainingConfig(
         seed,
         augment,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withMomentum(float value) {
@@ -88,7 +126,9 @@ public record TrainingConfig(
         seed,
         augment,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withBatchSize(int value) {
@@ -102,7 +142,9 @@ public record TrainingConfig(
         seed,
         augment,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withEpochs(int value) {
@@ -116,7 +158,9 @@ public record TrainingConfig(
         seed,
         augment,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withSeed(long value) {
@@ -130,7 +174,9 @@ public record TrainingConfig(
         value,
         augment,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withAugment(boolean value) {
@@ -144,7 +190,9 @@ public record TrainingConfig(
         seed,
         value,
         reportEveryBatches,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
   }
 
   public TrainingConfig withReportEveryBatches(int value) {
@@ -158,7 +206,34 @@ public record TrainingConfig(
         seed,
         augment,
         value,
-        learningRateDecay);
+        learningRateDecay,
+        stopAtAccuracy,
+        patience);
+  }
+
+  /**
+   * The same config with a "stop at" target: a test accuracy (fraction, 0 for none) and a patience
+   * in epochs (0 for none).
+   */
+  public TrainingConfig withStopAt(float accuracy, int epochsWithoutImprovement) {
+    return new TrainingConfig(
+        optimizer,
+        learningRate,
+        momentum,
+        weightDecay,
+        batchSize,
+        epochs,
+        seed,
+        augment,
+        reportEveryBatches,
+        learningRateDecay,
+        accuracy,
+        epochsWithoutImprovement);
+  }
+
+  /** Whether the run may end by itself before its last epoch. */
+  public boolean hasStopTarget() {
+    return stopAtAccuracy > 0f || patience > 0;
   }
 
   /** Every problem's sentence ({@link Problem#text()}); empty when the config can be used. */
@@ -209,6 +284,18 @@ public record TrainingConfig(
                   + ", got "
                   + seed));
     }
+    if (!(stopAtAccuracy >= 0f && stopAtAccuracy <= 1f)) {
+      problems.add(
+          Problem.of(
+              Field.STOP_AT,
+              "stop-at accuracy must be between 0 % and 100 %, got " + percentOf(stopAtAccuracy)));
+    }
+    if (patience < 0 || patience > MAX_PATIENCE) {
+      problems.add(
+          Problem.of(
+              Field.STOP_AT,
+              "patience must be between 0 and " + MAX_PATIENCE + " epochs, got " + patience));
+    }
     if (reportEveryBatches < 1) {
       problems.add(
           Problem.of(
@@ -216,6 +303,11 @@ public record TrainingConfig(
               "report interval must be at least 1 batch, got " + reportEveryBatches));
     }
     return problems;
+  }
+
+  /** A fraction as the percent a person typed: 1.2f as "120.0 %", not "120.00001 %". */
+  private static String percentOf(float fraction) {
+    return Float.isFinite(fraction) ? Math.round(fraction * 1000.0) / 10.0 + " %" : "" + fraction;
   }
 
   /**

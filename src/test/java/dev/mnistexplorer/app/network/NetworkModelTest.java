@@ -159,6 +159,34 @@ class NetworkModelTest {
   }
 
   @Test
+  void stopAtIsOffWhenEmptyAndHandsOverAPercentAsAFraction() {
+    assertThat(state.draftConfigProperty().get().hasStopTarget()).isFalse();
+    model.training().stopAtAccuracy().setText("97.5");
+    model.training().patience().setText("2");
+
+    assertThat(state.draftValidProperty().get()).isTrue();
+    assertThat(state.draftConfigProperty().get().stopAtAccuracy()).isEqualTo(0.975f);
+    assertThat(state.draftConfigProperty().get().patience()).isEqualTo(2);
+
+    model.training().stopAtAccuracy().setText("");
+    model.training().patience().setText(" ");
+    assertThat(state.draftConfigProperty().get().hasStopTarget()).isFalse();
+  }
+
+  @Test
+  void aStopAtOutOfRangeIsMarkedOnItsOwnField() {
+    model.training().stopAtAccuracy().setText("120");
+    model.training().patience().setText("-1");
+
+    assertThat(model.training().stopAtAccuracy().error())
+        .isEqualTo("stop-at accuracy must be between 0 % and 100 %, got 120.0 %");
+    assertThat(model.training().patience().error())
+        .isEqualTo("patience must be between 0 and 1000 epochs, got -1");
+    assertThat(model.training().learningRate().error()).isEmpty();
+    assertThat(state.draftValidProperty().get()).isFalse();
+  }
+
+  @Test
   void dropoutAbove0point9IsRefused() {
     model.layers().get(0).dropout().setText("0.95");
     assertThat(model.layers().get(0).dropout().error())

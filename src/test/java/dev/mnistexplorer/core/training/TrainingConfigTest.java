@@ -98,4 +98,51 @@ class TrainingConfigTest {
     assertThat(bad.validate().get(2).text())
         .isEqualTo("weight decay must be between 0 and 1, got 2.0");
   }
+
+  @Test
+  void noStopTargetByDefaultAndOneWhenSet() {
+    assertThat(TrainingConfig.tutorial().hasStopTarget()).isFalse();
+    TrainingConfig target = TrainingConfig.tutorial().withStopAt(0.97f, 0);
+    assertThat(target.hasStopTarget()).isTrue();
+    assertThat(target.problems()).isEmpty();
+    assertThat(TrainingConfig.tutorial().withStopAt(0, 3).hasStopTarget()).isTrue();
+    // a wither keeps the target
+    assertThat(target.withEpochs(9).stopAtAccuracy()).isEqualTo(0.97f);
+  }
+
+  @Test
+  void aStopTargetOutOfRangeIsNamedAsStopAt() {
+    TrainingConfig bad = TrainingConfig.tutorial().withStopAt(1.5f, -1);
+
+    assertThat(bad.validate()).extracting(Problem::field).containsOnly(Field.STOP_AT);
+    assertThat(bad.problems())
+        .containsExactly(
+            "stop-at accuracy must be between 0 % and 100 %, got 150.0 %",
+            "patience must be between 0 and 1000 epochs, got -1");
+    assertThat(TrainingConfig.tutorial().withStopAt(Float.NaN, 0).problems()).hasSize(1);
+  }
+
+  @Test
+  void theTargetIsMetAtTheThresholdOrAfterPatienceEpochsWithoutABetterAccuracy() {
+    StopTarget accuracy = new StopTarget(TrainingConfig.tutorial().withStopAt(0.9f, 0));
+    assertThat(accuracy.afterEpoch(0.85f)).isNull();
+    assertThat(accuracy.afterEpoch(0.9f)).isEqualTo("test accuracy 90 % ≥ 90 %");
+
+    StopTarget patience = new StopTarget(TrainingConfig.tutorial().withStopAt(0, 2));
+    assertThat(patience.afterEpoch(0.80f)).isNull();
+    assertThat(patience.afterEpoch(0.85f)).isNull();
+    assertThat(patience.afterEpoch(0.84f)).isNull();
+    assertThat(patience.afterEpoch(0.85f))
+        .isEqualTo("no better test accuracy for 2 epochs (best 85 %)");
+
+    StopTarget none = new StopTarget(TrainingConfig.tutorial());
+    assertThat(none.afterEpoch(1f)).isNull();
+    assertThat(none.afterEpoch(0f)).isNull();
+  }
+
+  @Test
+  void theTargetReadsWithOneDecimalWhereItMatters() {
+    assertThat(StopTarget.percent(0.9712f)).isEqualTo("97.1 %");
+    assertThat(StopTarget.percent(0.97f)).isEqualTo("97 %");
+  }
 }

@@ -341,4 +341,65 @@ class TrainingLoopTest {
     }
     return result;
   }
+
+  @Test
+  void aRunEndsByItselfOnceItsTestAccuracyReachesTheTarget() {
+    // 10% is what a network guessing one class scores: the first epoch of real training beats it.
+    Dataset data = TestData.mnist(640, 200);
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+    TrainingConfig config = TrainingConfig.tutorial().withEpochs(5).withStopAt(0.10f, 0);
+
+    TrainingResult result =
+        service.train(data, config, TrainingListener.none(), new TrainingControl()).join();
+
+    assertThat(result.epochs()).hasSize(1);
+    assertThat(result.cancelled()).isFalse();
+    assertThat(result.stoppedAtTarget()).startsWith("test accuracy ").contains("≥ 10 %");
+  }
+
+  @Test
+  void aRunWithPatienceOneEndsAtTheFirstEpochThatIsNoBetter() {
+    // A learning rate so small the accuracy cannot climb epoch after epoch for long: the run ends
+    // before its 20 epochs, right after an epoch no better than the best before it.
+    Dataset data = TestData.mnist(320, 100);
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+    TrainingConfig config =
+        TrainingConfig.tutorial()
+            .withOptimizer(OptimizerKind.SGD, 1e-5f)
+            .withEpochs(20)
+            .withStopAt(0, 1);
+
+    TrainingResult result =
+        service.train(data, config, TrainingListener.none(), new TrainingControl()).join();
+
+    List<EpochResult> epochs = result.epochs();
+    assertThat(epochs.size()).isLessThan(20);
+    assertThat(result.stoppedAtTarget()).startsWith("no better test accuracy for 1 epoch");
+    float last = epochs.get(epochs.size() - 1).testAccuracy();
+    float bestBefore =
+        (float)
+            epochs.subList(0, epochs.size() - 1).stream()
+                .mapToDouble(EpochResult::testAccuracy)
+                .max()
+                .orElseThrow();
+    assertThat(last).isLessThanOrEqualTo(bestBefore);
+  }
+
+  @Test
+  void withoutATargetEveryEpochRuns() {
+    Dataset data = TestData.mnist(320, 100);
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 0).join();
+
+    TrainingResult result =
+        service
+            .train(
+                data,
+                TrainingConfig.tutorial().withEpochs(2),
+                TrainingListener.none(),
+                new TrainingControl())
+            .join();
+
+    assertThat(result.epochs()).hasSize(2);
+    assertThat(result.stoppedAtTarget()).isNull();
+  }
 }

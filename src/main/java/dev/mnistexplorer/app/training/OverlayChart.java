@@ -1,0 +1,204 @@
+package dev.mnistexplorer.app.training;
+
+import dev.mnistexplorer.app.common.UiNumbers;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Path;
+
+/**
+ * Several runs' curves of one metric over epochs, overlaid, one colour per run. Reusable: it knows
+ * no model, only the series it is given. Hovering near a point reports it ({@link
+ * #hoveredProperty()}) and rings it; lines thicken in projector mode (the {@code projector}
+ * pseudo-class) and markers grow with the UI scale.
+ */
+final class OverlayChart extends StackPane {
+  private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
+  private static final double HOVER_RADIUS_PX = 24;
+
+  /** One run's curve: its name, colour and points. */
+  record Series(String name, Color colour, double[] x, double[] y, boolean marked) {}
+
+  /** The point under the mouse: which series and its values. */
+  record Hovered(String series, double x, double y) {}
+
+  private final LineChart<Number, Number> chart;
+  private final NumberAxis xAxis = new NumberAxis();
+  private final NumberAxis yAxis = new NumberAxis();
+  private final ObservableDoubleValue uiScale;
+  private final Label empty = new Label();
+  private final Circle ring = new Circle();
+  private final ReadOnlyObjectWrapper<Hovered> hovered =
+      new ReadOnlyObjectWrapper<>(this, "hovered");
+  private List<Series> shown = List.of();
+
+  OverlayChart(ObservableDoubleValue uiScale) {
+    this.uiScale = uiScale;
+    xAxis.setLabel("Epoch");
+    xAxis.setTickLabelFormatter(UiNumbers.axisLabels());
+    yAxis.setTickLabelFormatter(UiNumbers.axisLabels());
+    yAxis.setForceZeroInRange(false);
+    chart = new LineChart<>(xAxis, yAxis);
+    chart.setCreateSymbols(false);
+    chart.setAnimated(false);
+    chart.setLegendVisible(false);
+    chart.getStyleClass().add("overlay-chart");
+    empty.getStyleClass().add("overlay-placeholder");
+    empty.setWrapText(true);
+    empty.setMouseTransparent(true);
+    ring.getStyleClass().add("hover-ring");
+    ring.setManaged(false);
+    ring.setMouseTransparent(true);
+    ring.setFill(Color.TRANSPARENT);
+    ring.setVisible(false);
+    getChildren().addAll(chart, empty, ring);
+    getStyleClass().add("overlay-chart-box");
+    addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+    addEventHandler(MouseEvent.MOUSE_EXITED, event -> clearHover());
+    uiScale.addListener((obs, old, now) -> rescale());
+    rescale();
+  }
+
+  /** The chart's title (the metric). */
+  void setTitle(String title) {
+    chart.setTitle(title);
+  }
+
+  /** What the chart says while it has no series. */
+  void setPlaceholder(String text) {
+    empty.setText(text);
+  }
+
+  /** Draws these series, replacing the ones shown. */
+  void setSeries(List<Series> series) {
+    shown = List.copyOf(series);
+    clearHover();
+    List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+    for (Series one : shown) {
+      all.add(toChart(one));
+    }
+    chart.getData().setAll(all);
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).getNode() instanceof Path line) {
+        line.setStroke(shown.get(i).colour()); // a value set in code beats modena's defaults
+      }
+    }
+    empty.setVisible(shown.isEmpty());
+    rescale();
+  }
+
+  /** The series drawn now (for tests and the CSV, which exports the same). */
+  int seriesCount() {
+    return chart.getData().size();
+  }
+
+  /** The line chart itself (for tests). */
+  LineChart<Number, Number> chart() {
+    return chart;
+  }
+
+  /** The point nearest the mouse, or null when none is near. */
+  ReadOnlyObjectProperty<Hovered> hoveredProperty() {
+    return hovered.getReadOnlyProperty();
+  }
+
+  /**
+   * Reports the point nearest to the mouse at scene coordinates ({@code sceneX}, {@code sceneY}),
+   * within a few pixels; public to the package so a keyboard-free test can hover exactly.
+   */
+  void hoverAt(double sceneX, double sceneY) {
+    Hovered best = null;
+    Point2D bestAt = null;
+    double bestDistance = HOVER_RADIUS_PX * uiScale.get();
+    for (Series series : shown) {
+      for (int i = 0; i < series.x().length; i++) {
+        if (!Double.isFinite(series.y()[i])) {
+          continue;
+        }
+        Point2D at = sceneOf(series.x()[i], series.y()[i]);
+        double distance = at.distance(sceneX, sceneY);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = new Hovered(series.name(), series.x()[i], series.y()[i]);
+          bestAt = at;
+        }
+      }
+    }
+    hovered.set(best);
+    if (bestAt == null) {
+      ring.setVisible(false);
+    } else {
+      Point2D local = sceneToLocal(bestAt);
+      ring.setCenterX(local.getX());
+      ring.setCenterY(local.getY());
+      ring.setVisible(true);
+    }
+  }
+
+  /** The scene position of a data point. */
+  Point2D sceneOf(double x, double y) {
+    double px = xAxis.getDisplayPosition(x);
+    double py = yAxis.getDisplayPosition(y);
+    Point2D onX = xAxis.localToScene(px, 0);
+    Point2D onY = yAxis.localToScene(0, py);
+    return new Point2D(onX.getX(), onY.getY());
+  }
+
+  private void hover(MouseEvent event) {
+    hoverAt(event.getSceneX(), event.getSceneY());
+  }
+
+  private void clearHover() {
+    hovered.set(null);
+    ring.setVisible(false);
+  }
+
+  private XYChart.Series<Number, Number> toChart(Series one) {
+    XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    series.setName(one.name());
+    for (int i = 0; i < one.x().length; i++) {
+      if (!Double.isFinite(one.y()[i])) {
+        continue;
+      }
+      XYChart.Data<Number, Number> data = new XYChart.Data<>(one.x()[i], one.y()[i]);
+      if (one.marked()) {
+        Circle marker = new Circle(markerRadius(), one.colour());
+        marker.getStyleClass().add("overlay-marker");
+        data.setNode(marker);
+      }
+      series.getData().add(data);
+    }
+    return series;
+  }
+
+  private double markerRadius() {
+    return 4 * uiScale.get();
+  }
+
+  private void rescale() {
+    chart.pseudoClassStateChanged(PROJECTOR, uiScale.get() >= 1.5);
+    ring.setRadius(8 * uiScale.get());
+    ring.setStrokeWidth(2 * uiScale.get());
+    for (XYChart.Series<Number, Number> series : chart.getData()) {
+      for (XYChart.Data<Number, Number> data : series.getData()) {
+        Node node = data.getNode();
+        if (node instanceof Circle marker) {
+          marker.setRadius(markerRadius());
+        }
+      }
+    }
+  }
+}
