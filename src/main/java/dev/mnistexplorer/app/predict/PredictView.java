@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +37,13 @@ final class PredictView extends BorderPane {
   final Button open = new Button("_Open image…");
   final Button inspect = new Button("_Inspect");
   final CheckBox untrained = new CheckBox("Show the u_ntrained network");
+  final Button addToMyDigits = new Button("_Add to my digits");
+  final CheckBox centreDigit = new CheckBox("Centre like _MNIST");
+  final List<Button> labelButtons =
+      IntStream.range(0, 10).mapToObj(d -> new Button(String.valueOf(d))).toList();
+  final Button cancelLabel = new Button("Cancel");
+  final FlowPane labelPicker = styled(new FlowPane(), "label-picker");
+  final Label myDigitsMessage = styled(new Label(), "my-digits-message");
   final Label answerDigit = styled(new Label(), "answer-digit");
   final Label answerConfidence = styled(new Label(), "answer-confidence");
   final Label answerCaption = styled(new Label(), "answer-caption");
@@ -138,13 +147,30 @@ final class PredictView extends BorderPane {
     error.managedProperty().bind(error.textProperty().isNotEmpty());
     seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
     seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
-    VBox column = new VBox(tools, error, pad, seesBesidePad);
+    VBox column = new VBox(tools, error, pad, myDigitsBar(), seesBesidePad);
     column.getStyleClass().add("pad-column");
     // As tall as its content (the pad is square), so the answer card can end where it ends.
     column.setMaxHeight(Region.USE_PREF_SIZE);
     padColumn = column;
     column.setAlignment(Pos.TOP_CENTER);
     return column;
+  }
+
+  /** Under the pad: add the drawing to the personal set (with its label picker), and centring. */
+  private VBox myDigitsBar() {
+    FlowPane row = styled(new FlowPane(addToMyDigits, centreDigit), "my-digits-row");
+    row.setAlignment(Pos.CENTER_LEFT);
+    labelPicker.getChildren().addAll(labelButtons);
+    labelPicker.getChildren().add(cancelLabel);
+    labelPicker.setAlignment(Pos.CENTER_LEFT);
+    labelPicker.managedProperty().bind(labelPicker.visibleProperty());
+    labelPicker.setVisible(false);
+    myDigitsMessage.setWrapText(true);
+    myDigitsMessage.setMinHeight(Region.USE_PREF_SIZE);
+    myDigitsMessage.managedProperty().bind(myDigitsMessage.textProperty().isNotEmpty());
+    VBox bar = styled(new VBox(row, labelPicker, myDigitsMessage), "my-digits-bar");
+    bar.maxWidthProperty().bind(pad.sideProperty());
+    return bar;
   }
 
   private VBox answerColumn() {
@@ -240,7 +266,23 @@ final class PredictView extends BorderPane {
         new Tooltip(
             "Ask a freshly initialised network with the same layers, never trained: its answer is"
                 + " close to a guess. The current network is not changed."));
-    pad.setAccessibleHelp("Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image");
+    addToMyDigits.setTooltip(
+        new Tooltip(
+            "Save this drawing in My digits with the label you pick, to test and fine-tune the"
+                + " network on your handwriting (Alt+A, or press a digit key 0–9 on the pad)"));
+    centreDigit.setTooltip(
+        new Tooltip(
+            "MNIST's digits were moved so their centre of mass sits in the middle; the network"
+                + " only ever saw digits placed like that. Turn this off to give it your drawing"
+                + " where you drew it, and watch an off-centre digit fail (Alt+M)"));
+    for (Button button : labelButtons) {
+      button.setTooltip(
+          new Tooltip("Save it as a " + button.getText() + " (key " + button.getText() + ")"));
+    }
+    cancelLabel.setTooltip(new Tooltip("Do not save this drawing (Esc)"));
+    pad.setAccessibleHelp(
+        "Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image, a digit key 0 to 9 adds the"
+            + " drawing to My digits with that label");
   }
 
   private static Region spacer() {
