@@ -216,7 +216,8 @@ public final class FineTuneModel {
             relay.offer(batch);
           }
         };
-    long seed = System.nanoTime();
+    // A fresh mix each time; the config wants an int seed.
+    long seed = (int) System.nanoTime();
     return CompletableFuture.supplyAsync(
             () -> FineTuneMix.mix(personal, data.train(), seed), context.io())
         .thenCompose(
