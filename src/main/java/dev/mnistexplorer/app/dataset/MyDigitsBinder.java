@@ -102,6 +102,9 @@ final class MyDigitsBinder {
             myDigits.keep();
             view.grid.requestFocus();
             event.consume();
+          } else if (event.getCode() == KeyCode.ENTER && bar.confirmDelete.isFocused()) {
+            deleteConfirmed();
+            event.consume();
           }
         });
   }
