@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.shell.AppDriver;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,12 +70,33 @@ final class ScreenshotRunner {
               "9-why.png",
               true,
               ScreenshotStates::whyThisAnswer,
-              ScreenshotStates::whyOff));
+              ScreenshotStates::whyOff),
+          new Shot(
+              Place.DATASET,
+              false,
+              "11-my-digits.png",
+              true,
+              ScreenshotStates::myDigits,
+              ScreenshotStates::myDigitsAfter));
 
   private final Path folder;
 
   ScreenshotRunner(Path folder) {
     this.folder = folder;
+  }
+
+  /**
+   * Points the app's data folder (settings, run history, My digits) at a fresh temporary folder
+   * before the app starts, so the digits and runs the screenshots make never reach the user's own
+   * folder, and every run starts from the same defaults.
+   */
+  static void useTemporaryDataFolder() {
+    try {
+      Path home = Files.createTempDirectory("mnist-explorer-screenshots");
+      System.setProperty(UserFolders.HOME_PROPERTY, home.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a temporary data folder", e);
+    }
   }
 
   /**
