@@ -21,21 +21,21 @@ final class MyDigitsBar extends VBox {
   final Label count = new Label();
   final Button delete = new Button("Delete digit");
   final Button export = new Button("E_xport as IDX…");
-  final Button importIdx = new Button("Im_port IDX…");
+  final Button importIdx = new Button("Imp_ort IDX…");
   final Button fineTune = new Button("Fine-t_une on my digits…");
   final Label message = new Label();
   final Button dismiss = new Button("Dismiss");
   final HBox messageRow = new HBox();
   final Label confirmText = new Label();
   final Button confirmDelete = new Button("_Yes, delete");
-  final Button keepDigit = new Button("_No, keep it");
+  final Button keepDigit = new Button("Keep it");
   final HBox confirmRow = new HBox();
   final Label fineTuneStatus = new Label();
   final ProgressBar fineTuneProgress = new ProgressBar(-1);
   final Label fineTuneScores = new Label();
-  final Button stop = new Button("_Stop fine-tune");
+  final Button stop = new Button("Stop fine-tune");
   final Button keep = new Button("_Keep");
-  final Button discard = new Button("Disca_rd");
+  final Button discard = new Button("Di_scard");
   final Button closeFineTune = new Button("Close");
   final VBox fineTunePanel = new VBox();
 
@@ -100,17 +100,17 @@ final class MyDigitsBar extends VBox {
     importIdx.setTooltip(
         new Tooltip(
             "Add the digits of another pupil's four IDX files; a file with a wrong label or size"
-                + " adds nothing (Alt+P)"));
+                + " adds nothing (Alt+O)"));
     fineTune.setTooltip(
         new Tooltip(
             "Train the current network 3 epochs on your digits mixed with MNIST, see the accuracy"
                 + " on both before and after, then keep or discard it (Alt+U)"));
     confirmDelete.setTooltip(new Tooltip("Delete it (Alt+Y or Enter)"));
-    keepDigit.setTooltip(new Tooltip("Keep it (Alt+N or Esc)"));
-    stop.setTooltip(new Tooltip("Stop now and put the network back as it was (Alt+S)"));
+    keepDigit.setTooltip(new Tooltip("Keep it (Esc)"));
+    stop.setTooltip(new Tooltip("Stop now and put the network back as it was"));
     keep.setTooltip(new Tooltip("Keep the fine-tuned network as the current one (Alt+K)"));
     discard.setTooltip(
-        new Tooltip("Put back the network from before the fine-tune, exactly (Alt+R)"));
+        new Tooltip("Put back the network from before the fine-tune, exactly (Alt+S)"));
     closeFineTune.setTooltip(new Tooltip("Hide this message"));
     dismiss.setTooltip(new Tooltip("Hide this message"));
   }
