@@ -21,7 +21,11 @@ final class KeyboardHelp {
             "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
                 + " Alt+W why this answer, Alt+I inspect\n")
         .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop\n")
-        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage");
+        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
+        .append(
+            "My digits: on the pad, 0–9 adds the drawing with that label (Alt+A asks for it),"
+                + " Alt+M centre like MNIST; in Dataset, Delete removes the selected digit (Enter"
+                + " confirms, Esc keeps it), Alt+U fine-tune, Alt+K keep, Alt+S discard");
     return text.toString();
   }
 }

@@ -220,6 +220,11 @@ public final class ModelService implements AutoCloseable {
     CompletableFuture<TrainingResult> run =
         onNetwork(
             network -> {
+              if (data.train().count() == 0 || data.test().count() == 0) {
+                // An empty personal set (My digits) can be the current dataset.
+                throw new IllegalArgumentException(
+                    data.name() + " has no digits to train on or test with; add some first");
+              }
               slot.requireImageSize(data.name(), data.train());
               slot.requireImageSize(data.name(), data.test());
               Runnable betweenBatches =

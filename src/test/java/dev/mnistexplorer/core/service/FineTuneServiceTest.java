@@ -1,6 +1,7 @@
 package dev.mnistexplorer.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.core.TestData;
@@ -8,9 +9,11 @@ import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.mydigits.FineTuneMix;
+import dev.mnistexplorer.core.mydigits.MyDigitStore;
 import dev.mnistexplorer.core.training.TrainingControl;
 import dev.mnistexplorer.core.training.TrainingListener;
 import dev.mnistexplorer.core.training.TrainingResult;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,5 +64,21 @@ class FineTuneServiceTest {
     assertThat(restored).isEqualTo(summaryBefore);
     assertThat(after).isEqualTo(before);
     assertThat(service.evaluate(personal).join().count()).isEqualTo(30);
+  }
+
+  @Test
+  void anEmptySetIsRefusedInWordsBeforeTraining() {
+    Dataset empty = MyDigitStore.dataset(List.of());
+
+    assertThatThrownBy(
+            () ->
+                service
+                    .train(
+                        empty,
+                        FineTuneMix.config(1),
+                        TrainingListener.none(),
+                        new TrainingControl())
+                    .join())
+        .hasMessageContaining("My digits has no digits to train on");
   }
 }
