@@ -71,6 +71,11 @@ final class MyDigitsBinder {
     bar.importIdx.disableProperty().bind(myDigits.busyProperty());
     bar.importIdx.setOnAction(
         event -> chooseFolder("Import the four IDX files from", myDigits::importFrom));
+    bindDeleteQuestion();
+  }
+
+  /** "Delete digit #3 (a 4) from My digits?" with Yes (Enter) and Keep it (Esc). */
+  private void bindDeleteQuestion() {
     bar.confirmRow.visibleProperty().bind(myDigits.pendingDeleteProperty().isNotNull());
     bar.confirmText
         .textProperty()

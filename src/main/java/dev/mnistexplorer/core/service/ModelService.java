@@ -220,11 +220,7 @@ public final class ModelService implements AutoCloseable {
     CompletableFuture<TrainingResult> run =
         onNetwork(
             network -> {
-              if (data.train().count() == 0 || data.test().count() == 0) {
-                // An empty personal set (My digits) can be the current dataset.
-                throw new IllegalArgumentException(
-                    data.name() + " has no digits to train on or test with; add some first");
-              }
+              requireImages(data);
               slot.requireImageSize(data.name(), data.train());
               slot.requireImageSize(data.name(), data.test());
               Runnable betweenBatches =
@@ -248,6 +244,14 @@ public final class ModelService implements AutoCloseable {
             });
     lastRun = run;
     return run.whenComplete((result, error) -> training.set(false));
+  }
+
+  /** An empty personal set (My digits) can be the current dataset: say so before libtorch. */
+  private static void requireImages(Dataset data) {
+    if (data.train().count() == 0 || data.test().count() == 0) {
+      throw new IllegalArgumentException(
+          data.name() + " has no digits to train on or test with; add some first");
+    }
   }
 
   private void recordTraining(Dataset data, TrainingConfig config, TrainingResult result) {
