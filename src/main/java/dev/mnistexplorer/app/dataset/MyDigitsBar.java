@@ -14,8 +14,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The dataset browser's controls for the learner's own digits, shown while My digits is the
- * dataset: delete the selected digit (asked first), export and import IDX files, fine-tune, and the
- * fine-tune's progress, scores and Keep / Discard. Layout only; {@link MyDigitsBinder} binds it.
+ * dataset: delete the selected digit (asked first), export and import IDX files, fine-tune; and the
+ * fine-tune's progress, scores and Keep / Discard, shown until it is decided whatever the dataset.
+ * Layout only; {@link MyDigitsBinder} binds it.
  */
 final class MyDigitsBar extends VBox {
   final Label count = new Label();
@@ -38,6 +39,8 @@ final class MyDigitsBar extends VBox {
   final Button discard = new Button("Di_scard");
   final Button closeFineTune = new Button("Close");
   final VBox fineTunePanel = new VBox();
+  // Shown with My digits; the fine-tune panel stays while a fine-tune waits for Keep or Discard.
+  final VBox setControls = new VBox();
 
   MyDigitsBar() {
     getStyleClass().add("my-digits-bar");
@@ -45,9 +48,11 @@ final class MyDigitsBar extends VBox {
     FlowPane actions = new FlowPane(count, delete, export, importIdx, fineTune);
     actions.getStyleClass().add("my-digits-actions");
     actions.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(actions, row(messageRow, message, dismiss), confirmRow(), fineTunePanel());
+    setControls.getChildren().addAll(actions, row(messageRow, message, dismiss), confirmRow());
+    setControls.getStyleClass().add("my-digits-set");
+    setControls.managedProperty().bind(setControls.visibleProperty());
+    getChildren().addAll(setControls, fineTunePanel());
     describe();
-    managedProperty().bind(visibleProperty());
   }
 
   private HBox confirmRow() {

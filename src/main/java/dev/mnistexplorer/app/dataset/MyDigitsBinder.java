@@ -43,7 +43,7 @@ final class MyDigitsBinder {
 
   void bind() {
     view.toolbar.myDigits.setOnAction(event -> myDigits.show());
-    bar.visibleProperty().bind(myDigits.shownProperty());
+    bar.setControls.visibleProperty().bind(myDigits.shownProperty());
     bar.count
         .textProperty()
         .bind(Bindings.createStringBinding(this::countText, myDigits.countProperty()));

@@ -109,6 +109,8 @@ public final class AddToMyDigits {
                 report(PredictText.savedToMyDigits(label, all.size()), false);
                 context.state().myDigitsChanged();
               }
+              // The status bar too: in a low projector window the Add button makes way.
+              context.tasks().done(message.get());
               return null;
             },
             context.fx());

@@ -44,6 +44,7 @@ final class PredictView extends BorderPane {
   final Button cancelLabel = new Button("Cancel");
   final FlowPane labelPicker = styled(new FlowPane(), "label-picker");
   final Label myDigitsMessage = styled(new Label(), "my-digits-message");
+  private final VBox myDigitsBar = new VBox();
   final Label answerDigit = styled(new Label(), "answer-digit");
   final Label answerConfidence = styled(new Label(), "answer-confidence");
   final Label answerCaption = styled(new Label(), "answer-caption");
@@ -62,7 +63,8 @@ final class PredictView extends BorderPane {
                   + " Esc or a right-click."),
           "muted");
   private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
-  private final VBox seesLabels = new VBox(seesTitle, seesCaption);
+  // The centring switch sits with what the network sees, which it changes.
+  private final VBox seesLabels = new VBox(seesTitle, seesCaption, centreDigit);
   private final VBox sees = styled(new VBox(), "network-sees");
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final HBox answerRow = styled(new HBox(), "answer-row");
@@ -147,7 +149,7 @@ final class PredictView extends BorderPane {
     error.managedProperty().bind(error.textProperty().isNotEmpty());
     seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
     seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
-    VBox column = new VBox(tools, error, pad, myDigitsBar(), seesBesidePad);
+    VBox column = new VBox(tools, error, pad, seesBesidePad);
     column.getStyleClass().add("pad-column");
     // As tall as its content (the pad is square), so the answer card can end where it ends.
     column.setMaxHeight(Region.USE_PREF_SIZE);
@@ -156,10 +158,18 @@ final class PredictView extends BorderPane {
     return column;
   }
 
-  /** Under the pad: add the drawing to the personal set (with its label picker), and centring. */
+  /**
+   * Beside the answer ("it says 6, but it is a 7"): Add to my digits and its confirmation on one
+   * line, which the label picker takes over while it is open. Here rather than under the pad, so
+   * the pad keeps its size and the bars give way instead.
+   */
   private VBox myDigitsBar() {
-    FlowPane row = styled(new FlowPane(addToMyDigits, centreDigit), "my-digits-row");
-    row.setAlignment(Pos.CENTER_LEFT);
+    FlowPane addRow = styled(new FlowPane(addToMyDigits, myDigitsMessage), "my-digits-row");
+    addRow.setAlignment(Pos.CENTER_LEFT);
+    addRow.managedProperty().bind(addRow.visibleProperty());
+    addRow.visibleProperty().bind(labelPicker.visibleProperty().not());
+    Label question = styled(new Label("Which digit? Press 0–9:"), "label-question");
+    labelPicker.getChildren().add(question);
     labelPicker.getChildren().addAll(labelButtons);
     labelPicker.getChildren().add(cancelLabel);
     labelPicker.setAlignment(Pos.CENTER_LEFT);
@@ -167,10 +177,19 @@ final class PredictView extends BorderPane {
     labelPicker.setVisible(false);
     myDigitsMessage.setWrapText(true);
     myDigitsMessage.setMinHeight(Region.USE_PREF_SIZE);
-    myDigitsMessage.managedProperty().bind(myDigitsMessage.textProperty().isNotEmpty());
-    VBox bar = styled(new VBox(row, labelPicker, myDigitsMessage), "my-digits-bar");
-    bar.maxWidthProperty().bind(pad.sideProperty());
-    return bar;
+    myDigitsBar.getChildren().setAll(addRow, labelPicker);
+    myDigitsBar.managedProperty().bind(myDigitsBar.visibleProperty());
+    // It never makes the place taller than the window: in a low window it goes (see fitLayout).
+    myDigitsBar.setMinHeight(0);
+    return styled(myDigitsBar, "my-digits-bar");
+  }
+
+  /**
+   * The untrained switch with Add to my digits under it, closer together than the card's rows, so a
+   * projector at 1280×720 still shows the whole place without scrolling.
+   */
+  private VBox switchesAndMyDigits() {
+    return styled(new VBox(untrained, myDigitsBar()), "predict-switches");
   }
 
   private VBox answerColumn() {
@@ -191,7 +210,8 @@ final class PredictView extends BorderPane {
     answerRow.getChildren().add(answerText);
     Label barsTitle = styled(new Label("Probability of each digit (softmax)"), "section-title");
     // Wrapped rather than cut to "…" when space is short; the bars give way instead.
-    for (Labeled text : List.of(barsTitle, untrained, seesTitle, answerConfidence, answerNetwork)) {
+    for (Labeled text :
+        List.of(barsTitle, untrained, centreDigit, seesTitle, answerConfidence, answerNetwork)) {
       text.setWrapText(true);
       text.setMinHeight(Region.USE_PREF_SIZE);
     }
@@ -206,7 +226,14 @@ final class PredictView extends BorderPane {
     bars.visibleProperty().bind(whyPanel.visibleProperty().not());
     whyPanel.setVisible(false);
     VBox column =
-        new VBox(answerRow, barsTitle, bars, whyPanel, untrained, whyPanel.switchRow, source);
+        new VBox(
+            answerRow,
+            barsTitle,
+            bars,
+            whyPanel,
+            switchesAndMyDigits(),
+            whyPanel.switchRow,
+            source);
     column.getStyleClass().add("answer-column");
     // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
     column.maxHeightProperty().bind(padColumn.heightProperty());
@@ -234,6 +261,8 @@ final class PredictView extends BorderPane {
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.
       answerNetwork.setVisible(!low);
+      // So does the Add button: a digit key on the pad still adds, the status bar confirms.
+      myDigitsBar.setVisible(!low);
       placeNetworkInput();
     }
   }
