@@ -44,6 +44,8 @@ public final class SharedState {
       new ReadOnlyObjectWrapper<>(this, "padDigit");
   private final ReadOnlyObjectWrapper<DigitInDataset> digitToBrowse =
       new ReadOnlyObjectWrapper<>(this, "digitToBrowse");
+  private final ReadOnlyIntegerWrapper myDigitsVersion =
+      new ReadOnlyIntegerWrapper(this, "myDigitsVersion");
   private final ReadOnlyStringWrapper engineStatus =
       new ReadOnlyStringWrapper(this, "engineStatus", "Engine starting…");
   private final ReadOnlyBooleanWrapper engineReady =
@@ -175,6 +177,16 @@ public final class SharedState {
   public void browse(DigitInDataset digit) {
     digitToBrowse.set(null);
     digitToBrowse.set(digit);
+  }
+
+  /** Increases whenever the learner's own digits ("My digits") change on disk. */
+  public ReadOnlyIntegerProperty myDigitsVersionProperty() {
+    return myDigitsVersion.getReadOnlyProperty();
+  }
+
+  /** A place added, deleted or imported personal digits: the places showing them read again. */
+  public void myDigitsChanged() {
+    myDigitsVersion.set(myDigitsVersion.get() + 1);
   }
 
   /** "Engine starting…", "Engine ready", "Engine failed: …". */

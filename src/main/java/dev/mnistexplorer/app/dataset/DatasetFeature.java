@@ -22,10 +22,17 @@ public final class DatasetFeature implements Feature {
 
   /** With the browsing model made by the caller (the app's assembly, or a test). */
   public DatasetFeature(AppContext context, DatasetModel model) {
+    this(context, model, new MyDigitsModel(context));
+  }
+
+  /** With the browsing model and the personal digits' model made by the caller. */
+  public DatasetFeature(AppContext context, DatasetModel model, MyDigitsModel myDigits) {
     this.context = context;
     this.model = model;
     this.source = new DatasetSourceModel(context);
+    FineTuneModel fineTune = new FineTuneModel(context, myDigits, source::mnist);
     new DatasetController(context, model, source, view);
+    new MyDigitsBinder(context, model, myDigits, fineTune, view).bind();
   }
 
   @Override

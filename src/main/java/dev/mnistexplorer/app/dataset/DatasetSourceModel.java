@@ -192,6 +192,29 @@ public final class DatasetSourceModel {
     offerDownload.set(false);
   }
 
+  /**
+   * MNIST without switching to it (the fine-tune mixes it in): the copy already read, the shared
+   * dataset if it is MNIST, or the bundled files read on the I/O executor.
+   */
+  public CompletableFuture<Dataset> mnist() {
+    Dataset current = context.state().datasetProperty().get();
+    if (current != null && isBundledMnist(current)) {
+      loaded.put(KnownDataset.MNIST, current);
+    }
+    Dataset cached = loaded.get(KnownDataset.MNIST);
+    if (cached != null) {
+      return CompletableFuture.completedFuture(cached);
+    }
+    return CompletableFuture.supplyAsync(
+            () -> read(() -> catalog.load(KnownDataset.MNIST)), context.io())
+        .thenApplyAsync(
+            dataset -> {
+              loaded.put(KnownDataset.MNIST, dataset);
+              return dataset;
+            },
+            context.fx());
+  }
+
   // ---- Work
 
   private void chooseKnown(KnownDataset known) {

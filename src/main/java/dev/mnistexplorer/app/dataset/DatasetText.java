@@ -84,4 +84,98 @@ final class DatasetText {
         "Row %d, column %d (element %d): %d → %.2f",
         row, col, i, digit.raw()[i], digit.normalised(i));
   }
+
+  /** "Deleted a 4 — 11 digits left in My digits". */
+  static String deleted(int label, int left) {
+    return "Deleted "
+        + (label == 8 ? "an " : "a ")
+        + label
+        + " — "
+        + digits(left)
+        + " left in My digits";
+  }
+
+  /** "Exported 12 digits to /home/ana/pupil-ana (training and test files hold all of them)". */
+  static String exported(int count, java.nio.file.Path folder) {
+    return "Exported "
+        + digits(count)
+        + " to "
+        + folder
+        + " (the training and the test files both hold all of them)";
+  }
+
+  /** "Imported 30 digits from /media/usb/ben". */
+  static String imported(int added, java.nio.file.Path folder) {
+    return "Imported " + digits(added) + " from " + folder;
+  }
+
+  /** The question before a delete: "Delete digit #3 (a 4) from My digits?". */
+  static String confirmDelete(int index, int label) {
+    return UiNumbers.format(
+        "Delete digit #%,d (%s %d) from My digits?", index, label == 8 ? "an" : "a", label);
+  }
+
+  /** What an empty personal set shows instead of an empty grid. */
+  static String emptyMyDigits() {
+    return "My digits is empty. Draw a digit in the Predict place (Ctrl+4) and press Add to my"
+        + " digits, or a digit key 0–9 on the pad, to save it here with its label. You can also"
+        + " import IDX files from another pupil.";
+  }
+
+  /** "1 digit", "12 digits". */
+  static String digits(int count) {
+    return count == 1 ? "1 digit" : UiNumbers.format("%,d digits", count);
+  }
+
+  /** "Measuring the network on your digits and on MNIST…". */
+  static String fineTuneMeasuring(boolean after) {
+    return after
+        ? "Measuring the fine-tuned network on your digits and on MNIST's test set…"
+        : "Measuring the network on your digits and on MNIST's test set…";
+  }
+
+  /** "Fine-tuning on your digits and MNIST: epoch 2 of 3". */
+  static String fineTuneEpoch(int epoch, int epochs) {
+    return "Fine-tuning on your digits and MNIST: epoch " + epoch + " of " + epochs;
+  }
+
+  static String fineTuneDone() {
+    return "Fine-tune finished: keep the fine-tuned network, or discard it to put the old one back";
+  }
+
+  static String fineTuneKept() {
+    return "Kept the fine-tuned network (not saved yet: File ▸ Save Model)";
+  }
+
+  static String fineTuneDiscarded() {
+    return "Discarded the fine-tune: the network is exactly as it was before";
+  }
+
+  static String fineTuneCancelled() {
+    return "Fine-tune cancelled: the network is exactly as it was before";
+  }
+
+  static String fineTuneOvertaken() {
+    return "The network changed after the fine-tune (trained or opened), so there is nothing to"
+        + " put back";
+  }
+
+  static String fineTuneFailed(String reason) {
+    return "Fine-tune failed: " + reason + "; the network is as it was before";
+  }
+
+  /** "Your digits 58.3% → 91.7% · MNIST test set 97.9% → 97.4%", or before only. */
+  static String fineTuneScores(FineTuneModel.Scores before, FineTuneModel.Scores after) {
+    if (before == null) {
+      return "";
+    }
+    if (after == null) {
+      return UiNumbers.format(
+          "Before: your digits %.1f%% · MNIST test set %.1f%%",
+          before.personal() * 100, before.mnist() * 100);
+    }
+    return UiNumbers.format(
+        "Your digits %.1f%% → %.1f%% · MNIST test set %.1f%% → %.1f%%",
+        before.personal() * 100, after.personal() * 100, before.mnist() * 100, after.mnist() * 100);
+  }
 }

@@ -25,6 +25,7 @@ final class DatasetToolbar extends FlowPane {
   final MenuItem importFashion = new MenuItem("_Import Fashion-MNIST folder…");
   final MenuItem downloadFashion = new MenuItem("_Download Fashion-MNIST…");
   final MenuItem openFolder = new MenuItem("_Open folder of IDX files…");
+  final MenuItem myDigits = new MenuItem("M_y digits (drawn on Predict)");
   final ToggleButton train = new ToggleButton("_Training");
   final ToggleButton test = new ToggleButton("T_est");
   final ComboBox<Integer> label = new ComboBox<>();
@@ -34,7 +35,7 @@ final class DatasetToolbar extends FlowPane {
 
   DatasetToolbar() {
     getStyleClass().add("dataset-toolbar");
-    datasetMenu.getItems().addAll(mnist, fashion, new SeparatorMenuItem());
+    datasetMenu.getItems().addAll(mnist, fashion, myDigits, new SeparatorMenuItem());
     datasetMenu.getItems().addAll(importFashion, downloadFashion, openFolder);
     datasetMenu.setTooltip(new Tooltip("Choose the dataset to browse, train on and evaluate"));
     datasetMenu.getStyleClass().add("dataset-menu");

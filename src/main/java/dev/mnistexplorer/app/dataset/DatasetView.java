@@ -40,13 +40,16 @@ final class DatasetView extends BorderPane {
   final ClassCountBars bars = new ClassCountBars();
   final ClassMeans means = new ClassMeans();
   final VBox loading = new VBox();
+  final MyDigitsBar myDigits = new MyDigitsBar();
+  final Label emptyMyDigitsText = new Label();
+  final VBox emptyMyDigits = new VBox(emptyMyDigitsText);
 
   DatasetView() {
     getStyleClass().add("dataset-view");
     // Never wider than the place it is given: at 200 % the rows wrap instead of being cut off.
     setMinSize(0, 0);
     getStylesheets().add(getClass().getResource("dataset.css").toExternalForm());
-    setTop(new VBox(toolbar, noticeBar(), downloadBar(), jumpMessage));
+    setTop(new VBox(toolbar, noticeBar(), downloadBar(), jumpMessage, myDigits));
     jumpMessage.getStyleClass().add("error-text");
     jumpMessage.managedProperty().bind(jumpMessage.visibleProperty());
     SplitPane split = new SplitPane(grid, detail);
@@ -57,7 +60,7 @@ final class DatasetView extends BorderPane {
     grid.setMinSize(0, 0);
     detail.setMinWidth(0);
     SplitPane.setResizableWithParent(detail, false);
-    StackPane centre = new StackPane(split, loading());
+    StackPane centre = new StackPane(split, emptyMyDigits(), loading());
     // A detail taller than the room left must not paint over the toolbar.
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(centre.widthProperty());
@@ -91,6 +94,15 @@ final class DatasetView extends BorderPane {
     downloadBar.getStyleClass().add("download-bar");
     downloadBar.managedProperty().bind(downloadBar.visibleProperty());
     return downloadBar;
+  }
+
+  /** Covers the empty grid of an empty personal set with how to fill it. */
+  private VBox emptyMyDigits() {
+    emptyMyDigitsText.setWrapText(true);
+    emptyMyDigitsText.getStyleClass().add("empty-my-digits-text");
+    emptyMyDigits.getStyleClass().add("empty-my-digits");
+    emptyMyDigits.setVisible(false);
+    return emptyMyDigits;
   }
 
   private VBox loading() {

@@ -85,7 +85,9 @@ final class EvaluateController {
     List<String> names = evaluated.dataset().classNames();
     // The headline in two sizes: "98.79%" big, "correct — 121 of 10,000 wrong" under it.
     view.accuracy.setText(EvaluateText.percentCorrect(evaluation));
-    view.mistakes.setText(EvaluateText.correctLine(evaluation));
+    String note = EvaluateText.smallSetNote(evaluation.count());
+    view.mistakes.setText(
+        EvaluateText.correctLine(evaluation) + (note.isEmpty() ? "" : ". " + note));
     float[] perClass = evaluation.perClassAccuracy();
     view.perClass.show(names, perClass, EvaluateText::percent);
     view.perClass.mark(EvaluateText.weakest(perClass), "weakest", "weakest");

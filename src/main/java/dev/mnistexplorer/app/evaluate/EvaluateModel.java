@@ -147,6 +147,9 @@ public final class EvaluateModel {
     if (model == null) {
       return "Waiting for the network to load…";
     }
+    if (dataset.test().count() == 0) {
+      return EvaluateText.nothingToEvaluate(dataset.name());
+    }
     if (model.spec().outputs() != dataset.classCount()) {
       return UiNumbers.format(
           "The network has %d outputs but %s has %d classes: build a network with %d outputs"

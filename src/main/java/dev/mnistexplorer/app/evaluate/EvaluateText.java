@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.UiNumbers;
+import dev.mnistexplorer.core.mydigits.MyDigitStore;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.List;
 import java.util.Optional;
@@ -162,5 +163,26 @@ final class EvaluateText {
   /** The class's name, or its index when the dataset names fewer classes. */
   static String name(List<String> names, int index) {
     return index < names.size() ? names.get(index) : Integer.toString(index);
+  }
+
+  /** Why an empty set cannot be evaluated, and for My digits how to fill it. */
+  static String nothingToEvaluate(String datasetName) {
+    return datasetName.equals(MyDigitStore.NAME)
+        ? "My digits is empty: draw digits in the Predict place and press Add to my digits (or a"
+            + " digit key 0–9 on the pad), then evaluate the network on them here."
+        : datasetName + " has no test images to evaluate on.";
+  }
+
+  /**
+   * A word of caution under the accuracy of a small set: "Only 7 digits: one more right or wrong
+   * moves the accuracy by 14 points.", or "" for a set of 100 or more.
+   */
+  static String smallSetNote(int count) {
+    if (count >= 100 || count == 0) {
+      return "";
+    }
+    return UiNumbers.format(
+        "Only %d %s: one more right or wrong moves the accuracy by %.0f points.",
+        count, count == 1 ? "image" : "images", 100.0 / count);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,6 +31,8 @@ final class PredictController {
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination OPEN =
       new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
+  private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
   private final AppContext context;
   private final PredictModel model;
@@ -142,6 +145,37 @@ final class PredictController {
     view.open.setOnAction(event -> openImage());
     view.inspect.setOnAction(event -> inspectThePad());
     view.untrained.selectedProperty().bindBidirectional(model.untrainedProperty());
+    view.centreDigit.selectedProperty().bindBidirectional(model.centreDigitProperty());
+    bindMyDigits();
+  }
+
+  private void bindMyDigits() {
+    AddToMyDigits adder = model.myDigits();
+    view.addToMyDigits.disableProperty().bind(adder.canAddProperty().not());
+    view.addToMyDigits.setOnAction(event -> adder.chooseLabel());
+    view.labelPicker.visibleProperty().bind(adder.choosingLabelProperty());
+    for (int label = 0; label < view.labelButtons.size(); label++) {
+      int chosen = label;
+      view.labelButtons.get(label).setOnAction(event -> adder.add(chosen));
+    }
+    view.cancelLabel.setOnAction(event -> adder.cancel());
+    view.myDigitsMessage.textProperty().bind(adder.messageProperty());
+    adder
+        .failedProperty()
+        .addListener((o, was, now) -> view.myDigitsMessage.pseudoClassStateChanged(FAILED, now));
+  }
+
+  /** The label a digit key (top row or keypad, no modifier) stands for, or -1. */
+  static int digitKey(KeyEvent event) {
+    if (event.isShortcutDown() || event.isAltDown()) {
+      return -1;
+    }
+    KeyCode code = event.getCode();
+    if (code.isDigitKey()) {
+      String name = code.getName();
+      return Character.digit(name.charAt(name.length() - 1), 10);
+    }
+    return -1;
   }
 
   /** Inspect follows the pad live: Predict hands it the very digit it shows the network. */
@@ -154,7 +188,14 @@ final class PredictController {
   }
 
   private void keyPressed(KeyEvent event) {
-    if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DELETE) {
+    AddToMyDigits adder = model.myDigits();
+    int digit = digitKey(event);
+    boolean picking = adder.choosingLabelProperty().get();
+    if (digit >= 0 && (picking || view.pad.isFocused())) {
+      adder.add(digit);
+    } else if (picking && event.getCode() == KeyCode.ESCAPE) {
+      adder.cancel();
+    } else if (event.getCode() == KeyCode.ESCAPE || event.getCode() == KeyCode.DELETE) {
       model.clear();
     } else if (UNDO.match(event)) {
       model.undo();

@@ -42,8 +42,8 @@ public final class PredictModel {
   private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
   private final NetworkAnswer answer = new NetworkAnswer();
   private final BooleanProperty untrained = new SimpleBooleanProperty(this, "untrained");
-  // HOOK (issue 11, the handwriting helper implements it): false = the pad's drawing reaches the
-  // network without MNIST's centring (the "why we centre the digit" lesson).
+  // False: the pad's drawing reaches the network without MNIST's centring, where it was drawn
+  // (the "why we centre the digit" lesson turns it off).
   private final BooleanProperty centreDigit = new SimpleBooleanProperty(this, "centreDigit", true);
   private final ReadOnlyObjectWrapper<List<String>> classNames =
       new ReadOnlyObjectWrapper<>(DIGITS);
@@ -54,6 +54,7 @@ public final class PredictModel {
   private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper penDown = new ReadOnlyBooleanWrapper();
+  private final AddToMyDigits myDigits;
 
   /** What was asked: the network input, which network, and when the stroke came in. */
   private record Request(float[] pixels, boolean untrained, long startedNanos) {}
@@ -74,6 +75,8 @@ public final class PredictModel {
     state.modelProperty().addListener((o, was, now) -> modelChanged(now));
     state.digitForPredictProperty().addListener((o, was, now) -> digitSent(now));
     untrained.addListener((o, was, now) -> repredict());
+    centreDigit.addListener((o, was, now) -> repredict());
+    myDigits = new AddToMyDigits(context, networkInput.getReadOnlyProperty(), sketch::strokes);
     modelChanged(state.modelProperty().get());
   }
 
@@ -107,6 +110,11 @@ public final class PredictModel {
   /** Whether the pad's drawing is centred as MNIST's digits are before the network sees it. */
   public BooleanProperty centreDigitProperty() {
     return centreDigit;
+  }
+
+  /** "Add to my digits": save the pad's digit, with a label, into the personal set. */
+  public AddToMyDigits myDigits() {
+    return myDigits;
   }
 
   /** Ask a freshly initialised network of the same layers instead of the current one. */
@@ -276,7 +284,9 @@ public final class PredictModel {
     blank.set(sketch.isEmpty());
     canUndo.set(!sketch.strokes().isEmpty());
     Optional<float[]> input =
-        sketch.isEmpty() ? Optional.empty() : CanvasPreprocessor.toMnist(sketch.picture());
+        sketch.isEmpty()
+            ? Optional.empty()
+            : CanvasPreprocessor.toMnist(sketch.picture(), centreDigit.get());
     networkInput.set(input.orElse(null));
     publishInput(input.orElse(null));
     if (input.isEmpty()) {

@@ -139,4 +139,16 @@ final class PredictText {
         ? "Nearest training digits: draw a digit and lift the pen"
         : found + " nearest training digits";
   }
+
+  /** The label picker's question. */
+  static String whichLabel() {
+    return "Which digit is it? Press 0–9 (Esc cancels)";
+  }
+
+  /** "Saved as a 4 — 12 digits in My digits" ("an 8", "1 digit"). */
+  static String savedToMyDigits(int label, int count) {
+    String article = label == 8 ? "an" : "a";
+    String digits = count == 1 ? "1 digit" : UiNumbers.format("%,d digits", count);
+    return "Saved as " + article + " " + label + " — " + digits + " in My digits";
+  }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +37,14 @@ final class PredictView extends BorderPane {
   final Button open = new Button("_Open image…");
   final Button inspect = new Button("_Inspect");
   final CheckBox untrained = new CheckBox("Show the u_ntrained network");
+  final Button addToMyDigits = new Button("_Add to my digits");
+  final CheckBox centreDigit = new CheckBox("Centre like _MNIST");
+  final List<Button> labelButtons =
+      IntStream.range(0, 10).mapToObj(d -> new Button(String.valueOf(d))).toList();
+  final Button cancelLabel = new Button("Cancel");
+  final FlowPane labelPicker = styled(new FlowPane(), "label-picker");
+  final Label myDigitsMessage = styled(new Label(), "my-digits-message");
+  private final VBox myDigitsBar = new VBox();
   final Label answerDigit = styled(new Label(), "answer-digit");
   final Label answerConfidence = styled(new Label(), "answer-confidence");
   final Label answerCaption = styled(new Label(), "answer-caption");
@@ -53,7 +63,8 @@ final class PredictView extends BorderPane {
                   + " Esc or a right-click."),
           "muted");
   private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
-  private final VBox seesLabels = new VBox(seesTitle, seesCaption);
+  // The centring switch sits with what the network sees, which it changes.
+  private final VBox seesLabels = new VBox(seesTitle, seesCaption, centreDigit);
   private final VBox sees = styled(new VBox(), "network-sees");
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final HBox answerRow = styled(new HBox(), "answer-row");
@@ -147,6 +158,40 @@ final class PredictView extends BorderPane {
     return column;
   }
 
+  /**
+   * Beside the answer ("it says 6, but it is a 7"): Add to my digits and its confirmation on one
+   * line, which the label picker takes over while it is open. Here rather than under the pad, so
+   * the pad keeps its size and the bars give way instead.
+   */
+  private VBox myDigitsBar() {
+    FlowPane addRow = styled(new FlowPane(addToMyDigits, myDigitsMessage), "my-digits-row");
+    addRow.setAlignment(Pos.CENTER_LEFT);
+    addRow.managedProperty().bind(addRow.visibleProperty());
+    addRow.visibleProperty().bind(labelPicker.visibleProperty().not());
+    Label question = styled(new Label("Which digit? Press 0–9:"), "label-question");
+    labelPicker.getChildren().add(question);
+    labelPicker.getChildren().addAll(labelButtons);
+    labelPicker.getChildren().add(cancelLabel);
+    labelPicker.setAlignment(Pos.CENTER_LEFT);
+    labelPicker.managedProperty().bind(labelPicker.visibleProperty());
+    labelPicker.setVisible(false);
+    myDigitsMessage.setWrapText(true);
+    myDigitsMessage.setMinHeight(Region.USE_PREF_SIZE);
+    myDigitsBar.getChildren().setAll(addRow, labelPicker);
+    myDigitsBar.managedProperty().bind(myDigitsBar.visibleProperty());
+    // It never makes the place taller than the window: in a low window it goes (see fitLayout).
+    myDigitsBar.setMinHeight(0);
+    return styled(myDigitsBar, "my-digits-bar");
+  }
+
+  /**
+   * The untrained switch with Add to my digits under it, closer together than the card's rows, so a
+   * projector at 1280×720 still shows the whole place without scrolling.
+   */
+  private VBox switchesAndMyDigits() {
+    return styled(new VBox(untrained, myDigitsBar()), "predict-switches");
+  }
+
   private VBox answerColumn() {
     answerDigit.setMinWidth(Region.USE_PREF_SIZE);
     answerDigit.managedProperty().bind(answerDigit.textProperty().isNotEmpty());
@@ -165,7 +210,8 @@ final class PredictView extends BorderPane {
     answerRow.getChildren().add(answerText);
     Label barsTitle = styled(new Label("Probability of each digit (softmax)"), "section-title");
     // Wrapped rather than cut to "…" when space is short; the bars give way instead.
-    for (Labeled text : List.of(barsTitle, untrained, seesTitle, answerConfidence, answerNetwork)) {
+    for (Labeled text :
+        List.of(barsTitle, untrained, centreDigit, seesTitle, answerConfidence, answerNetwork)) {
       text.setWrapText(true);
       text.setMinHeight(Region.USE_PREF_SIZE);
     }
@@ -180,7 +226,14 @@ final class PredictView extends BorderPane {
     bars.visibleProperty().bind(whyPanel.visibleProperty().not());
     whyPanel.setVisible(false);
     VBox column =
-        new VBox(answerRow, barsTitle, bars, whyPanel, untrained, whyPanel.switchRow, source);
+        new VBox(
+            answerRow,
+            barsTitle,
+            bars,
+            whyPanel,
+            switchesAndMyDigits(),
+            whyPanel.switchRow,
+            source);
     column.getStyleClass().add("answer-column");
     // The card ends where the pad (or the network's view under it) ends, not at the window's edge.
     column.maxHeightProperty().bind(padColumn.heightProperty());
@@ -208,6 +261,8 @@ final class PredictView extends BorderPane {
       header.setVisible(!low);
       // The caption still says which network answers; the line about its accuracy goes.
       answerNetwork.setVisible(!low);
+      // So does the Add button: a digit key on the pad still adds, the status bar confirms.
+      myDigitsBar.setVisible(!low);
       placeNetworkInput();
     }
   }
@@ -240,7 +295,23 @@ final class PredictView extends BorderPane {
         new Tooltip(
             "Ask a freshly initialised network with the same layers, never trained: its answer is"
                 + " close to a guess. The current network is not changed."));
-    pad.setAccessibleHelp("Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image");
+    addToMyDigits.setTooltip(
+        new Tooltip(
+            "Save this drawing in My digits with the label you pick, to test and fine-tune the"
+                + " network on your handwriting (Alt+A, or press a digit key 0–9 on the pad)"));
+    centreDigit.setTooltip(
+        new Tooltip(
+            "MNIST's digits were moved so their centre of mass sits in the middle; the network"
+                + " only ever saw digits placed like that. Turn this off to give it your drawing"
+                + " where you drew it, and watch an off-centre digit fail (Alt+M)"));
+    for (Button button : labelButtons) {
+      button.setTooltip(
+          new Tooltip("Save it as a " + button.getText() + " (key " + button.getText() + ")"));
+    }
+    cancelLabel.setTooltip(new Tooltip("Do not save this drawing (Esc)"));
+    pad.setAccessibleHelp(
+        "Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image, a digit key 0 to 9 adds the"
+            + " drawing to My digits with that label");
   }
 
   private static Region spacer() {

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.scripted;
 
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.shell.AppDriver;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,6 +74,13 @@ final class ScreenshotRunner {
           new Shot(
               Place.TRAIN, false, "10-compare.png", false, ScreenshotStates::sigmoidVersusRelu),
           new Shot(
+              Place.DATASET,
+              false,
+              "11-my-digits.png",
+              true,
+              ScreenshotStates::myDigits,
+              ScreenshotStates::myDigitsAfter),
+          new Shot(
               Place.PREDICT,
               true,
               "12-lesson.png",
@@ -84,6 +92,20 @@ final class ScreenshotRunner {
 
   ScreenshotRunner(Path folder) {
     this.folder = folder;
+  }
+
+  /**
+   * Points the app's data folder (settings, run history, My digits) at a fresh temporary folder
+   * before the app starts, so the digits and runs the screenshots make never reach the user's own
+   * folder, and every run starts from the same defaults.
+   */
+  static void useTemporaryDataFolder() {
+    try {
+      Path home = Files.createTempDirectory("mnist-explorer-screenshots");
+      System.setProperty(UserFolders.HOME_PROPERTY, home.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a temporary data folder", e);
+    }
   }
 
   /**

@@ -42,6 +42,7 @@ final class ScreenshotStates {
   private static final double WEIGHTS_AFTER_SECONDS = 3;
 
   private final AppDriver app;
+  private MyDigitsShot myDigitsShot;
 
   ScreenshotStates(AppDriver app) {
     this.app = app;
@@ -258,6 +259,21 @@ final class ScreenshotStates {
   /** Stops the run the weights picture was taken during; completes once it has ended. */
   CompletableFuture<Void> stopTraining() {
     return app.training().stopThen();
+  }
+
+  /** Twelve drawn digits added to My digits (in the run's temporary folder), shown in Dataset. */
+  CompletableFuture<Void> myDigits() {
+    myDigitsShot = new MyDigitsShot(app);
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    whenPresent(
+        state().modelProperty(),
+        () -> myDigitsShot.prepare().whenComplete((done, error) -> ready.complete(null)));
+    return ready;
+  }
+
+  /** The dataset from before the My digits shot, and a blank pad. */
+  CompletableFuture<Void> myDigitsAfter() {
+    return myDigitsShot == null ? DONE : myDigitsShot.after();
   }
 
   private SharedState state() {

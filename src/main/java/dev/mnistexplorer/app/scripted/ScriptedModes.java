@@ -16,6 +16,7 @@ public final class ScriptedModes {
     List<String> raw = List.of(args);
     int at = raw.indexOf("--screenshots");
     if (at >= 0 && at + 1 < raw.size()) {
+      ScreenshotRunner.useTemporaryDataFolder();
       return new ScreenshotRunner(Path.of(raw.get(at + 1)))::run;
     }
     if (raw.contains("--ui-bench")) {

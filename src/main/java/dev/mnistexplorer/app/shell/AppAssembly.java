@@ -9,6 +9,7 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetFeature;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.dataset.MyDigitsModel;
 import dev.mnistexplorer.app.evaluate.EvaluateFeature;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectFeature;
@@ -46,6 +47,7 @@ final class AppAssembly implements AutoCloseable {
   // The models the assembly creates and hands to their places, so the shell and the scripted
   // modes reach them without asking the places for them.
   private final DatasetModel datasetModel;
+  private final MyDigitsModel myDigitsModel;
   private final NetworkModel networkModel;
   private final TrainingModel trainingModel;
   private final PredictModel predictModel;
@@ -90,6 +92,7 @@ final class AppAssembly implements AutoCloseable {
             inspection,
             UserFolders.atDefaultLocation());
     this.datasetModel = new DatasetModel(context);
+    this.myDigitsModel = new MyDigitsModel(context);
     this.networkModel = new NetworkModel(context.state(), context.navigator());
     this.trainingModel = new TrainingModel(context);
     this.predictModel = new PredictModel(context);
@@ -97,7 +100,7 @@ final class AppAssembly implements AutoCloseable {
     this.evaluateModel = new EvaluateModel(context);
     this.inspectModel = new InspectModel(context);
     this.training = new TrainingFeature(context, trainingModel);
-    register(new DatasetFeature(context, datasetModel));
+    register(new DatasetFeature(context, datasetModel, myDigitsModel));
     register(new NetworkFeature(context, networkModel));
     register(training);
     register(new PredictFeature(context, predictModel, whyModel));
@@ -115,6 +118,10 @@ final class AppAssembly implements AutoCloseable {
 
   Map<Place, Feature> features() {
     return features;
+  }
+
+  MyDigitsModel myDigitsModel() {
+    return myDigitsModel;
   }
 
   DatasetModel datasetModel() {

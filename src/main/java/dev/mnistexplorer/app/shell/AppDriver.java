@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.dataset.MyDigitsModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.lessons.LessonsModel;
@@ -44,6 +45,9 @@ public interface AppDriver {
 
   /** The Dataset place's browsing model. */
   DatasetModel dataset();
+
+  /** The Dataset place's model of the learner's own digits (My digits). */
+  MyDigitsModel myDigits();
 
   /** The Network place's model (the builder's layers and settings). */
   NetworkModel network();

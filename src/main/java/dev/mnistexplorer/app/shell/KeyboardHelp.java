@@ -27,6 +27,10 @@ final class KeyboardHelp {
                 + " Alt+U curve, Alt+C export CSV, Alt+G export PNG, Alt+D delete\n")
         .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
         .append(
+            "My digits: on the pad, 0–9 adds the drawing with that label (Alt+A asks for it),"
+                + " Alt+M centre like MNIST; in Dataset, Delete removes the selected digit (Enter"
+                + " confirms, Esc keeps it), Alt+U fine-tune, Alt+K keep, Alt+S discard\n")
+        .append(
             "Lessons: Alt+Right or Page Down next step, Alt+Left or Page Up back,"
                 + " Ctrl+L lock mode, Ctrl+Shift+L end, Ctrl+Shift+O open a lesson file;"
                 + " F10 then the arrow keys: the Lessons menu and its lessons");

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetModel;
+import dev.mnistexplorer.app.dataset.MyDigitsModel;
 import dev.mnistexplorer.app.evaluate.EvaluateModel;
 import dev.mnistexplorer.app.inspect.InspectModel;
 import dev.mnistexplorer.app.lessons.LessonsModel;
@@ -45,6 +46,11 @@ record WindowDriver(Scene scene, WiredShell wired, CompletableFuture<Void> ready
   @Override
   public DatasetModel dataset() {
     return wired.assembly().datasetModel();
+  }
+
+  @Override
+  public MyDigitsModel myDigits() {
+    return wired.assembly().myDigitsModel();
   }
 
   @Override

@@ -57,12 +57,37 @@ public final class CanvasPreprocessor {
    * (blank, only faint noise, or ink smaller than {@link #MIN_DIGIT_FRACTION}).
    */
   public static Optional<float[]> toMnist(GrayImage image) {
+    return toMnist(image, true);
+  }
+
+  /**
+   * As {@link #toMnist(GrayImage)}, or, when {@code centre} is false, with MNIST's centring left
+   * out: the digit is scaled as usual but stays where it was drawn ({@link #placeAsDrawn}), so a
+   * digit drawn in a corner reaches the network in that corner. The "why we centre the digit"
+   * lesson shows how badly a network trained on centred digits then does.
+   */
+  public static Optional<float[]> toMnist(GrayImage image, boolean centre) {
     Background background = Background.detect(image);
     Optional<InkBounds> bounds = InkBounds.find(image, background, INK_THRESHOLD);
     if (bounds.isEmpty() || !isLargeEnough(bounds.get(), image)) {
       return Optional.empty();
     }
-    return scaleToDigitBox(image, bounds.get(), background).map(CanvasPreprocessor::centreByMass);
+    Optional<ScaledDigit> scaled = scaleToDigitBox(image, bounds.get(), background);
+    return centre
+        ? scaled.map(CanvasPreprocessor::centreByMass)
+        : scaled.map(digit -> placeAsDrawn(digit, bounds.get(), image));
+  }
+
+  /**
+   * The digit placed in a 28x28 field with the centre of its ink box where that centre was in the
+   * picture (scaled to 28x28), whole pixels, clamped so nothing falls off: no centre-of-mass shift.
+   */
+  public static float[] placeAsDrawn(ScaledDigit digit, InkBounds bounds, GrayImage image) {
+    double boxCentreX = (bounds.left() + bounds.right()) / 2.0 * MNIST_SIDE / image.width();
+    double boxCentreY = (bounds.top() + bounds.bottom()) / 2.0 * MNIST_SIDE / image.height();
+    int left = clampPlacement(Math.round(boxCentreX - digit.width() / 2.0), digit.width());
+    int top = clampPlacement(Math.round(boxCentreY - digit.height() / 2.0), digit.height());
+    return place(digit, left, top);
   }
 
   /** Whether ink in {@code bounds} is big enough to be a digit rather than a dot. */
@@ -120,9 +145,14 @@ public final class CanvasPreprocessor {
     }
     int left = placement(mass > 0 ? massX / mass : (width - 1) / 2.0, width);
     int top = placement(mass > 0 ? massY / mass : (height - 1) / 2.0, height);
+    return place(digit, left, top);
+  }
+
+  private static float[] place(ScaledDigit digit, int left, int top) {
+    int width = digit.width();
     float[] field = new float[MNIST_PIXELS];
-    for (int y = 0; y < height; y++) {
-      System.arraycopy(ink, y * width, field, (top + y) * MNIST_SIDE + left, width);
+    for (int y = 0; y < digit.height(); y++) {
+      System.arraycopy(digit.ink(), y * width, field, (top + y) * MNIST_SIDE + left, width);
     }
     return field;
   }
@@ -135,7 +165,10 @@ public final class CanvasPreprocessor {
   }
 
   private static int placement(double centreOfMass, int length) {
-    long offset = Math.round(MNIST_CENTRE - centreOfMass);
+    return clampPlacement(Math.round(MNIST_CENTRE - centreOfMass), length);
+  }
+
+  private static int clampPlacement(long offset, int length) {
     return (int) Math.max(0, Math.min(MNIST_SIDE - length, offset));
   }
 

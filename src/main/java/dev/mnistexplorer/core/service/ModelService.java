@@ -150,6 +150,28 @@ public final class ModelService implements AutoCloseable {
         });
   }
 
+  /** Takes a copy of the current network's weights and description (see {@link #restore}). */
+  public CompletableFuture<WeightsSnapshot> snapshot() {
+    return onNetwork(network -> new WeightsSnapshot(summary, network.parameterBytes()));
+  }
+
+  /**
+   * Puts a snapshot back as the current network: the same weights, bit for bit, and the same
+   * description (file, unsaved, metadata), as if nothing had happened since it was taken.
+   */
+  public CompletableFuture<ModelSummary> restore(WeightsSnapshot snapshot) {
+    return onEngine(
+        info -> {
+          ModelSummary then = snapshot.summary();
+          DigitNetwork restored =
+              DigitNetwork.withParameters(
+                  then.spec(), DjlEngine.device(info.device()), snapshot.parameters());
+          slot.replace(restored);
+          summary = then;
+          return summary;
+        });
+  }
+
   /** The class probabilities for one image: 784 values in 0..1, ink high (MNIST convention). */
   public CompletableFuture<float[]> predict(float[] unitPixels) {
     return onNetwork(network -> network.probabilities(unitPixels));
@@ -198,6 +220,7 @@ public final class ModelService implements AutoCloseable {
     CompletableFuture<TrainingResult> run =
         onNetwork(
             network -> {
+              requireImages(data);
               slot.requireImageSize(data.name(), data.train());
               slot.requireImageSize(data.name(), data.test());
               Runnable betweenBatches =
@@ -221,6 +244,14 @@ public final class ModelService implements AutoCloseable {
             });
     lastRun = run;
     return run.whenComplete((result, error) -> training.set(false));
+  }
+
+  /** An empty personal set (My digits) can be the current dataset: say so before libtorch. */
+  private static void requireImages(Dataset data) {
+    if (data.train().count() == 0 || data.test().count() == 0) {
+      throw new IllegalArgumentException(
+          data.name() + " has no digits to train on or test with; add some first");
+    }
   }
 
   private void recordTraining(Dataset data, TrainingConfig config, TrainingResult result) {

@@ -86,4 +86,19 @@ class DatasetTextTest {
     SelectedDigit blank = new SelectedDigit("MNIST", Split.TRAIN, 0, 0, "0", 4, 6, new int[24]);
     assertThat(blank.inkCentre()).containsExactly(2, 3);
   }
+
+  @Test
+  void myDigitsSentencesCountAndUseTheRightArticle() {
+    assertThat(DatasetText.deleted(8, 1)).isEqualTo("Deleted an 8 — 1 digit left in My digits");
+    assertThat(DatasetText.confirmDelete(1234, 4))
+        .isEqualTo("Delete digit #1,234 (a 4) from My digits?");
+    assertThat(DatasetText.digits(12_000)).isEqualTo("12,000 digits");
+    assertThat(DatasetText.fineTuneScores(null, null)).isEmpty();
+    assertThat(
+            DatasetText.fineTuneScores(
+                new FineTuneModel.Scores(0.5f, 0.988f), new FineTuneModel.Scores(0.9f, 0.9812f)))
+        .isEqualTo("Your digits 50.0% → 90.0% · MNIST test set 98.8% → 98.1%");
+    assertThat(DatasetText.fineTuneScores(new FineTuneModel.Scores(0.5f, 0.988f), null))
+        .isEqualTo("Before: your digits 50.0% · MNIST test set 98.8%");
+  }
 }

@@ -11,6 +11,8 @@ import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.mydigits.MyDigit;
+import dev.mnistexplorer.core.mydigits.MyDigitStore;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.Arrays;
@@ -250,5 +252,31 @@ class EvaluateModelTest {
       }
     }
     return best;
+  }
+
+  @Test
+  void myDigitsAreEvaluatedAllOfThem() {
+    List<MyDigit> mine =
+        IntStream.range(0, 7)
+            .mapToObj(
+                i -> MyDigit.fromUnit(mnist.test().label(i), mnist.test().imageUnit(i), List.of()))
+            .toList();
+    context.state().replaceDataset(MyDigitStore.dataset(mine));
+
+    Evaluation shown = evaluated();
+
+    assertThat(shown.count()).isEqualTo(7);
+    assertThat(Arrays.stream(shown.confusion()).flatMapToInt(Arrays::stream).sum()).isEqualTo(7);
+  }
+
+  @Test
+  void anEmptyMyDigitsSaysHowToFillIt() {
+    context.state().replaceDataset(MyDigitStore.dataset(List.of()));
+
+    model.evaluate().join();
+
+    assertThat(model.messageProperty().get())
+        .startsWith("My digits is empty: draw digits in the Predict place");
+    assertThat(model.evaluatedProperty().get()).isNull();
   }
 }

@@ -160,4 +160,13 @@ class EvaluateTextTest {
     return new Evaluated(
         new Dataset("MNIST", List.of("0", "1"), none, none), handMade(confusion), 1);
   }
+
+  @Test
+  void aSmallSetSaysHowMuchOneDigitMovesTheAccuracy() {
+    assertThat(EvaluateText.smallSetNote(8))
+        .isEqualTo("Only 8 images: one more right or wrong moves the accuracy by 13 points.");
+    assertThat(EvaluateText.smallSetNote(1)).startsWith("Only 1 image:");
+    assertThat(EvaluateText.smallSetNote(100)).isEmpty();
+    assertThat(EvaluateText.smallSetNote(10_000)).isEmpty();
+  }
 }

@@ -143,4 +143,13 @@ class PredictTextTest {
     return ModelMetadata.untrained(DIGITS, "test")
         .afterTraining("MNIST", DIGITS, accuracy, 3, null);
   }
+
+  @Test
+  void theSavedConfirmationNamesTheLabelAndTheSetsSize() {
+    assertThat(PredictText.savedToMyDigits(4, 12))
+        .isEqualTo("Saved as a 4 — 12 digits in My digits");
+    assertThat(PredictText.savedToMyDigits(8, 1)).isEqualTo("Saved as an 8 — 1 digit in My digits");
+    assertThat(PredictText.savedToMyDigits(0, 1_500))
+        .isEqualTo("Saved as a 0 — 1,500 digits in My digits");
+  }
 }
