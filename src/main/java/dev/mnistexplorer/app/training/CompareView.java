@@ -101,6 +101,9 @@ final class CompareView extends ScrollPane {
       table.getColumns().forEach(column -> column.setPrefWidth(shareOf(column) * uiScale.get()));
       chart.setMinHeight(16 * em);
       chart.setPrefHeight(22 * em);
+      chartColumn.prefWidthProperty().unbind();
+      chartColumn.setPrefWidth(Region.USE_COMPUTED_SIZE);
+      chartColumn.setMinWidth(Region.USE_COMPUTED_SIZE);
       content.setPrefHeight(Region.USE_COMPUTED_SIZE);
       content.getChildren().setAll(toolbar, table, chartColumn, answersTitle, answers);
       return;
@@ -116,6 +119,10 @@ final class CompareView extends ScrollPane {
     HBox.setHgrow(left, Priority.ALWAYS);
     HBox middle = new HBox(left, chartColumn);
     middle.getStyleClass().add("compare-middle");
+    // Beside the list the chart takes over a third of the width: left to the HBox it got what
+    // the table's columns left over, a quarter of the place, too small to read two curves.
+    chartColumn.prefWidthProperty().bind(middle.widthProperty().multiply(CHART_SHARE));
+    chartColumn.setMinWidth(Region.USE_PREF_SIZE);
     VBox.setVgrow(middle, Priority.ALWAYS);
     content.getChildren().setAll(toolbar, middle);
   }
@@ -125,6 +132,7 @@ final class CompareView extends ScrollPane {
   }
 
   private static final String SHARE = "compare.share";
+  private static final double CHART_SHARE = 0.36;
 
   private FlowPane toolbar() {
     Label metricLabel = new Label("C_urve:");

@@ -90,6 +90,7 @@ final class OverlayChart extends StackPane {
     for (Series one : shown) {
       all.add(toChart(one));
     }
+    fitEpochAxis();
     chart.getData().setAll(all);
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).getNode() instanceof Path line) {
@@ -98,6 +99,32 @@ final class OverlayChart extends StackPane {
     }
     empty.setVisible(shown.isEmpty());
     rescale();
+  }
+
+  /**
+   * Whole epochs on the axis: left to itself the axis put ticks at 0.5, 1.5, … for two-epoch runs,
+   * where no epoch is.
+   */
+  private void fitEpochAxis() {
+    double first = Double.POSITIVE_INFINITY;
+    double last = Double.NEGATIVE_INFINITY;
+    for (Series one : shown) {
+      for (double x : one.x()) {
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+    }
+    if (first > last) {
+      xAxis.setAutoRanging(true);
+      return;
+    }
+    double lower = Math.max(0, Math.floor(first));
+    double upper = Math.max(lower + 1, Math.ceil(last));
+    xAxis.setAutoRanging(false);
+    xAxis.setLowerBound(lower);
+    xAxis.setUpperBound(upper);
+    xAxis.setTickUnit(Math.max(1, Math.ceil((upper - lower) / 10)));
+    xAxis.setMinorTickVisible(false);
   }
 
   /** The series drawn now (for tests and the CSV, which exports the same). */

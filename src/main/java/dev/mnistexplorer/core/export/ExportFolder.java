@@ -1,17 +1,14 @@
 package dev.mnistexplorer.core.export;
 
 import dev.mnistexplorer.core.ErrorMessages;
+import dev.mnistexplorer.core.data.AtomicWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
 
 /**
@@ -68,7 +65,7 @@ final class ExportFolder {
   Path temporaryFor(String name) throws IOException {
     try {
       Path temp = Files.createTempFile(folder, "." + name + ".tmp-", "");
-      readableByAll(temp);
+      AtomicWrite.readableByAll(temp);
       return temp;
     } catch (IOException e) {
       throw failure(name, e);
@@ -79,12 +76,7 @@ final class ExportFolder {
   Path moveIntoPlace(Path temp, String name) throws IOException {
     Path target = folder.resolve(name);
     try {
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicWrite.moveIntoPlace(temp, target);
     } catch (IOException e) {
       throw failure(name, e);
     }
@@ -126,13 +118,6 @@ final class ExportFolder {
     try (InputStream in = Files.newInputStream(network)) {
       byte[] start = in.readNBytes(marker.length);
       return java.util.Arrays.equals(start, marker);
-    }
-  }
-
-  /** Temporary files are created rw-------; exported files are documents: rw-r--r--. */
-  private static void readableByAll(Path temp) throws IOException {
-    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }

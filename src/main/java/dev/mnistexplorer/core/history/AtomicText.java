@@ -1,13 +1,10 @@
 package dev.mnistexplorer.core.history;
 
+import dev.mnistexplorer.core.data.AtomicWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a text file the safe way: to a temporary file beside it, then moved into place, so a crash
@@ -42,24 +39,12 @@ public final class AtomicText {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new IOException(file + ": the folder " + folder + " does not exist");
     }
-    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".tmp-", "");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      if (readableByAll
-          && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-    } finally {
-      if (temp != null) {
-        Files.deleteIfExists(temp);
-      }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    AtomicWrite.Body body = out -> out.write(bytes);
+    if (readableByAll) {
+      AtomicWrite.writeDocument(target, body);
+    } else {
+      AtomicWrite.write(target, body);
     }
   }
 }

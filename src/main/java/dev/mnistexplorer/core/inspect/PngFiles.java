@@ -1,14 +1,11 @@
 package dev.mnistexplorer.core.inspect;
 
 import dev.mnistexplorer.core.ErrorMessages;
+import dev.mnistexplorer.core.data.AtomicWrite;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 
 /**
@@ -55,8 +52,8 @@ public final class PngFiles {
       if (!ImageIO.write(toBufferedImage(image), "png", temp.toFile())) {
         throw new IOException(file + ": no PNG writer in this Java runtime");
       }
-      readableByAll(temp);
-      moveIntoPlace(temp, target);
+      AtomicWrite.readableByAll(temp);
+      AtomicWrite.moveIntoPlace(temp, target);
       temp = null;
     } catch (IOException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(file + ": ")) {
@@ -75,20 +72,5 @@ public final class PngFiles {
         new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_ARGB);
     picture.setRGB(0, 0, image.width(), image.height(), image.pixels(), 0, image.width());
     return picture;
-  }
-
-  /** Temporary files are created rw-------; a picture is a document: rw-r--r--. */
-  private static void readableByAll(Path temp) throws IOException {
-    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }
