@@ -6,7 +6,7 @@ import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.export.ExportedNetwork;
 import dev.mnistexplorer.core.export.PyTorchExport;
-import dev.mnistexplorer.core.network.WeightMatrix;
+import dev.mnistexplorer.core.service.DescribedWeights;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.io.IOException;
@@ -156,15 +156,14 @@ final class ShellModel {
    * reaches {@link #errorProperty()} as one sentence naming the folder.
    */
   CompletableFuture<List<Path>> exportToPyTorch(Path folder) {
-    ModelSummary summary = context.state().modelProperty().get();
-    if (summary == null) {
+    if (context.state().modelProperty().get() == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("no network to export yet"));
     }
     context.tasks().update("Exporting to PyTorch…", -1);
     return context
         .models()
-        .weights()
-        .thenApplyAsync(weights -> writeExport(summary, weights, folder), context.io())
+        .describedWeights()
+        .thenApplyAsync(network -> writeExport(network, folder), context.io())
         .whenCompleteAsync(
             (files, failure) -> {
               if (failure != null) {
@@ -178,10 +177,9 @@ final class ShellModel {
             context.fx());
   }
 
-  private static List<Path> writeExport(
-      ModelSummary summary, List<WeightMatrix> weights, Path folder) {
+  private static List<Path> writeExport(DescribedWeights network, Path folder) {
     try {
-      return PyTorchExport.write(ExportedNetwork.of(summary, weights), folder);
+      return PyTorchExport.write(ExportedNetwork.of(network.summary(), network.weights()), folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

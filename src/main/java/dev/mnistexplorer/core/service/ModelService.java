@@ -196,6 +196,14 @@ public final class ModelService implements AutoCloseable {
     return onNetwork(DigitNetwork::weights);
   }
 
+  /**
+   * The current network's description with its weights, read in one step on the ML thread: a
+   * network opened between two separate calls would otherwise be exported under the old name.
+   */
+  public CompletableFuture<DescribedWeights> describedWeights() {
+    return onNetwork(network -> new DescribedWeights(summary, network.weights()));
+  }
+
   /** Accuracy, confusion matrix and mistakes of the current network on a split. */
   public CompletableFuture<Evaluation> evaluate(LabeledImages split) {
     return onNetwork(

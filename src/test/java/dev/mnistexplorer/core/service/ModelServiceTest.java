@@ -260,6 +260,20 @@ class ModelServiceTest {
   }
 
   @Test
+  void describedWeightsPairTheNetworkOpenedLastWithItsOwnWeights() {
+    service.createNew(NetworkSpec.tutorial(), TestData.digits(), 3).join();
+    CompletableFuture<DescribedWeights> first = service.describedWeights();
+    NetworkSpec wide = NetworkSpec.mnist(List.of(LayerSpec.of(32, Activation.RELU)));
+    service.createNew(wide, TestData.digits(), 3);
+    CompletableFuture<DescribedWeights> second = service.describedWeights();
+
+    assertThat(first.join().summary().spec()).isEqualTo(NetworkSpec.tutorial());
+    assertThat(first.join().weights().get(0).outputs()).isEqualTo(256);
+    assertThat(second.join().summary().spec()).isEqualTo(wide);
+    assertThat(second.join().weights().get(0).outputs()).isEqualTo(32);
+  }
+
+  @Test
   void theSameSeedGivesTheSameFreshNetwork() {
     float[] image = TestData.test(1).imageUnit(0);
     service.createNew(NetworkSpec.tutorial(), TestData.digits(), 11).join();
