@@ -102,14 +102,15 @@ final class WhyPanel extends VBox {
 
   /**
    * The switch and the choice on one line: a second line would make the card, and with it the pad,
-   * taller than a 1280×720 screen in projector mode. The label gives way first ("…").
+   * taller than a 1280×720 screen in projector mode. The label gives way first ("…"), then the
+   * choice: held at its full width, "The answer: 7" made the whole card wider than a 1200-pixel
+   * projector window the moment a digit was drawn, and the bars were cut at the 9.
    */
   private HBox switchRow() {
     explainLabel.setMnemonicParsing(true);
     explainLabel.setLabelFor(explained);
     explainLabel.managedProperty().bind(explainLabel.visibleProperty());
     why.setMinWidth(Region.USE_PREF_SIZE);
-    explained.setMinWidth(Region.USE_PREF_SIZE);
     explained.setMaxWidth(Region.USE_PREF_SIZE);
     explained.getItems().setAll(IntStream.rangeClosed(-1, 9).boxed().toList());
     explained.disableProperty().bind(why.selectedProperty().not());

@@ -73,17 +73,7 @@ class ClassroomJourneyTest {
 
   @Test
   void everySoftmaxBarKeepsItsPercentageInProjectorMode(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
-    LabeledImages test = DatasetLoader.bundledMnist().test().limit(1);
-    robot.interact(
-        () ->
-            state()
-                .sendToPredict(
-                    new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
-    List<Label> values = new ArrayList<>(robot.lookup(".softmax-value").queryAllAs(Label.class));
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> values.stream().noneMatch(v -> v.getText().isEmpty()));
-    WaitForAsyncUtils.waitForFxEvents();
+    List<Label> values = answerADigit(robot);
 
     assertThat(values).hasSize(10);
     List<Bounds> placed = new ArrayList<>();
@@ -100,6 +90,41 @@ class ClassroomJourneyTest {
     assertOnScreenWithoutScrolling(robot.lookup(".softmax-bars").query());
     assertOnScreenWithoutScrolling(robot.lookup(".pad-paper").query());
     assertOnScreenWithoutScrolling(robot.lookup(".app-status-bar").query());
+  }
+
+  /**
+   * The app's own first window (1200×800) in projector mode: once a digit is answered, the answer
+   * card must not grow past the window's edge (the Explain choice, held at the width of "The
+   * answer: 7", pushed the tenth bar off screen).
+   */
+  @Test
+  void theDefaultWindowKeepsAllTenBarsOnScreenInProjectorMode(FxRobot robot) throws Exception {
+    robot.interact(
+        () -> {
+          scene.getWindow().setWidth(1200);
+          scene.getWindow().setHeight(800);
+        });
+    answerADigit(robot);
+
+    assertOnScreenWithoutScrolling(robot.lookup(".softmax-bars").query());
+    assertOnScreenWithoutScrolling(robot.lookup(".answer-column").query());
+    assertOnScreenWithoutScrolling(robot.lookup(".pad-paper").query());
+  }
+
+  /** Sends test image 0 to Predict and waits until its ten values are shown. */
+  private List<Label> answerADigit(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().modelProperty().get() != null);
+    LabeledImages test = DatasetLoader.bundledMnist().test().limit(1);
+    robot.interact(
+        () ->
+            state()
+                .sendToPredict(
+                    new SentDigit(test.imageUnit(0), "Dataset, test image #0", test.label(0))));
+    List<Label> values = new ArrayList<>(robot.lookup(".softmax-value").queryAllAs(Label.class));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> values.stream().noneMatch(v -> v.getText().isEmpty()));
+    WaitForAsyncUtils.waitForFxEvents();
+    return values;
   }
 
   @Test
@@ -159,16 +184,20 @@ class ClassroomJourneyTest {
   }
 
   /**
-   * The node lies inside the window and inside every scroll pane around it as that pane stands
-   * (scrolled to the top), so nobody has to scroll to see it.
+   * The node lies inside the window (as it is sized now) and inside every scroll pane around it as
+   * that pane stands (scrolled to the top), so nobody has to scroll to see it.
    */
   private void assertOnScreenWithoutScrolling(Node node) {
     Bounds inScene = node.localToScene(node.getLayoutBounds());
     assertThat(node.isVisible()).isTrue();
     assertThat(shrunk(inScene).getMinX()).as("%s left", node).isGreaterThanOrEqualTo(0);
     assertThat(shrunk(inScene).getMinY()).as("%s top", node).isGreaterThanOrEqualTo(0);
-    assertThat(shrunk(inScene).getMaxX()).as("%s right", node).isLessThanOrEqualTo(WIDTH);
-    assertThat(shrunk(inScene).getMaxY()).as("%s bottom", node).isLessThanOrEqualTo(HEIGHT);
+    assertThat(shrunk(inScene).getMaxX())
+        .as("%s right", node)
+        .isLessThanOrEqualTo(scene.getWidth());
+    assertThat(shrunk(inScene).getMaxY())
+        .as("%s bottom", node)
+        .isLessThanOrEqualTo(scene.getHeight());
     for (Parent up = node.getParent(); up != null; up = up.getParent()) {
       if (up instanceof ScrollPane pane) {
         Bounds seen = pane.localToScene(pane.getLayoutBounds());
