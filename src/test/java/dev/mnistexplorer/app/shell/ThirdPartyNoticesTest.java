@@ -56,13 +56,20 @@ class ThirdPartyNoticesTest {
   }
 
   @Test
-  void theAppShowsTheFileTheInstallersShip() throws IOException {
+  void theAppShowsTheFileTheInstallersShipWithThePomsLicenceAndUrl() throws IOException {
     String shipped = Files.readString(Path.of("installers", "LICENSE.txt"), StandardCharsets.UTF_8);
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    Matcher url = Pattern.compile("<url>([^<]+)</url>").matcher(pom); // the first: the project's
+    assertThat(url.find()).as("pom.xml has a <url>").isTrue();
 
     assertThat(NoticesText.bundled()).isEqualTo(shipped);
     assertThat(shipped)
-        .contains("Apache License, Version 2.0", "https://github.com/mnist-explorer/mnist-explorer")
+        .contains("Apache License, Version 2.0", url.group(1))
         .contains("MNIST", "CC BY-SA 3.0", "Fashion-MNIST", "libtorch", "OpenJDK", "OpenJFX");
+    assertThat(pom).contains("<name>Apache-2.0</name>");
+    assertThat(Files.readString(Path.of("NOTICE"), StandardCharsets.UTF_8)).contains(url.group(1));
+    assertThat(Files.readString(Path.of("LICENSE"), StandardCharsets.UTF_8))
+        .contains("Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS");
   }
 
   /** "group:artifact version" for each resolved runtime dependency in a dependency:list file. */
