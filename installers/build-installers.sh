@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds MNIST Explorer's app image and this OS's installers into TARGET/installers/.
-#   installers/build-installers.sh TARGET VERSION      (Maven runs it: mvn -B -Pinstaller package)
+#   installers/build-installers.sh TARGET VERSION [URL] (Maven runs it: mvn -B -Pinstaller package)
+# URL: the project's home page (the pom's <url>): .deb Homepage, .rpm URL, AppStream's links.
 # Needs what `mvn package` made: TARGET/mnist-explorer.jar and TARGET/lib/. Uses $JDK_HOME (else
 # $JAVA_HOME) for jlink and jpackage. Linux: app image, .deb, .rpm (installs dpkg-deb, fakeroot and
 # rpmbuild with apt-get when missing); macOS: app image, .dmg; Windows: app image, .msi (WiX 3).
@@ -9,6 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "${1:?TARGET}" && pwd)
 version=${2:?VERSION}
+url=${3:?"URL (the pom's <url>)"}
 jdk=${JDK_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")}}
 export JDK_HOME=$jdk
 name=mnist-explorer
@@ -108,6 +110,13 @@ if [[ $os == linux ]]; then
   mv "$image/lib/app/$name.cfg" "$image/lib/app/$name-launcher.cfg"
   install -m 755 "$here/linux/launcher.sh" "$image/bin/$name"
   install -m 755 "$here/linux/desktop-integration.sh" "$image/lib/desktop-integration.sh"
+  # What desktop-integration.sh installs besides the menu entry: AppStream metadata (with the
+  # project URL filled in) and the .mnx files' icon.
+  metainfo=dev.mnistexplorer.MNISTExplorer.metainfo.xml
+  sed "s|PROJECT_URL|$url|g" "$here/linux/$metainfo" >"$image/lib/$metainfo"
+  chmod 644 "$image/lib/$metainfo"
+  mkdir -p "$image/lib/mime-icons"
+  install -m 644 "$here"/icons/application-x-mnist-explorer-model-*.png "$image/lib/mime-icons/"
 fi
 
 for type in $types; do
@@ -117,6 +126,7 @@ for type in $types; do
     deb | rpm)
       extra=(--resource-dir "$here/linux" --linux-package-name "$name" --linux-shortcut
         --linux-menu-group "Education;Science;" --linux-app-category science
+        --linux-rpm-license-type Apache-2.0 --about-url "$url"
         --linux-deb-maintainer "maintainers@mnistexplorer.dev") ;;
     dmg) extra=(--mac-package-name "MNIST Explorer" --mac-package-identifier dev.mnistexplorer) ;;
     msi) extra=(--win-menu --win-menu-group "MNIST Explorer" --win-shortcut --win-dir-chooser

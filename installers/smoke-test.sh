@@ -15,8 +15,12 @@
 # and remove once more with /usr/share/desktop-directories present, as on a desktop.
 # --install, .rpm: `rpm -i --nodeps` into a temporary rpm database (Debian has no system one), the
 # same checks, `rpm -e`. The package must not be installed before.
+# --install, both: the installed menu entry passes desktop-file-validate, the AppStream metadata in
+# /usr/share/metainfo passes `appstreamcli validate --no-net`, the .mnx icon is in hicolor; all gone
+# after the removal.
 # Prints one line per check; exits 0 only if every check passed. Needs xvfb-run, ImageMagick,
-# xdotool/xprop, and for packages dpkg-deb, or rpm (rpm2cpio) + cpio.
+# xdotool/xprop, and for packages dpkg-deb, or rpm (rpm2cpio) + cpio; --install also needs
+# desktop-file-validate (desktop-file-utils) and appstreamcli (appstream).
 set -uo pipefail
 install_mode=; [[ ${1:-} == --install ]] && { install_mode=1; shift; }
 package=$(readlink -f "${1:?"usage: $0 [--install] APP_IMAGE_DIR|PACKAGE.deb|PACKAGE.rpm"}")
@@ -110,6 +114,22 @@ INNER
 # What the package installs besides /opt/mnist-explorer (lib/desktop-integration.sh).
 entry=/usr/share/applications/mnist-explorer-mnist-explorer.desktop
 mimeinfo=/usr/share/mime/packages/mnist-explorer-mnist-explorer-MimeInfo.xml
+metainfo=/usr/share/metainfo/dev.mnistexplorer.MNISTExplorer.metainfo.xml
+mime_icons=/usr/share/icons/hicolor/*x*/mimetypes/application-x-mnist-explorer-model.png
+
+# What an institution's checks run on the installed metadata: the freedesktop validators.
+check_metadata() { # $1: how it was installed
+  local out icons
+  if ! command -v desktop-file-validate >/dev/null; then fail "$1: no desktop-file-validate (apt-get install desktop-file-utils)"
+  elif out=$(desktop-file-validate "$entry" 2>&1); then pass "$1: desktop-file-validate $entry${out:+ ($out)}"
+  else fail "$1: desktop-file-validate $entry: $(tr '\n' ' ' <<<"$out")"; fi
+  if ! command -v appstreamcli >/dev/null; then fail "$1: no appstreamcli (apt-get install appstream)"
+  elif out=$(appstreamcli validate --no-net "$metainfo" 2>&1); then pass "$1: appstreamcli validate --no-net $metainfo: $(tail -1 <<<"$out")"
+  else fail "$1: appstreamcli validate $metainfo: $(tr '\n' ' ' <<<"$out")"; fi
+  icons=$(ls $mime_icons 2>/dev/null | wc -l)
+  ((icons == 7)) && pass "$1: .mnx icon application-x-mnist-explorer-model in $icons hicolor sizes" ||
+    fail "$1: .mnx icon in $icons hicolor sizes, expected 7"
+}
 
 check_installed() { # $1: how it was installed
   [[ -x /opt/mnist-explorer/bin/mnist-explorer ]] && pass "$1: /opt/mnist-explorer/bin/mnist-explorer" ||
@@ -118,6 +138,7 @@ check_installed() { # $1: how it was installed
     grep -q 'application/x-mnist-explorer-model' "$mimeinfo" 2>/dev/null; then
     pass "$1: menu entry $entry and MIME type $mimeinfo"
   else fail "$1: menu entry or MIME type missing ($entry, $mimeinfo)"; fi
+  check_metadata "$1"
   if [[ -f /usr/share/mime/globs2 ]]; then
     grep -q ':\*\.mnx$' /usr/share/mime/globs2 && pass "$1: *.mnx in the MIME database" ||
       fail "$1: *.mnx not in /usr/share/mime/globs2"
@@ -131,10 +152,10 @@ check_installed() { # $1: how it was installed
 
 check_removed() { # $1: how it was removed
   local left
-  left=$(find /opt/mnist-explorer "$entry" "$mimeinfo" 2>/dev/null | head -5 | tr '\n' ' ')
+  left=$(find /opt/mnist-explorer "$entry" "$mimeinfo" "$metainfo" $mime_icons 2>/dev/null | head -5 | tr '\n' ' ')
   grep -qs 'mnist-explorer' /usr/share/applications/mimeinfo.cache && left+="mimeinfo.cache entry "
   grep -qs ':\*\.mnx$' /usr/share/mime/globs2 && left+="*.mnx in globs2 "
-  [[ -z $left ]] && pass "$1: nothing left (/opt/mnist-explorer, menu entry, MIME type)" ||
+  [[ -z $left ]] && pass "$1: nothing left (/opt/mnist-explorer, menu entry, MIME type, metainfo, .mnx icons)" ||
     fail "$1 left: $left"
 }
 

@@ -234,6 +234,18 @@ final class ShellController {
     alert.showAndWait();
   }
 
+  /** Help ▸ Licences and Notices…: the bundled notices, the same file the installers show. */
+  void showNotices() {
+    String notices;
+    try {
+      notices = NoticesText.bundled();
+    } catch (RuntimeException e) {
+      showError(e.getMessage());
+      return;
+    }
+    new NoticesDialog(stage, notices).showAndWait();
+  }
+
   void showAbout() {
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(stage);

@@ -123,6 +123,7 @@ final class ShellMenus {
         "_Help",
         null,
         item("_Keyboard Shortcuts", "F1", controller::showShortcuts),
+        item("_Licences and Notices…", null, controller::showNotices),
         item("_About MNIST Explorer", null, controller::showAbout));
   }
 

@@ -1,0 +1,92 @@
+package dev.mnistexplorer.app.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+
+/**
+ * Help ▸ Licences and Notices…: {@link NoticesText} in a read-only, scrollable text area (select
+ * and copy with the keyboard or the mouse, or Copy All). It takes the main window's stylesheets, so
+ * it follows the dark theme and projector mode's larger text.
+ */
+final class NoticesDialog extends Dialog<Void> {
+  static final String TEXT_ID = "licence-notices-text";
+
+  /** The share of the main window's width and height the dialog takes. */
+  static final double FIT = 0.8;
+
+  NoticesDialog(Stage owner, String notices) {
+    initOwner(owner);
+    setTitle("Licences and Notices");
+    setHeaderText("MNIST Explorer is free software under the Apache License 2.0");
+    setResizable(true);
+    TextArea text = textArea(notices);
+    BorderPane content = new BorderPane(text, copyBar(notices), null, null, null);
+    BorderPane.setMargin(text, new Insets(8, 0, 0, 0));
+    getDialogPane().setContent(content);
+    getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    followTheme(owner);
+    fitInside(owner);
+    setOnShown(event -> text.requestFocus());
+  }
+
+  private static TextArea textArea(String notices) {
+    TextArea text = new TextArea(notices);
+    text.setId(TEXT_ID);
+    text.setEditable(false);
+    // Wrapped, so projector mode's large text needs no sideways scrolling; monospaced, so the
+    // indented Maven coordinates still line up.
+    text.setWrapText(true);
+    text.setStyle("-fx-font-family: monospace;");
+    text.setAccessibleText("Licences and third-party notices");
+    return text;
+  }
+
+  private static HBox copyBar(String notices) {
+    Label hint = new Label("Bundled components and data, each under its own licence:");
+    hint.setMaxWidth(Double.MAX_VALUE);
+    Button copy = new Button("_Copy All");
+    copy.setTooltip(new Tooltip("Copy the whole text to the clipboard (Alt+C)"));
+    copy.setOnAction(event -> copyToClipboard(notices, hint));
+    HBox bar = new HBox(12, hint, copy);
+    HBox.setHgrow(hint, Priority.ALWAYS);
+    return bar;
+  }
+
+  /**
+   * Sized by the main window, not by the text: projector mode's large text would otherwise make the
+   * dialog wider and taller than a 1280×720 screen. The text wraps and scrolls inside.
+   */
+  private void fitInside(Stage owner) {
+    if (owner != null && owner.getWidth() > 0 && owner.getHeight() > 0) {
+      getDialogPane().setPrefSize(owner.getWidth() * FIT, owner.getHeight() * FIT);
+    }
+  }
+
+  private void followTheme(Stage owner) {
+    if (owner == null || owner.getScene() == null) {
+      return;
+    }
+    getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+    if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
+      getDialogPane().getStyleClass().add(Themes.DARK_CLASS);
+    }
+  }
+
+  private static void copyToClipboard(String notices, Label hint) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(notices);
+    Clipboard.getSystemClipboard().setContent(content);
+    hint.setText("Copied to the clipboard.");
+  }
+}
