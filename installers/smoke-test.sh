@@ -6,9 +6,10 @@
 #   installers/smoke-test.sh --install PACKAGE.deb|PACKAGE.rpm       (root: installs it for real)
 # The launcher checks, with a temporary HOME (and -Duser.home): --version, --self-test, the desktop
 # window under xvfb-run (screenshot with `import`, checked non-blank; the window's WM_CLASS checked),
-# and afterwards HOME holds nothing but the app's own settings (.mnist-explorer): no ~/.djl.ai,
-# ~/.openjfx, ~/.rpmdb (jpackage's launcher asks rpm about itself), ~/.cache... (XDG_RUNTIME_DIR is set,
-# as in a desktop session).
+# and afterwards HOME holds nothing but the app's own XDG folders (.config/mnist-explorer,
+# .local/share/mnist-explorer, .cache/mnist-explorer), with no file in the cache (the package ships
+# libtorch and JavaFX unpacked): no ~/.djl.ai, ~/.openjfx, ~/.mnist-explorer, ~/.rpmdb (jpackage's
+# launcher asks rpm about itself), ~/.cache/dconf... (XDG_RUNTIME_DIR is set, as in a desktop session).
 # --install, .deb: `apt-get install` on a system without /usr/share/desktop-directories (hidden for
 # the run, as on minimal Debian images, where xdg-desktop-menu fails), menu entry and MIME type
 # checked, the launcher checks on /opt/mnist-explorer, `apt-get remove`, nothing left; then install
@@ -67,12 +68,22 @@ check_launcher() {
 
     check_window "$launcher"
 
-    left=$(cd "$HOME" && find . -mindepth 1 -maxdepth 1 ! -name .mnist-explorer | sort | tr '\n' ' ')
-    if [[ -z $left ]]; then pass "HOME holds nothing but the app's settings: $(cd "$HOME" && find . -mindepth 1 -maxdepth 2 | tr '\n' ' ')"
-    else fail "left in HOME: $left($(cd "$HOME" && find . -mindepth 1 -maxdepth 3 ! -path './.mnist-explorer*' | head -12 | tr '\n' ' '))"; fi
+    check_home
     exit "$failures"
   )
   failures=$((failures + $?))
+}
+
+# HOME after the launches: only the app's XDG folders (and their parents), no file in its cache.
+check_home() {
+  local left cached
+  left=$(cd "$HOME" && find . -mindepth 1 ! -path './.config/mnist-explorer*' \
+    ! -path './.local/share/mnist-explorer*' ! -path './.cache/mnist-explorer*' \
+    ! -path ./.config ! -path ./.local ! -path ./.local/share ! -path ./.cache | sort | head -12 | tr '\n' ' ')
+  cached=$(cd "$HOME" && find ./.cache/mnist-explorer -type f 2>/dev/null | head -5 | tr '\n' ' ')
+  if [[ -z $left && -z $cached ]]; then
+    pass "HOME holds nothing but the app's XDG folders: $(cd "$HOME" && find . -mindepth 1 -maxdepth 3 | sort | tr '\n' ' ')"
+  else fail "left in HOME: $left${cached:+(unpacked into the cache: $cached)}"; fi
 }
 
 # The desktop window under Xvfb: screenshot non-blank, WM_CLASS, start-up times, no access errors.

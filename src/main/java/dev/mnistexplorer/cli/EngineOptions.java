@@ -3,6 +3,7 @@ package dev.mnistexplorer.cli;
 import dev.mnistexplorer.core.engine.CudaSource;
 import dev.mnistexplorer.core.engine.DeviceRequest;
 import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -41,9 +42,7 @@ final class EngineOptions {
     if (cudaLibtorch != null) {
       cuda = new CudaSource.Folder(cudaLibtorch);
     } else if (downloadCuda) {
-      cuda =
-          new CudaSource.Download(
-              Path.of(System.getProperty("user.home"), ".mnist-explorer", "djl"));
+      cuda = new CudaSource.Download(UserFolders.atDefaultLocation().djlCache());
     }
     return new EngineSettings(device, threads, cuda);
   }

@@ -11,6 +11,7 @@ import dev.mnistexplorer.core.data.DatasetLoader;
 import dev.mnistexplorer.core.inference.GrayImage;
 import dev.mnistexplorer.core.inference.HostileImages;
 import dev.mnistexplorer.core.inference.MnistImages;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -89,6 +90,25 @@ class CommandLineTest {
     assertThat(info.get("pytorch_version").getAsString()).isEqualTo("2.7.1");
     assertThat(info.get("device").getAsString()).isEqualTo("CPU");
     assertThat(info.get("gpu_count").getAsInt()).isZero();
+  }
+
+  @Test
+  void infoSaysWhereTheSettingsTheDataAndTheCacheAre() {
+    String previous = System.setProperty(UserFolders.HOME_PROPERTY, temp.toString());
+    try {
+      JsonObject info = run("info", "--device", "cpu").lines().get(0);
+      assertThat(info.get("settings_file").getAsString())
+          .isEqualTo(temp.resolve("settings.json").toString());
+      assertThat(info.get("data_dir").getAsString()).isEqualTo(temp.toString());
+      assertThat(info.get("cache_dir").getAsString()).isEqualTo(temp.resolve("cache").toString());
+      assertThat(info.get("engine_start_s").getAsDouble()).isPositive();
+    } finally {
+      if (previous == null) {
+        System.clearProperty(UserFolders.HOME_PROPERTY);
+      } else {
+        System.setProperty(UserFolders.HOME_PROPERTY, previous);
+      }
+    }
   }
 
   @Test

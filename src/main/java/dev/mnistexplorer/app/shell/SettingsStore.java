@@ -16,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes {@link AppSettings} as JSON in the user's app folder ({@code
- * ~/.mnist-explorer/settings.json}; the folder can be moved with the system property {@code
- * mnistexplorer.home}). A missing or unreadable file gives the defaults, never an error at
- * start-up; writing goes through a temporary file so a crash never leaves half a file.
+ * Reads and writes {@link AppSettings} as JSON in the user's config folder ({@link
+ * UserFolders#settingsFile()}: {@code ~/.config/mnist-explorer/settings.json} by default; the
+ * system property {@code mnistexplorer.home} moves it). A missing or unreadable file gives the
+ * defaults, never an error at start-up; writing goes through a temporary file so a crash never
+ * leaves half a file.
  */
 public final class SettingsStore {
   /** System property that moves the app's per-user folder (tests, portable installs). */
@@ -42,7 +43,7 @@ public final class SettingsStore {
 
   /** The store at the default location. */
   public static SettingsStore atDefaultLocation() {
-    return new SettingsStore(UserFolders.atDefaultLocation().dataDir().resolve("settings.json"));
+    return new SettingsStore(UserFolders.atDefaultLocation().settingsFile());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.core.data;
 
+import dev.mnistexplorer.core.store.UserFolders;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,11 +11,11 @@ import java.util.Optional;
 
 /**
  * Knows where the {@link KnownDataset}s can be found on this computer: the bundled MNIST on the
- * class path, the per-user download cache ({@code ~/.mnist-explorer/datasets/<name>/} unless the
- * system property {@value #CACHE_DIR_PROPERTY} says otherwise), and shared system folders such as
- * Debian's {@code /usr/share/datasets/fashion-mnist} from the {@code dataset-fashion-mnist}
- * package. It never downloads; {@link DatasetDownloader} fills {@link #cacheFolder} when the user
- * asks for it.
+ * class path, the per-user download cache ({@code ~/.local/share/mnist-explorer/datasets/<name>/},
+ * see {@link UserFolders#datasets()}, unless the system property {@value #CACHE_DIR_PROPERTY} says
+ * otherwise), and shared system folders such as Debian's {@code /usr/share/datasets/fashion-mnist}
+ * from the {@code dataset-fashion-mnist} package. It never downloads; {@link DatasetDownloader}
+ * fills {@link #cacheFolder} when the user asks for it.
  */
 public final class DatasetCatalog {
 
@@ -41,13 +42,13 @@ public final class DatasetCatalog {
     return new DatasetCatalog(defaultCacheRoot(), List.of(SYSTEM_DATASETS_DIR));
   }
 
-  /** {@value #CACHE_DIR_PROPERTY} if set, else {@code ~/.mnist-explorer/datasets}. */
+  /** {@value #CACHE_DIR_PROPERTY} if set, else {@link UserFolders#datasets()} of the defaults. */
   public static Path defaultCacheRoot() {
     String override = System.getProperty(CACHE_DIR_PROPERTY);
     if (override != null && !override.isBlank()) {
       return Path.of(override);
     }
-    return Path.of(System.getProperty("user.home"), ".mnist-explorer", "datasets");
+    return UserFolders.atDefaultLocation().datasets();
   }
 
   public Path cacheRoot() {

@@ -4,6 +4,7 @@ import static dev.mnistexplorer.core.data.IdxTestFiles.writeDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mnistexplorer.core.store.UserFolders;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class DatasetCatalogTest {
       assertThat(DatasetCatalog.defaultCacheRoot()).isEqualTo(dir);
       System.clearProperty(DatasetCatalog.CACHE_DIR_PROPERTY);
       assertThat(DatasetCatalog.defaultCacheRoot())
-          .isEqualTo(Path.of(System.getProperty("user.home"), ".mnist-explorer", "datasets"));
+          .isEqualTo(UserFolders.atDefaultLocation().datasets());
     } finally {
       if (previous != null) {
         System.setProperty(DatasetCatalog.CACHE_DIR_PROPERTY, previous);
