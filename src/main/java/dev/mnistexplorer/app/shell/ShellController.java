@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.AppVersion;
+import dev.mnistexplorer.core.engine.EngineInfo;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
 import dev.mnistexplorer.core.store.ModelFiles;
@@ -36,6 +37,7 @@ final class ShellController {
   private final AppContext context;
   private Runnable beforeClose = () -> {};
   private LessonsFeature lessons;
+  private Supplier<List<KeyboardHelp.Group>> shortcuts = List::of;
   private Supplier<CompletableFuture<Void>> trainingStopper =
       () -> CompletableFuture.completedFuture(null);
 
@@ -225,25 +227,34 @@ final class ShellController {
     stage.setFullScreen(!stage.isFullScreen());
   }
 
+  /** How Help ▸ Keyboard Shortcuts gets its groups (from the menu bar the shell built). */
+  void setShortcuts(Supplier<List<KeyboardHelp.Group>> groups) {
+    shortcuts = groups;
+  }
+
   void showShortcuts() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.initOwner(stage);
-    alert.setTitle("Keyboard Shortcuts");
-    alert.setHeaderText("Keyboard shortcuts");
-    alert.setContentText(KeyboardHelp.text());
-    alert.showAndWait();
+    HelpDialogs.shortcuts(stage, shortcuts.get()).showAndWait();
   }
 
   void showAbout() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.initOwner(stage);
-    alert.setTitle("About MNIST Explorer");
-    alert.setHeaderText("MNIST Explorer " + AppVersion.get());
-    alert.setContentText(
-        "See, build, train and question a neural network on handwritten digits.\n\n"
-            + "MNIST: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).\n"
-            + "Built with JavaFX, ControlsFX and DJL on PyTorch.");
-    alert.showAndWait();
+    HelpDialogs.about(stage, aboutFacts()).showAndWait();
+  }
+
+  /** What About reports; versions stay null until the engine has started. */
+  AboutFacts aboutFacts() {
+    CompletableFuture<EngineInfo> engine = context.models().start();
+    EngineInfo info =
+        engine.isDone() && !engine.isCompletedExceptionally() ? engine.getNow(null) : null;
+    return new AboutFacts(
+        AppVersion.get(),
+        info == null ? null : info.djlVersion(),
+        info == null ? null : info.pytorchVersion(),
+        context.state().deviceProperty().get(),
+        System.getProperty("java.version"),
+        System.getProperty("javafx.runtime.version"),
+        model.settingsFile(),
+        // The one place About learns the data folder (the folders may move; keep it here).
+        context.folders().dataDir());
   }
 
   private FileChooser chooser(String title) {
