@@ -35,8 +35,7 @@ public final class DatasetGrid extends Region {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   public static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey(
-              "Arrow keys, Page Up/Down, Home/End", "move through the digits in the grid"));
+          new PlaceKey("Arrows, Page Up/Down, Home/End", "move through the digits in the grid"));
 
   private static final ThemeColors<DatasetGrid> THEME = new ThemeColors<>();
 

@@ -27,7 +27,7 @@ final class MyDigitsBar extends VBox {
           new PlaceKey("Alt+O", "import IDX files into My digits"),
           new PlaceKey("Alt+U", "fine-tune on my digits"),
           new PlaceKey("Alt+K", "keep the fine-tuned network"),
-          new PlaceKey("Alt+S", "discard it"));
+          new PlaceKey("Alt+S", "discard the fine-tuned network"));
 
   final Label count = new Label();
   final Button delete = new Button("Delete digit");

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 final class CellDigitsGrid extends VBox {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
-      List.of(new PlaceKey("Enter", "choose the focused digit of the cell"));
+      List.of(new PlaceKey("Enter", "among a cell's digits: show the focused one"));
 
   static final int PAGE = 200;
   private final TilePane tiles = new TilePane();

@@ -15,7 +15,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
@@ -32,8 +35,10 @@ final class HelpDialogs {
     ScrollPane scroll = new ScrollPane(shortcutGrid(groups));
     scroll.getStyleClass().add("shortcut-scroll");
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportHeight(520);
-    scroll.setPrefViewportWidth(720);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the descriptions wrap instead
+    // As wide as the grid needs (projector mode's larger text included), most of the window high.
+    scroll.setPrefViewportHeight(
+        owner != null && owner.getHeight() > 0 ? owner.getHeight() * 0.6 : 520);
     return dialog(
         owner, "Keyboard Shortcuts", "Keyboard shortcuts", scroll, KeyboardHelp.text(groups));
   }
@@ -44,8 +49,8 @@ final class HelpDialogs {
     text.getStyleClass().add("about-details");
     text.setEditable(false); // still selectable: Ctrl+A, Ctrl+C
     text.setWrapText(false);
-    text.setPrefRowCount((int) details.lines().count() + 1);
-    text.setPrefColumnCount(64);
+    text.setPrefRowCount((int) details.lines().count() + 2);
+    text.setPrefColumnCount(72);
     text.setTooltip(new Tooltip("Select and copy any line; Copy Details copies them all"));
     return dialog(
         owner,
@@ -59,12 +64,19 @@ final class HelpDialogs {
   static GridPane shortcutGrid(List<KeyboardHelp.Group> groups) {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("shortcut-grid");
+    ColumnConstraints keysColumn = new ColumnConstraints();
+    keysColumn.setMinWidth(Region.USE_PREF_SIZE); // keys are never cut short; long ones wrap
+    ColumnConstraints whatColumn = new ColumnConstraints();
+    whatColumn.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().setAll(keysColumn, whatColumn);
     int row = 0;
     for (KeyboardHelp.Group group : groups) {
       Label heading = label(group.title(), "shortcut-heading");
       grid.add(heading, 0, row++, 2, 1);
       for (PlaceKey key : group.keys()) {
-        grid.add(label(key.keys(), "shortcut-keys"), 0, row);
+        Label keys = label(key.keys(), "shortcut-keys");
+        keys.setWrapText(true);
+        grid.add(keys, 0, row);
         Label what = label(key.what(), "shortcut-what");
         what.setWrapText(true);
         grid.add(what, 1, row++);

@@ -31,9 +31,9 @@ final class CompareView extends ScrollPane {
   static final List<PlaceKey> MNEMONICS =
       List.of(
           new PlaceKey("Alt+U", "Compare runs: choose the curve"),
-          new PlaceKey("Alt+C", "export CSV"),
-          new PlaceKey("Alt+G", "export PNG"),
-          new PlaceKey("Alt+D", "delete the selected runs"));
+          new PlaceKey("Alt+C", "Compare runs: export CSV"),
+          new PlaceKey("Alt+G", "Compare runs: export PNG"),
+          new PlaceKey("Alt+D", "Compare runs: delete the selected runs (asks first)"));
 
   private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
 

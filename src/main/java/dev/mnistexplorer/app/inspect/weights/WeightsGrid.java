@@ -39,7 +39,7 @@ final class WeightsGrid extends Region {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Arrow keys, Page Up/Down, Home/End", "move between the weight tiles"),
+          new PlaceKey("Arrows, Page Up/Down, Home/End", "move between the weight tiles"),
           new PlaceKey("Enter / Space", "choose the focused unit"));
 
   private static final ThemeColors<WeightsGrid> THEME = new ThemeColors<>();
