@@ -3,8 +3,6 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
-import dev.mnistexplorer.core.AppVersion;
-import dev.mnistexplorer.core.engine.EngineInfo;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
 import dev.mnistexplorer.core.store.ModelFiles;
@@ -237,24 +235,7 @@ final class ShellController {
   }
 
   void showAbout() {
-    HelpDialogs.about(stage, aboutFacts()).showAndWait();
-  }
-
-  /** What About reports; versions stay null until the engine has started. */
-  AboutFacts aboutFacts() {
-    CompletableFuture<EngineInfo> engine = context.models().start();
-    EngineInfo info =
-        engine.isDone() && !engine.isCompletedExceptionally() ? engine.getNow(null) : null;
-    return new AboutFacts(
-        AppVersion.get(),
-        info == null ? null : info.djlVersion(),
-        info == null ? null : info.pytorchVersion(),
-        context.state().deviceProperty().get(),
-        System.getProperty("java.version"),
-        System.getProperty("javafx.runtime.version"),
-        model.settingsFile(),
-        // The one place About learns the data folder (the folders may move; keep it here).
-        context.folders().dataDir());
+    HelpDialogs.about(stage, AboutFacts.gather(context, model.settingsFile())).showAndWait();
   }
 
   private FileChooser chooser(String title) {
