@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.common;
 
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -16,4 +17,12 @@ public interface Feature {
 
   /** Called when the place is shown (e.g. to refresh or focus its main control). */
   default void shown() {}
+
+  /**
+   * The keys this place handles itself (not the menus' accelerators), for Help ▸ Keyboard
+   * Shortcuts; each list is declared beside the handler it describes.
+   */
+  default List<PlaceKey> keys() {
+    return List.of();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.data.Dataset;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +21,10 @@ import javafx.util.StringConverter;
  * model. Folder choosers are opened here, the one place that knows about windows.
  */
 final class DatasetController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey("Ctrl+Plus / Ctrl+Minus", "zoom the digit grid in or out"));
+
   private static final double ZOOM_STEP = 0.25;
 
   private final AppContext context;

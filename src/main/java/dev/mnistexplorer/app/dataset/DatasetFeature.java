@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.dataset;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -48,5 +50,11 @@ public final class DatasetFeature implements Feature {
   @Override
   public void shown() {
     view.grid.requestFocus();
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(
+        DatasetGrid.KEYS, DatasetController.KEYS, MyDigitsBinder.KEYS, MyDigitsBar.MNEMONICS);
   }
 }

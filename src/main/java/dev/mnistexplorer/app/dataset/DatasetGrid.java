@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -31,6 +32,11 @@ import javafx.scene.text.Font;
  * e.g. for a benchmark.
  */
 public final class DatasetGrid extends Region {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  public static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Arrows, Page Up/Down, Home/End", "move through the digits in the grid"));
+
   private static final ThemeColors<DatasetGrid> THEME = new ThemeColors<>();
 
   // Set in dataset.css from the theme: the selection in the accent, labels as text on paper.

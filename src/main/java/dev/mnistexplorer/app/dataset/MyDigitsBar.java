@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +20,15 @@ import javafx.scene.layout.VBox;
  * Layout only; {@link MyDigitsBinder} binds it.
  */
 final class MyDigitsBar extends VBox {
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  static final List<PlaceKey> MNEMONICS =
+      List.of(
+          new PlaceKey("Alt+X", "export My digits as IDX"),
+          new PlaceKey("Alt+O", "import IDX files into My digits"),
+          new PlaceKey("Alt+U", "fine-tune on my digits"),
+          new PlaceKey("Alt+K", "keep the fine-tuned network"),
+          new PlaceKey("Alt+S", "discard the fine-tuned network"));
+
   final Label count = new Label();
   final Button delete = new Button("Delete digit");
   final Button export = new Button("E_xport as IDX…");

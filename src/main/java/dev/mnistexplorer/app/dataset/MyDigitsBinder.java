@@ -1,10 +1,12 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.TextBindings;
 import dev.mnistexplorer.app.dataset.FineTuneModel.Phase;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -18,6 +20,12 @@ import javafx.stage.DirectoryChooser;
  * the Delete key on the grid. Opens the folder choosers.
  */
 final class MyDigitsBinder {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              "Delete", "in My digits: remove the selected digit (Enter confirms, Esc keeps it)"));
+
   private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
   private final AppContext context;

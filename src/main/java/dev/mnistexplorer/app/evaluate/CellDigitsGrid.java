@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -24,6 +25,10 @@ import javafx.scene.layout.VBox;
  * diagonal cell with a thousand images opens at once; "Show more" adds the next ones.
  */
 final class CellDigitsGrid extends VBox {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey("Enter", "among a cell's digits: show the focused one"));
+
   static final int PAGE = 200;
   private final TilePane tiles = new TilePane();
   private final ScrollPane scroll = new ScrollPane(tiles);

@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.evaluate;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -41,5 +43,10 @@ public final class EvaluateFeature implements Feature {
   public void shown() {
     model.refreshIfStale();
     view.matrix.requestFocus();
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(MatrixNavigation.KEYS, CellDigitsGrid.KEYS);
   }
 }

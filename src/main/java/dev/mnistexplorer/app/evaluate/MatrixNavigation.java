@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +16,12 @@ import javafx.scene.input.MouseEvent;
  * cell. The readout describes the hovered cell, else the focused one, for those who use the keys.
  */
 final class MatrixNavigation {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Arrow keys", "move between the confusion matrix cells"),
+          new PlaceKey("Enter / Space", "show the focused cell's digits"));
+
   private final ConfusionMatrixView matrix;
   private final Tooltip tooltip = new Tooltip();
   private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");

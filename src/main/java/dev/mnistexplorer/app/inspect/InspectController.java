@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.ForwardComparison;
 import dev.mnistexplorer.core.inspect.ForwardPass;
 import dev.mnistexplorer.core.inspect.Stage;
@@ -16,6 +17,12 @@ import javafx.scene.input.KeyEvent;
  * commands.
  */
 final class InspectController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Left / Right", "choose the stage before or after"),
+          new PlaceKey("Home / End", "the first or last stage"));
+
   private final AppContext context;
   private final InspectModel model;
   private final InspectView view;

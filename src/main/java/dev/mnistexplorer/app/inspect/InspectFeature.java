@@ -3,7 +3,9 @@ package dev.mnistexplorer.app.inspect;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.inspect.weights.WeightsPart;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
@@ -103,5 +105,10 @@ public final class InspectFeature implements Feature {
     }
     view.cards().get(chosen).requestFocus();
     return true;
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(InspectController.KEYS, InspectTabs.KEYS, WeightsPart.keys());
   }
 }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -10,6 +12,10 @@ import javafx.scene.control.Tooltip;
  * weights (Ctrl+Tab switches). Only nodes here; {@link InspectFeature} binds the choice.
  */
 final class InspectTabs extends TabPane {
+  /** Help ▸ Keyboard Shortcuts: the TabPane's own switch key. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey("Ctrl+Tab", "forward pass or first-layer weights"));
+
   final Tab forward = new Tab("Forward pass");
   final Tab weights = new Tab("First-layer weights");
 

@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.lessons;
 
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -19,6 +21,10 @@ import javafx.stage.Window;
  * dialog and the app carries on) and asks before lock mode is left.
  */
 final class LessonsController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey("Page Down", "next step"), new PlaceKey("Page Up", "previous step"));
+
   private final LessonsModel model;
   private final LessonBar bar;
 

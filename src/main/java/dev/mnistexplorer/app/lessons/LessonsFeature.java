@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.lessons;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Scene;
 
 /**
@@ -45,5 +47,10 @@ public final class LessonsFeature {
   /** Ends the lesson (after a confirmation in lock mode). */
   public void end() {
     controller.end();
+  }
+
+  /** The keys a lesson handles itself while it is open (its menu has the rest). */
+  public static List<PlaceKey> keys() {
+    return LessonsController.KEYS;
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,12 @@ import javafx.scene.input.KeyEvent;
  * moving a layer moves its row (and the focus stays in it). Split from {@link NetworkController}.
  */
 final class LayerListBinder {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Alt+Up / Alt+Down", "move the focused layer up or down"),
+          new PlaceKey("Alt+Delete", "remove the focused layer"));
+
   private final NetworkModel model;
   private final LayerListEditor view;
   private final Map<LayerDraft, LayerRow> rows = new HashMap<>();

@@ -1,7 +1,9 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.TextBindings;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -15,6 +17,9 @@ import javafx.scene.input.KeyEvent;
  * TrainingFormBinder}) have binders of their own.
  */
 final class NetworkController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS = List.of(new PlaceKey("Ctrl+Enter", "train this network"));
+
   static final KeyCombination TRAIN_SHORTCUT =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 

@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.network;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -36,5 +38,10 @@ public final class NetworkFeature implements Feature {
   @Override
   public void shown() {
     view.layers.add.requestFocus();
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(NetworkController.KEYS, LayerListBinder.KEYS);
   }
 }

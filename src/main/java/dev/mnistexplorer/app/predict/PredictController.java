@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.TextBindings;
 import dev.mnistexplorer.core.service.ModelSummary;
@@ -27,6 +28,15 @@ import javafx.stage.FileChooser;
  * one place that knows about windows, and pictures dropped on the pad.
  */
 final class PredictController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Esc / Delete", "clear the pad"),
+          new PlaceKey("Ctrl+Z", "undo the last stroke"),
+          new PlaceKey("Ctrl+I", "open an image of a digit"),
+          new PlaceKey("0–9", "on the pad: add the drawing to My digits with that label"),
+          new PlaceKey("Esc", "while choosing a label: cancel"));
+
   private static final KeyCombination UNDO =
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination OPEN =

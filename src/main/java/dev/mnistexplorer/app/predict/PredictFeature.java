@@ -3,6 +3,8 @@ package dev.mnistexplorer.app.predict;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -51,5 +53,10 @@ public final class PredictFeature implements Feature {
   /** Asks for an image file to predict (Ctrl+I inside the view). */
   public void openImage() {
     controller.openImage();
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(PredictController.KEYS, PredictView.MNEMONICS, WhyPanel.MNEMONICS);
   }
 }

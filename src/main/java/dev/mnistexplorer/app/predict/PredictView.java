@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.beans.property.DoubleProperty;
@@ -27,6 +28,13 @@ import javafx.scene.layout.VBox;
  * bars. Only nodes here; {@link PredictController} binds them to the model.
  */
 final class PredictView extends BorderPane {
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  static final List<PlaceKey> MNEMONICS =
+      List.of(
+          new PlaceKey("Alt+A", "add to my digits (asks for the label)"),
+          new PlaceKey("Alt+M", "centre like MNIST"),
+          new PlaceKey("Alt+I", "inspect this digit"));
+
   private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
   private static final PseudoClass UNTRAINED = PseudoClass.getPseudoClass("untrained");
   private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");

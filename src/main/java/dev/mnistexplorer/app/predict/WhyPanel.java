@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.DivergingPalette;
 import dev.mnistexplorer.core.service.Inspector;
 import java.util.List;
@@ -31,6 +32,9 @@ import javafx.scene.layout.VBox;
  * WhyBinder} fills them.
  */
 final class WhyPanel extends VBox {
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  static final List<PlaceKey> MNEMONICS = List.of(new PlaceKey("Alt+W", "why this answer?"));
+
   final CheckBox why = new CheckBox("_Why this answer?");
   final ComboBox<Integer> explained = new ComboBox<>();
   final Label legend = styled(new Label(), "why-legend");

@@ -1,39 +1,99 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 
-/** The text of Help ▸ Keyboard Shortcuts. */
+/**
+ * Help ▸ Keyboard Shortcuts, generated: every accelerator of the real menu bar (walked item by
+ * item, submenus included), grouped by menu, then each place's own keys as the place declares them
+ * beside its key handlers ({@link Feature#keys()}). Nothing is written here by hand but the keys
+ * JavaFX itself gives the window, so a new menu item or place key shows up without touching this.
+ */
 final class KeyboardHelp {
+
+  /** Keys the toolkit handles for the whole window, not any code of ours. */
+  static final List<PlaceKey> WINDOW_KEYS =
+      List.of(
+          new PlaceKey("F10", "the menu bar (then the arrow keys and Enter)"),
+          new PlaceKey("Alt+underlined letter", "the button or field with that letter underlined"),
+          new PlaceKey("Tab / Shift+Tab", "the next or previous control"));
+
+  /** A heading ("File menu", "Predict") and its keys in the order they appear. */
+  record Group(String title, List<PlaceKey> keys) {}
 
   private KeyboardHelp() {}
 
-  static String text() {
-    StringBuilder text = new StringBuilder();
-    for (Place place : Place.values()) {
-      text.append(place.shortcut().getDisplayText())
-          .append("  ")
-          .append(place.title())
-          .append('\n');
+  /**
+   * The groups: one per menu that has accelerators, then the window's keys, then one per place (in
+   * the order given) and the lessons' own keys.
+   */
+  static List<Group> groups(
+      MenuBar bar, Collection<? extends Feature> places, List<PlaceKey> lessonKeys) {
+    List<Group> groups = new ArrayList<>();
+    for (Menu menu : bar.getMenus()) {
+      List<PlaceKey> keys = new ArrayList<>();
+      collectAccelerators(menu, keys);
+      addIfAny(groups, plainText(menu.getText()) + " menu", keys);
     }
-    text.append("\nCtrl+N  New model\nCtrl+O  Open model\nCtrl+S  Save model\n")
-        .append("Ctrl+Shift+S  Save model as\nCtrl+Shift+E  Export to PyTorch\n")
-        .append("F5  Projector mode\nF11  Full screen\n")
-        .append(
-            "Ctrl+Shift+D  Dark theme\n\nPredict: Esc/Delete clear, Ctrl+Z undo, Ctrl+I open an image,"
-                + " Alt+W why this answer, Alt+I inspect\n")
-        .append("Train: Ctrl+Enter start, Space pause/resume, Esc stop\n")
-        .append(
-            "Compare runs (Train): Ctrl+R show, Space select a row, Delete delete,"
-                + " Alt+U curve, Alt+C export CSV, Alt+G export PNG, Alt+D delete\n")
-        .append("Inspect: Ctrl+Tab forward pass or weights, Left/Right choose a stage\n")
-        .append(
-            "My digits: on the pad, 0–9 adds the drawing with that label (Alt+A asks for it),"
-                + " Alt+M centre like MNIST; in Dataset, Delete removes the selected digit (Enter"
-                + " confirms, Esc keeps it), Alt+U fine-tune, Alt+K keep, Alt+S discard\n")
-        .append(
-            "Lessons: Alt+Right or Page Down next step, Alt+Left or Page Up back,"
-                + " Ctrl+L lock mode, Ctrl+Shift+L end, Ctrl+Shift+O open a lesson file;"
-                + " F10 then the arrow keys: the Lessons menu and its lessons");
+    addIfAny(groups, "Window", WINDOW_KEYS);
+    for (Feature place : places) {
+      addIfAny(groups, place.place().title(), place.keys());
+    }
+    addIfAny(groups, "Lessons (while one is open)", lessonKeys);
+    return List.copyOf(groups);
+  }
+
+  /** Every item with an accelerator under {@code menu}, submenus walked recursively. */
+  static void collectAccelerators(Menu menu, List<PlaceKey> into) {
+    for (MenuItem item : menu.getItems()) {
+      if (item instanceof Menu submenu) {
+        collectAccelerators(submenu, into);
+      } else if (item.getAccelerator() != null) {
+        into.add(new PlaceKey(item.getAccelerator().getDisplayText(), plainText(item.getText())));
+      }
+    }
+  }
+
+  /** A label's text as the user reads it: "_Open Model…" is "Open Model…", "__" one "_". */
+  static String plainText(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '_' && i + 1 < text.length()) {
+        c = text.charAt(++i); // "_x" shows x; "__" shows one underscore
+      }
+      plain.append(c);
+    }
+    return plain.toString();
+  }
+
+  /** The groups as two columns of plain text, for copying and for the tests. */
+  static String text(List<Group> groups) {
+    StringBuilder text = new StringBuilder();
+    for (Group group : groups) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(group.title()).append('\n');
+      for (PlaceKey key : group.keys()) {
+        text.append("  ").append(key.keys()).append("  ").append(key.what()).append('\n');
+      }
+    }
     return text.toString();
+  }
+
+  private static void addIfAny(List<Group> groups, String title, List<PlaceKey> keys) {
+    if (!keys.isEmpty()) {
+      groups.add(new Group(title, List.copyOf(keys)));
+    }
   }
 }

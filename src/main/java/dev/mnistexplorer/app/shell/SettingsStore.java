@@ -42,6 +42,11 @@ public final class SettingsStore {
   }
 
   /** The store at the default location. */
+  /** The settings file this store reads and writes. */
+  public Path file() {
+    return file;
+  }
+
   public static SettingsStore atDefaultLocation() {
     return new SettingsStore(UserFolders.atDefaultLocation().settingsFile());
   }

@@ -3,7 +3,6 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
-import dev.mnistexplorer.core.AppVersion;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
 import dev.mnistexplorer.core.store.ModelFiles;
@@ -36,6 +35,7 @@ final class ShellController {
   private final AppContext context;
   private Runnable beforeClose = () -> {};
   private LessonsFeature lessons;
+  private Supplier<List<KeyboardHelp.Group>> shortcuts = List::of;
   private Supplier<CompletableFuture<Void>> trainingStopper =
       () -> CompletableFuture.completedFuture(null);
 
@@ -225,13 +225,13 @@ final class ShellController {
     stage.setFullScreen(!stage.isFullScreen());
   }
 
+  /** How Help ▸ Keyboard Shortcuts gets its groups (from the menu bar the shell built). */
+  void setShortcuts(Supplier<List<KeyboardHelp.Group>> groups) {
+    shortcuts = groups;
+  }
+
   void showShortcuts() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.initOwner(stage);
-    alert.setTitle("Keyboard Shortcuts");
-    alert.setHeaderText("Keyboard shortcuts");
-    alert.setContentText(KeyboardHelp.text());
-    alert.showAndWait();
+    HelpDialogs.shortcuts(stage, shortcuts.get()).showAndWait();
   }
 
   /** Help ▸ Licences and Notices…: the bundled notices, the same file the installers show. */
@@ -247,15 +247,7 @@ final class ShellController {
   }
 
   void showAbout() {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION);
-    alert.initOwner(stage);
-    alert.setTitle("About MNIST Explorer");
-    alert.setHeaderText("MNIST Explorer " + AppVersion.get());
-    alert.setContentText(
-        "See, build, train and question a neural network on handwritten digits.\n\n"
-            + "MNIST: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).\n"
-            + "Built with JavaFX, ControlsFX and DJL on PyTorch.");
-    alert.showAndWait();
+    HelpDialogs.about(stage, AboutFacts.gather(context, model.settingsFile())).showAndWait();
   }
 
   private FileChooser chooser(String title) {

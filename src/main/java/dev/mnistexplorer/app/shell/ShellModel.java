@@ -191,4 +191,9 @@ final class ShellModel {
         settings.withTheme(dark.get(), projector.get()).withWindow(x, y, width, height, maximized);
     store.save(settings);
   }
+
+  /** The file the settings are kept in (Help ▸ About shows it). */
+  Path settingsFile() {
+    return store.file();
+  }
 }

@@ -4,6 +4,7 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.service.ModelService;
 import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -36,9 +37,10 @@ record WiredShell(
         new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, shell));
     controller.setLessons(lessons);
     window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
-    window
-        .frame()
-        .setTop(new VBox(ShellMenus.build(controller, shell, lessons.model()), lessons.bar()));
+    MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
+    window.frame().setTop(new VBox(menus, lessons.bar()));
+    controller.setShortcuts(
+        () -> KeyboardHelp.groups(menus, assembly.features().values(), LessonsFeature.keys()));
     return new WiredShell(assembly, window, shell, controller, lessons);
   }
 

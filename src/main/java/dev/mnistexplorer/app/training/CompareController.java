@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.history.CurvesCsv;
 import dev.mnistexplorer.core.history.RunCurve;
 import dev.mnistexplorer.core.history.RunRecord;
@@ -34,6 +35,12 @@ import javafx.stage.FileChooser;
  * deletes after asking, exports through a file chooser).
  */
 final class CompareController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Space", "Compare runs: select or unselect the focused run"),
+          new PlaceKey("Delete", "Compare runs: delete the selected runs"));
+
   private final RunHistoryModel model;
   private final CompareView view;
   private Predicate<String> confirmDelete = this::askBeforeDeleting;

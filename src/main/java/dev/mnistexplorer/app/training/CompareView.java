@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +27,14 @@ import javafx.scene.layout.VBox;
  * {@link CompareController} binds it.
  */
 final class CompareView extends ScrollPane {
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  static final List<PlaceKey> MNEMONICS =
+      List.of(
+          new PlaceKey("Alt+U", "Compare runs: choose the curve"),
+          new PlaceKey("Alt+C", "Compare runs: export CSV"),
+          new PlaceKey("Alt+G", "Compare runs: export PNG"),
+          new PlaceKey("Alt+D", "Compare runs: delete the selected runs (asks first)"));
+
   private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
 
   /** Narrower than this many em, the chart goes under the list rather than beside it. */

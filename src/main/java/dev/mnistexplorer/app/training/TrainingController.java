@@ -2,8 +2,10 @@ package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DiscardGuard;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.TextBindings;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
@@ -21,6 +23,14 @@ import javafx.scene.input.KeyEvent;
  * model's commands, and pops up a notification when a run ends.
  */
 final class TrainingController {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Ctrl+Enter", "start training"),
+          new PlaceKey("Space", "pause or resume"),
+          new PlaceKey("Esc", "stop"),
+          new PlaceKey("Ctrl+R", "show Compare runs"));
+
   private static final KeyCombination START =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination COMPARE =

@@ -4,6 +4,8 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 
@@ -70,5 +72,10 @@ public final class TrainingFeature implements Feature {
   /** Stops a running run; completes on the FX thread once it has ended. */
   public CompletableFuture<Void> stopRun() {
     return model.stopThen();
+  }
+
+  @Override
+  public List<PlaceKey> keys() {
+    return PlaceKey.concat(TrainingController.KEYS, CompareController.KEYS, CompareView.MNEMONICS);
   }
 }

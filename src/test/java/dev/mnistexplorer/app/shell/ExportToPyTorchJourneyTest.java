@@ -7,6 +7,7 @@ import dev.mnistexplorer.app.common.Place;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
@@ -60,7 +61,9 @@ class ExportToPyTorchJourneyTest {
     MenuItem item = exportItem(robot);
     assertThat(item.getAccelerator().getDisplayText()).isEqualTo("Ctrl+Shift+E");
     assertThat(item.isDisable()).isFalse();
-    assertThat(KeyboardHelp.text()).contains("Ctrl+Shift+E  Export to PyTorch");
+    MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    assertThat(KeyboardHelp.text(KeyboardHelp.groups(menus, List.of(), List.of())))
+        .contains("Ctrl+Shift+E  Export to PyTorch…");
     Path folder = opened.home().resolve("pytorch");
 
     robot.interact(() -> opened.wired().controller().exportToPyTorch(folder));

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect.weights;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.core.inspect.LayerWeights;
 import dev.mnistexplorer.core.inspect.TileScale;
@@ -35,6 +36,12 @@ import javafx.scene.paint.Color;
  * Knows no model: it takes the weights and the scale and exposes the choice.
  */
 final class WeightsGrid extends Region {
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey("Arrows, Page Up/Down, Home/End", "move between the weight tiles"),
+          new PlaceKey("Enter / Space", "choose the focused unit"));
+
   private static final ThemeColors<WeightsGrid> THEME = new ThemeColors<>();
 
   // Set in weights.css from the theme: the choice in the accent; the gaps a neutral grey on

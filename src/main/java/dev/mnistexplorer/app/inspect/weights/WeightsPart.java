@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.inspect.weights;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -37,5 +39,10 @@ public final class WeightsPart {
   /** Puts the keyboard in the grid of tiles. */
   public void focus() {
     view.grid.requestFocus();
+  }
+
+  /** The weight tiles' keys, for Help ▸ Keyboard Shortcuts. */
+  public static List<PlaceKey> keys() {
+    return WeightsGrid.KEYS;
   }
 }

@@ -1,0 +1,131 @@
+package dev.mnistexplorer.app.shell;
+
+import dev.mnistexplorer.app.common.PlaceKey;
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/**
+ * The Help menu's dialogs: Keyboard Shortcuts (a scrollable two-column grid, grouped by menu and by
+ * place) and About (the details in a selectable text area). Both take the main window's
+ * stylesheets, so the dark theme and projector mode reach them, and both have a Copy button.
+ */
+final class HelpDialogs {
+  private static final String CSS = "help.css";
+
+  private HelpDialogs() {}
+
+  static Dialog<ButtonType> shortcuts(Stage owner, List<KeyboardHelp.Group> groups) {
+    ScrollPane scroll = new ScrollPane(shortcutGrid(groups));
+    scroll.getStyleClass().add("shortcut-scroll");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the descriptions wrap instead
+    // As wide as the grid needs (projector mode's larger text included), most of the window high.
+    scroll.setPrefViewportHeight(
+        owner != null && owner.getHeight() > 0 ? owner.getHeight() * 0.6 : 520);
+    return dialog(
+        owner, "Keyboard Shortcuts", "Keyboard shortcuts", scroll, KeyboardHelp.text(groups));
+  }
+
+  static Dialog<ButtonType> about(Stage owner, AboutFacts facts) {
+    String details = AboutText.details(facts);
+    TextArea text = new TextArea(details);
+    text.getStyleClass().add("about-details");
+    text.setEditable(false); // still selectable: Ctrl+A, Ctrl+C
+    text.setWrapText(false);
+    text.setPrefRowCount((int) details.lines().count() + 2);
+    text.setPrefColumnCount(72);
+    text.setTooltip(new Tooltip("Select and copy any line; Copy Details copies them all"));
+    return dialog(
+        owner,
+        "About MNIST Explorer",
+        AboutText.title(facts) + "\n" + AboutText.SUMMARY,
+        text,
+        details);
+  }
+
+  /** One heading per group across both columns, then a row per key: the keys, what they do. */
+  static GridPane shortcutGrid(List<KeyboardHelp.Group> groups) {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("shortcut-grid");
+    ColumnConstraints keysColumn = new ColumnConstraints();
+    keysColumn.setMinWidth(Region.USE_PREF_SIZE); // keys are never cut short; long ones wrap
+    ColumnConstraints whatColumn = new ColumnConstraints();
+    whatColumn.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().setAll(keysColumn, whatColumn);
+    int row = 0;
+    for (KeyboardHelp.Group group : groups) {
+      Label heading = label(group.title(), "shortcut-heading");
+      grid.add(heading, 0, row++, 2, 1);
+      for (PlaceKey key : group.keys()) {
+        Label keys = label(key.keys(), "shortcut-keys");
+        keys.setWrapText(true);
+        grid.add(keys, 0, row);
+        Label what = label(key.what(), "shortcut-what");
+        what.setWrapText(true);
+        grid.add(what, 1, row++);
+      }
+    }
+    return grid;
+  }
+
+  private static Label label(String text, String styleClass) {
+    Label label = new Label(text);
+    label.setMnemonicParsing(false);
+    label.getStyleClass().add(styleClass);
+    return label;
+  }
+
+  private static Dialog<ButtonType> dialog(
+      Stage owner, String title, String header, Node content, String copyText) {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle(title);
+    dialog.setResizable(true);
+    DialogPane pane = dialog.getDialogPane();
+    pane.setHeaderText(header);
+    pane.setContent(content);
+    ButtonType copy = new ButtonType("_Copy Details", ButtonBar.ButtonData.LEFT);
+    pane.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+    Button copyButton = (Button) pane.lookupButton(copy);
+    copyButton.setTooltip(new Tooltip("Copy all of it as plain text, e.g. for a bug report"));
+    copyButton.addEventFilter(
+        ActionEvent.ACTION,
+        event -> {
+          ClipboardContent clip = new ClipboardContent();
+          clip.putString(copyText);
+          Clipboard.getSystemClipboard().setContent(clip);
+          event.consume(); // copying does not close the dialog
+        });
+    styleLike(pane, owner);
+    return dialog;
+  }
+
+  /** The owner's theme, projector mode and the help stylesheet on the dialog's own scene. */
+  private static void styleLike(DialogPane pane, Stage owner) {
+    pane.getStyleClass().add("root"); // the themes' tokens are set on .root
+    if (owner != null && owner.getScene() != null) {
+      pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+      if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
+        pane.getStyleClass().add(Themes.DARK_CLASS);
+      }
+    }
+    pane.getStylesheets().add(HelpDialogs.class.getResource(CSS).toExternalForm());
+  }
+}
