@@ -60,7 +60,10 @@ class ExportToPyTorchJourneyTest {
         () -> opened.wired().assembly().context().state().modelProperty().get() != null);
     MenuItem item = exportItem(robot);
     assertThat(item.getAccelerator().getDisplayText()).isEqualTo("Ctrl+Shift+E");
-    assertThat(item.isDisable()).isFalse();
+    // The model arrives on the FX thread; its menu item follows there, read once events are done
+    // (read straight from the test thread it was once seen still disabled in a full run).
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.interact(() -> item.isDisable())).isFalse();
     MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
     assertThat(KeyboardHelp.text(KeyboardHelp.groups(menus, List.of(), List.of())))
         .contains("Ctrl+Shift+E  Export to PyTorch…");
