@@ -63,7 +63,7 @@ class ExportToPyTorchJourneyTest {
     // The model arrives on the FX thread; its menu item follows there, read once events are done
     // (read straight from the test thread it was once seen still disabled in a full run).
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.interact(() -> item.isDisable())).isFalse();
+    assertThat(WaitForAsyncUtils.asyncFx(item::isDisable).get()).isFalse();
     MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
     assertThat(KeyboardHelp.text(KeyboardHelp.groups(menus, List.of(), List.of())))
         .contains("Ctrl+Shift+E  Export to PyTorch…");
