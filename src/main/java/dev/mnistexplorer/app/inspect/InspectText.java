@@ -46,7 +46,9 @@ final class InspectText {
     Activation activation = activationOf(stage);
     return activation == null
         ? stage
-        : activation.displayName().toLowerCase(UiNumbers.LOCALE) + ", layer " + layer;
+        : activation.displayName().toLowerCase(dev.mnistexplorer.app.common.I18n.locale())
+            + ", layer "
+            + layer;
   }
 
   /** "Step 4 of 9: W·x + b, layer 1" for the stage at {@code index} (from 0). */

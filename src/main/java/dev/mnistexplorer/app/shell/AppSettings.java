@@ -10,6 +10,10 @@ import java.util.function.Consumer;
  *
  * @param datasetFolder the last IDX folder opened in the dataset browser, or "" for MNIST
  * @param threads libtorch intra-op threads (1 unless changed by hand: see docs/adr/0002)
+ * @param language the UI language chosen in View ▸ Language ("en", "de"), or "" for the system's
+ * @param zoomPercent View ▸ Zoom, {@value #MIN_ZOOM}–{@value #MAX_ZOOM} (100 is JavaFX's own size)
+ * @param cuda where the GPU engine comes from: "" for the bundled CPU engine, {@value
+ *     #CUDA_DOWNLOAD} for DJL's download in the cache folder, else a folder holding a CUDA libtorch
  */
 public record AppSettings(
     boolean dark,
@@ -22,7 +26,10 @@ public record AppSettings(
     String lastModel,
     String datasetFolder,
     List<String> recentModels,
-    int threads) {
+    int threads,
+    String language,
+    int zoomPercent,
+    String cuda) {
 
   /** How many recent model files the File menu lists. */
   public static final int MAX_RECENT = 8;
@@ -36,6 +43,14 @@ public record AppSettings(
   /** Longest path kept; the longest a file system allows is 4,096 characters. */
   static final int MAX_PATH_CHARS = 4096;
 
+  /** Smallest and largest View ▸ Zoom in percent. */
+  public static final int MIN_ZOOM = 75;
+
+  public static final int MAX_ZOOM = 250;
+
+  /** {@link #cuda} for "DJL's CUDA libtorch, downloaded into the cache folder". */
+  public static final String CUDA_DOWNLOAD = "download";
+
   public AppSettings {
     // Older or hand-edited files may lack the list or hold nulls in it (Gson passes them through).
     recentModels =
@@ -45,6 +60,9 @@ public record AppSettings(
     lastModel = lastModel == null ? "" : lastModel;
     datasetFolder = datasetFolder == null ? "" : datasetFolder;
     threads = threads < 1 ? 1 : threads; // absent from older settings files
+    language = language == null ? "" : language;
+    zoomPercent = zoomPercent == 0 ? 100 : zoomPercent; // absent from older settings files
+    cuda = cuda == null ? "" : cuda;
   }
 
   /**
@@ -67,7 +85,40 @@ public record AppSettings(
         path("lastModel", lastModel, warn),
         path("datasetFolder", datasetFolder, warn),
         recentModels.stream().filter(m -> m.length() <= MAX_PATH_CHARS).limit(MAX_RECENT).toList(),
-        threads(warn));
+        threads(warn),
+        language(warn),
+        zoom(warn),
+        path("cuda", cuda, warn));
+  }
+
+  private String language(Consumer<String> warn) {
+    if (!language.isEmpty() && !language.equals("en") && !language.equals("de")) {
+      warn.accept(
+          "language \""
+              + clip(language)
+              + "\" is not one the app speaks (en, de); using the system's");
+      return "";
+    }
+    return language;
+  }
+
+  private int zoom(Consumer<String> warn) {
+    if (zoomPercent < MIN_ZOOM || zoomPercent > MAX_ZOOM) {
+      warn.accept(
+          "zoomPercent "
+              + zoomPercent
+              + " is outside "
+              + MIN_ZOOM
+              + "–"
+              + MAX_ZOOM
+              + "; using 100");
+      return 100;
+    }
+    return zoomPercent;
+  }
+
+  private static String clip(String text) {
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
   }
 
   private int threads(Consumer<String> warn) {
@@ -113,7 +164,7 @@ public record AppSettings(
   /** First start: light theme, a 1200×800 window, nothing recent. */
   public static AppSettings defaults() {
     return new AppSettings(
-        false, false, Double.NaN, Double.NaN, 1200, 800, false, "", "", List.of(), 1);
+        false, false, Double.NaN, Double.NaN, 1200, 800, false, "", "", List.of(), 1, "", 100, "");
   }
 
   public AppSettings withTheme(boolean isDark, boolean isProjector) {
@@ -128,12 +179,28 @@ public record AppSettings(
         lastModel,
         datasetFolder,
         recentModels,
-        threads);
+        threads,
+        language,
+        zoomPercent,
+        cuda);
   }
 
   public AppSettings withWindow(double x, double y, double width, double height, boolean max) {
     return new AppSettings(
-        dark, projector, x, y, width, height, max, lastModel, datasetFolder, recentModels, threads);
+        dark,
+        projector,
+        x,
+        y,
+        width,
+        height,
+        max,
+        lastModel,
+        datasetFolder,
+        recentModels,
+        threads,
+        language,
+        zoomPercent,
+        cuda);
   }
 
   /** Remembers {@code model} as the last and most recent model file. */
@@ -153,7 +220,10 @@ public record AppSettings(
         model,
         datasetFolder,
         trimmed,
-        threads);
+        threads,
+        language,
+        zoomPercent,
+        cuda);
   }
 
   /** Forgets the last model file (the next start opens the bundled model). */
@@ -169,7 +239,10 @@ public record AppSettings(
         "",
         datasetFolder,
         recentModels,
-        threads);
+        threads,
+        language,
+        zoomPercent,
+        cuda);
   }
 
   public AppSettings withDatasetFolder(String folder) {
@@ -184,6 +257,63 @@ public record AppSettings(
         lastModel,
         folder,
         recentModels,
-        threads);
+        threads,
+        language,
+        zoomPercent,
+        cuda);
+  }
+
+  public AppSettings withLanguage(String code) {
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        lastModel,
+        datasetFolder,
+        recentModels,
+        threads,
+        code,
+        zoomPercent,
+        cuda);
+  }
+
+  public AppSettings withZoom(int percent) {
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        lastModel,
+        datasetFolder,
+        recentModels,
+        threads,
+        language,
+        percent,
+        cuda);
+  }
+
+  public AppSettings withCuda(String source) {
+    return new AppSettings(
+        dark,
+        projector,
+        windowX,
+        windowY,
+        windowWidth,
+        windowHeight,
+        maximized,
+        lastModel,
+        datasetFolder,
+        recentModels,
+        threads,
+        language,
+        zoomPercent,
+        source);
   }
 }

@@ -1,11 +1,13 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -51,12 +53,23 @@ public final class DesktopApp extends Application {
     Application.launch(DesktopApp.class, args);
   }
 
+  /**
+   * Chooses the UI's language before any node exists; JavaFX's own words (a dialog's "Cancel")
+   * follow the JVM's default locale, so it is set to the same language.
+   */
+  private static void useLanguage(String setting) {
+    Locale chosen = I18n.fromSetting(setting, Locale.getDefault());
+    I18n.useLocale(chosen);
+    Locale.setDefault(chosen);
+  }
+
   @Override
   public void start(Stage stage) {
     long launched = System.nanoTime();
     SettingsStore store = SettingsStore.atDefaultLocation();
     // The engine starts before the shell model exists: it needs the thread count from settings.
     AppSettings loaded = store.load();
+    useLanguage(loaded.language());
     EngineSettings engine = EngineSettings.defaults().withThreads(loaded.threads());
     WiredShell wired = WiredShell.wire(stage, new ModelService(engine), store, loaded);
     assembly = wired.assembly();

@@ -113,14 +113,29 @@ class SettingsStoreTest {
   void everyReplacedValueIsNamedInAWarning() {
     AppSettings absurd =
         new AppSettings(
-            false, false, 1e9, 10, Double.POSITIVE_INFINITY, 800, false, "", "", List.of(), 999);
+            false,
+            false,
+            1e9,
+            10,
+            Double.POSITIVE_INFINITY,
+            800,
+            false,
+            "",
+            "",
+            List.of(),
+            999,
+            "klingon",
+            400,
+            "");
     List<String> warnings = new ArrayList<>();
 
     absurd.sanitized(warnings::add);
 
-    assertThat(warnings).hasSize(3);
+    assertThat(warnings).hasSize(5);
     assertThat(warnings.get(0)).startsWith("windowX 1.0E9");
     assertThat(warnings.get(1)).startsWith("windowWidth Infinity");
     assertThat(warnings.get(2)).isEqualTo("threads 999 is more than the 256 allowed; using 1");
+    assertThat(warnings.get(3)).startsWith("language \"klingon\"");
+    assertThat(warnings.get(4)).startsWith("zoomPercent 400");
   }
 }
