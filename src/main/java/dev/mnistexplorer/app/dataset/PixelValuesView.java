@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
 import java.util.List;
@@ -14,8 +15,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -28,6 +31,8 @@ import javafx.scene.paint.Color;
  * pixel last pointed at is described in {@link #readoutProperty()}.
  */
 public final class PixelValuesView extends Region {
+  private static final I18n TR = I18n.forPackageOf(PixelValuesView.class);
+
   /** The smallest value text a person reads without leaning in, at 100 %. */
   static final double READABLE_FONT = 8.5;
 
@@ -67,10 +72,19 @@ public final class PixelValuesView extends Region {
     getChildren().addAll(picture, lens);
     digit.addListener((obs, old, now) -> centreOnInk(now));
     normalised.addListener((obs, old, now) -> redraw());
+    normalised.addListener((obs, old, now) -> speak());
+    digit.addListener((obs, old, now) -> speak());
     uiScale.addListener((obs, old, now) -> requestLayout());
     picture.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtPicture);
     picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pointAtPicture);
     lens.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtLens);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    readout.addListener((obs, old, now) -> speak());
+    setFocusTraversable(true);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("pixel values"));
+    setAccessibleHelp(TR.tr("Arrow keys move from pixel to pixel and read its value"));
+    speak();
   }
 
   public ObjectProperty<SelectedDigit> digitProperty() {
@@ -248,6 +262,44 @@ public final class PixelValuesView extends Region {
       focusCol = c;
       redraw();
     }
+  }
+
+  private void keyPressed(KeyEvent event) {
+    SelectedDigit shown = digit.get();
+    if (shown == null) {
+      return;
+    }
+    int row = focusRow;
+    int col = focusCol;
+    switch (event.getCode()) {
+      case UP -> row--;
+      case DOWN -> row++;
+      case LEFT -> col--;
+      case RIGHT -> col++;
+      default -> {
+        return;
+      }
+    }
+    focusRow = Math.max(0, Math.min(shown.rows() - 1, row));
+    focusCol = Math.max(0, Math.min(shown.cols() - 1, col));
+    if (!lensWindow().contains(focusRow, focusCol)) {
+      centreRow = focusRow; // the lens follows the keyboard
+      centreCol = focusCol;
+    }
+    redraw();
+    event.consume();
+  }
+
+  /** The spoken text: which values are shown, then the pixel last pointed at or moved to. */
+  private void speak() {
+    if (digit.get() == null) {
+      setAccessibleText(TR.tr("Pixel values: no digit selected"));
+      return;
+    }
+    setAccessibleText(
+        normalised.get()
+            ? TR.format("Normalised pixel values from −1 to 1. %s", readout.get())
+            : TR.format("Raw pixel values from 0 to 255. %s", readout.get()));
   }
 
   private void redraw() {
