@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
@@ -36,6 +37,14 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ClassCountBars extends Region {
   private static final I18n TR = I18n.forPackageOf(ClassCountBars.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Enter"),
+              TR.tr("on the class bars: choose a class, show only its digits")));
+
   private static final Color BAR = Palette.CATEGORIES[0];
   private static final Color HIGHLIGHT = Palette.CATEGORIES[1];
   private static final ThemeColors<ClassCountBars> THEME = new ThemeColors<>();

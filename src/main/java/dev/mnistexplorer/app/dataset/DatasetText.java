@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.dataset;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
+import dev.mnistexplorer.core.mydigits.MyDigitStore;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +18,12 @@ final class DatasetText {
 
   /** The dataset menu's title: "Dataset: MNIST", or "Dataset" while none is loaded. */
   static String menuTitle(Dataset dataset) {
-    return dataset == null ? TR.tr("Dataset") : TR.format("Dataset: %s", dataset.name());
+    return dataset == null ? TR.tr("Dataset") : TR.format("Dataset: %s", datasetName(dataset));
+  }
+
+  /** The dataset's name, the learner's own set's in the UI's language ("Meine Ziffern"). */
+  static String datasetName(Dataset dataset) {
+    return dataset.name().equals(MyDigitStore.NAME) ? TR.tr("My digits") : dataset.name();
   }
 
   /** The split button's text with its mnemonic and size: "_Training (60,000)", "T_est (10,000)". */

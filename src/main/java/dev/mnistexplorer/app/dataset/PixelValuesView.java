@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
 import java.util.List;
@@ -32,6 +33,10 @@ import javafx.scene.paint.Color;
  */
 public final class PixelValuesView extends Region {
   private static final I18n TR = I18n.forPackageOf(PixelValuesView.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey(TR.tr("Arrows"), TR.tr("on the pixel values: read pixel by pixel")));
 
   /** The smallest value text a person reads without leaning in, at 100 %. */
   static final double READABLE_FONT = 8.5;
