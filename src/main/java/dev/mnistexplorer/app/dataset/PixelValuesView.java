@@ -65,10 +65,7 @@ public final class PixelValuesView extends Region {
   private int lensRows = MIN_LENS;
   private int lensCols = MIN_LENS;
   private boolean zoomed;
-  private int centreRow;
-  private int centreCol;
-  private int focusRow;
-  private int focusCol;
+  private final PixelCursor cursor = new PixelCursor();
 
   public PixelValuesView() {
     getStyleClass().add("pixel-values");
@@ -130,8 +127,8 @@ public final class PixelValuesView extends Region {
     }
     int rows = Math.min(lensRows, shown.rows());
     int cols = Math.min(lensCols, shown.cols());
-    int row = Math.max(0, Math.min(centreRow - rows / 2, shown.rows() - rows));
-    int col = Math.max(0, Math.min(centreCol - cols / 2, shown.cols() - cols));
+    int row = Math.max(0, Math.min(cursor.centreRow() - rows / 2, shown.rows() - rows));
+    int col = Math.max(0, Math.min(cursor.centreCol() - cols / 2, shown.cols() - cols));
     return new Window(row, col, rows, cols);
   }
 
@@ -230,10 +227,7 @@ public final class PixelValuesView extends Region {
   private void centreOnInk(SelectedDigit shown) {
     if (shown != null) {
       int[] centre = shown.inkCentre();
-      centreRow = centre[0];
-      centreCol = centre[1];
-      focusRow = centreRow;
-      focusCol = centreCol;
+      cursor.centreOn(centre[0], centre[1]);
     }
     requestLayout();
     redraw();
@@ -247,10 +241,7 @@ public final class PixelValuesView extends Region {
     int c = (int) Math.floor(event.getX() / pictureCell);
     int r = (int) Math.floor(event.getY() / pictureCell);
     if (r >= 0 && c >= 0 && r < shown.rows() && c < shown.cols()) {
-      centreRow = r;
-      centreCol = c;
-      focusRow = r;
-      focusCol = c;
+      cursor.centreOn(r, c);
       redraw();
     }
   }
@@ -263,33 +254,18 @@ public final class PixelValuesView extends Region {
     int c = window.col() + (int) Math.floor(event.getX() / lensCell);
     int r = window.row() + (int) Math.floor(event.getY() / lensCell);
     if (window.contains(r, c)) {
-      focusRow = r;
-      focusCol = c;
+      cursor.focusOn(r, c);
       redraw();
     }
   }
 
   private void keyPressed(KeyEvent event) {
     SelectedDigit shown = digit.get();
-    if (shown == null) {
+    if (shown == null || !cursor.move(event.getCode(), shown.rows(), shown.cols())) {
       return;
     }
-    int row = focusRow;
-    int col = focusCol;
-    switch (event.getCode()) {
-      case UP -> row--;
-      case DOWN -> row++;
-      case LEFT -> col--;
-      case RIGHT -> col++;
-      default -> {
-        return;
-      }
-    }
-    focusRow = Math.max(0, Math.min(shown.rows() - 1, row));
-    focusCol = Math.max(0, Math.min(shown.cols() - 1, col));
-    if (!lensWindow().contains(focusRow, focusCol)) {
-      centreRow = focusRow; // the lens follows the keyboard
-      centreCol = focusCol;
+    if (!lensWindow().contains(cursor.focusRow(), cursor.focusCol())) {
+      cursor.centreOn(cursor.focusRow(), cursor.focusCol()); // the lens follows the keyboard
     }
     redraw();
     event.consume();
@@ -332,16 +308,16 @@ public final class PixelValuesView extends Region {
           line);
       drawLens(shown, window, line);
     } else {
-      mark(g, focusRow, focusCol, pictureCell, line);
+      mark(g, cursor.focusRow(), cursor.focusCol(), pictureCell, line);
     }
-    readout.set(DatasetText.pixelReadout(shown, focusRow, focusCol));
+    readout.set(DatasetText.pixelReadout(shown, cursor.focusRow(), cursor.focusCol()));
   }
 
   private void drawLens(SelectedDigit shown, Window window, double line) {
     GraphicsContext g = lens.getGraphicsContext2D();
     PixelCells.paint(g, shown, normalised.get(), window, lensCell, true, colours());
-    if (window.contains(focusRow, focusCol)) {
-      mark(g, focusRow - window.row(), focusCol - window.col(), lensCell, line);
+    if (window.contains(cursor.focusRow(), cursor.focusCol())) {
+      mark(g, cursor.focusRow() - window.row(), cursor.focusCol() - window.col(), lensCell, line);
     }
   }
 
