@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.ForwardComparison;
 import dev.mnistexplorer.core.inspect.ForwardPass;
@@ -17,11 +18,13 @@ import javafx.scene.input.KeyEvent;
  * commands.
  */
 final class InspectController {
+  private static final I18n TR = I18n.forPackageOf(InspectController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Left / Right", "choose the stage before or after"),
-          new PlaceKey("Home / End", "the first or last stage"));
+          new PlaceKey(TR.tr("Left / Right"), TR.tr("choose the stage before or after")),
+          new PlaceKey(TR.tr("Home / End"), TR.tr("the first or last stage")));
 
   private final AppContext context;
   private final InspectModel model;
@@ -83,8 +86,8 @@ final class InspectController {
             Bindings.createStringBinding(
                 () ->
                     model.digitProperty().get() == null
-                        ? InspectText.NO_DIGIT
-                        : "Looking inside the network…",
+                        ? InspectText.noDigit()
+                        : TR.tr("Looking inside the network…"),
                 model.digitProperty()));
   }
 
@@ -137,7 +140,7 @@ final class InspectController {
         stage.values(),
         StageGrid.of(stage.shape()),
         InspectText.isClassStage(stage.name()) ? names : List.of());
-    card.picture.setAccessibleText(InspectText.accessibleText(stage));
+    card.picture.setAccessibleText(InspectText.picture(stage));
     card.setAccessibleText(InspectText.accessibleText(stage));
     showReadout(card, stage, names);
   }
@@ -191,7 +194,7 @@ final class InspectController {
     view.formula.setText(InspectText.formula(pass, chosen, comparison != null));
     view.difference.setText(
         comparison == null
-            ? InspectText.COMPARE_HINT
+            ? InspectText.compareHint()
             : InspectText.difference(comparison.maxAbsDifference(stage.name())));
   }
 }

@@ -88,7 +88,7 @@ class InspectJourneyTest {
         .hasSize(9)
         .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).startsWith("Stage "));
     assertThat(robot.lookup(".stage-difference").queryAs(Label.class).getText())
-        .isEqualTo(InspectText.COMPARE_HINT);
+        .isEqualTo(InspectText.compareHint());
 
     robot.moveTo(robot.lookup(".stage-canvas").<Node>query());
     WaitForAsyncUtils.waitForFxEvents();
@@ -113,7 +113,7 @@ class InspectJourneyTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.passProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup(".inspect-source").queryAs(Label.class).getText())
-        .isEqualTo(InspectText.FOLLOWING_PAD);
+        .isEqualTo(InspectText.followingPad());
 
     robot.clickOn(".stage-card");
     assertThat(model.selectedStageProperty().get()).isZero();
