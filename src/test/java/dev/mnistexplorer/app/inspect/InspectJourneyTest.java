@@ -86,7 +86,9 @@ class InspectJourneyTest {
         .endsWith("[1, 10]", "[1, 10]");
     assertThat(robot.lookup(".stage-canvas").queryAllAs(StageCanvas.class))
         .hasSize(9)
-        .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).startsWith("Stage "));
+        .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).contains(" values as "));
+    assertThat(robot.lookup(".stage-card").queryAllAs(StageCard.class))
+        .allSatisfy(card -> assertThat(card.getAccessibleText()).startsWith("Stage "));
     assertThat(robot.lookup(".stage-difference").queryAs(Label.class).getText())
         .isEqualTo(InspectText.compareHint());
 
@@ -151,7 +153,7 @@ class InspectJourneyTest {
         TimeUnit.SECONDS,
         () ->
             String.valueOf(robot.lookup(".weights-grid").query().getAccessibleText())
-                .startsWith("Weights of 512 units of layer 1"));
+                .contains("Weights of 512 units of layer 1"));
 
     assertThat(model.weightsChosenProperty().get()).isTrue();
     assertThat(model.showingProperty().get()).isFalse();
