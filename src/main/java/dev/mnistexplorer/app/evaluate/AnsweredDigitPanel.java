@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,14 +52,16 @@ final class AnsweredDigitPanel extends VBox {
     inspect.setTooltip(
         new Tooltip(TR.tr("See this digit's way through the network, step by step (Alt+I)")));
     inspect.setMinWidth(Region.USE_PREF_SIZE);
-    HBox actions = new HBox(send, inspect);
+    // The buttons in a row of their own that wraps: beside the digit, with their icons (and in
+    // German), they widened the panel past its column and pushed the bars' tags out of sight.
+    FlowPane actions = new FlowPane(send, inspect);
     actions.getStyleClass().add("answered-digit-actions");
-    VBox words = new VBox(title, verdict, actions);
+    VBox words = new VBox(title, verdict);
     words.getStyleClass().add("answered-digit-words");
     HBox.setHgrow(words, Priority.ALWAYS);
     HBox top = new HBox(image, words);
     top.getStyleClass().add("answered-digit-top");
-    getChildren().addAll(top, bars);
+    getChildren().addAll(top, actions, bars);
     uiScale.addListener(observable -> drawImage());
     show(null, List.of(), "");
   }

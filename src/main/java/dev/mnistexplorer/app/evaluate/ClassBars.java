@@ -35,7 +35,7 @@ final class ClassBars extends GridPane {
     name.setHalignment(HPos.RIGHT);
     ColumnConstraints track = new ColumnConstraints();
     track.setHgrow(Priority.ALWAYS);
-    track.setMinWidth(40);
+    track.setMinWidth(16); // a narrow column shortens the bars, not the words beside them
     ColumnConstraints value = new ColumnConstraints();
     value.setHalignment(HPos.RIGHT);
     getColumnConstraints().setAll(name, track, value, new ColumnConstraints());
