@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.beans.property.DoubleProperty;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -70,6 +71,21 @@ final class CellDigitsGrid extends VBox {
     this.describe = describe;
     rebuild();
     scroll.setVvalue(0);
+  }
+
+  /** A list to assistive technology: its items are the digits' buttons built so far. */
+  @Override
+  public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+    return switch (attribute) {
+      case ITEM_COUNT -> tiles.getChildren().size();
+      case ITEM_AT_INDEX -> {
+        int index = (Integer) parameters[0];
+        yield index >= 0 && index < tiles.getChildren().size()
+            ? tiles.getChildren().get(index)
+            : null;
+      }
+      default -> super.queryAccessibleAttribute(attribute, parameters);
+    };
   }
 
   /** What to do with the test index of a chosen digit. */

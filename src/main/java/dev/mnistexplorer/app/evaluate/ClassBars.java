@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -23,6 +24,12 @@ import javafx.scene.layout.Region;
 final class ClassBars extends GridPane {
   private static final I18n TR = I18n.forPackageOf(ClassBars.class);
   private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Up / Down"), TR.tr("among the bars: read the class under the cursor")));
 
   private final List<Bar> bars = new ArrayList<>();
   private final List<Label> tags = new ArrayList<>();

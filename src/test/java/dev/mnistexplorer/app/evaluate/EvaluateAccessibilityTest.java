@@ -129,5 +129,9 @@ class EvaluateAccessibilityTest {
 
     assertThat(ask(grid[0], AccessibleAttribute.TEXT)).isEqualTo("2 images");
     assertThat(ask(grid[0].buttonFor(40), AccessibleAttribute.TEXT)).isEqualTo("MNIST test #40");
+    assertThat(ask(grid[0], AccessibleAttribute.ROLE)).isEqualTo(AccessibleRole.LIST_VIEW);
+    assertThat(ask(grid[0], AccessibleAttribute.ITEM_COUNT)).isEqualTo(2);
+    assertThat(grid[0].queryAccessibleAttribute(AccessibleAttribute.ITEM_AT_INDEX, 1))
+        .isSameAs(grid[0].buttonFor(40));
   }
 }
