@@ -29,7 +29,8 @@ final class StageCard extends VBox {
     // Read as one: the controller gives it the stage's name, shape, range and picture in words.
     setAccessibleRole(AccessibleRole.TEXT);
     setAccessibleHelp(
-        TR.tr("Left and Right choose the stage before or after; Home and End the ends."));
+        TR.tr(
+            "Left and Right choose the stage; Up and Down read its values one by one, Page Up and Page Down a row at a time."));
     title.setWrapText(true);
     figures.setWrapText(true);
     readout.setWrapText(true);

@@ -129,6 +129,13 @@ class InspectJourneyTest {
     Label formula = robot.lookup(".stage-formula").queryAs(Label.class);
     assertThat(formula.getText()).isEqualTo("By hand: torch.mm(x, w) + b");
 
+    // Up and Down read the chosen stage's values, as the pointer does; a screen reader hears it.
+    robot.type(KeyCode.DOWN, 2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(chosen.readout.getText()).startsWith("unit 1: ");
+    assertThat(chosen.getAccessibleText()).isEqualTo(chosen.readout.getText());
+    assertThat(model.selectedStageProperty().get()).isEqualTo(3);
+
     robot.type(KeyCode.LEFT);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(model.selectedStageProperty().get()).isEqualTo(2);
