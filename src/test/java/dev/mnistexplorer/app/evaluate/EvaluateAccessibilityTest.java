@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -129,6 +130,8 @@ class EvaluateAccessibilityTest {
 
     assertThat(ask(grid[0], AccessibleAttribute.TEXT)).isEqualTo("2 images");
     assertThat(ask(grid[0].buttonFor(40), AccessibleAttribute.TEXT)).isEqualTo("MNIST test #40");
+    // Pixel art: blown up at 200% desktop scaling, each pixel stays a sharp square.
+    assertThat(((ImageView) grid[0].buttonFor(40).getGraphic()).isSmooth()).isFalse();
     assertThat(ask(grid[0], AccessibleAttribute.ROLE)).isEqualTo(AccessibleRole.LIST_VIEW);
     assertThat(ask(grid[0], AccessibleAttribute.ITEM_COUNT)).isEqualTo(2);
     assertThat(grid[0].queryAccessibleAttribute(AccessibleAttribute.ITEM_AT_INDEX, 1))
