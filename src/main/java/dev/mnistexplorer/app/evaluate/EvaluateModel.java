@@ -152,7 +152,8 @@ public final class EvaluateModel {
     }
     if (model.spec().outputs() != dataset.classCount()) {
       return TR.format(
-          "The network has %d outputs but %s has %d classes: build a network with %d outputs in the Network place.",
+          "The network has %d outputs but %s has %d classes: build a network with %d outputs"
+              + " in the Network place.",
           model.spec().outputs(), dataset.name(), dataset.classCount(), dataset.classCount());
     }
     return null;

@@ -193,7 +193,8 @@ final class EvaluateText {
   static String nothingToEvaluate(String datasetName) {
     return datasetName.equals(MyDigitStore.NAME)
         ? TR.tr(
-            "My digits is empty: draw digits in the Predict place and press Add to my digits (or a digit key 0–9 on the pad), then evaluate the network on them here.")
+            "My digits is empty: draw digits in the Predict place and press Add to my digits"
+                + " (or a digit key 0–9 on the pad), then evaluate the network on them here.")
         : TR.format("%s has no test images to evaluate on.", datasetName);
   }
 

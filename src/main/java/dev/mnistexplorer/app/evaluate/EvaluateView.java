@@ -121,7 +121,8 @@ final class EvaluateView extends ScrollPane {
     Label hint =
         muted(
             TR.tr(
-                "Rows: the true class. Columns: the network's answer. The diagonal is right, every other cell a mistake."));
+                "Rows: the true class. Columns: the network's answer. The diagonal is right,"
+                    + " every other cell a mistake."));
     sentence.getStyleClass().add("teacher-sentence");
     sentence.setWrapText(true);
     sentence.setMinHeight(Region.USE_PREF_SIZE);

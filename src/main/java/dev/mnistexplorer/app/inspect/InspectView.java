@@ -55,7 +55,8 @@ final class InspectView extends ScrollPane {
       styled(
           new Label(
               TR.tr(
-                  "What the network computes for one digit, step by step, left to right. Point at a cell to read its value; Left and Right choose a step.")),
+                  "What the network computes for one digit, step by step, left to right."
+                      + " Point at a cell to read its value; Left and Right choose a step.")),
           "muted");
 
   /** The chosen stage's formula and difference: hidden while there is no digit. */
@@ -135,11 +136,13 @@ final class InspectView extends ScrollPane {
     byHand.setTooltip(
         new Tooltip(
             TR.tr(
-                "The tutorial's own code: torch.mm(x, w) + b, its own sigmoid and softmax (Alt+Y)")));
+                "The tutorial's own code: torch.mm(x, w) + b, its own sigmoid and softmax"
+                    + " (Alt+Y)")));
     byLayer.setTooltip(
         new Tooltip(
             TR.tr(
-                "The network's layers (the nn.Module), compared with the computation by hand (Alt+L)")));
+                "The network's layers (the nn.Module), compared with the computation by hand"
+                    + " (Alt+L)")));
   }
 
   /** The cards, one per stage, in order. */

@@ -30,7 +30,8 @@ final class StageCard extends VBox {
     setAccessibleRole(AccessibleRole.TEXT);
     setAccessibleHelp(
         TR.tr(
-            "Left and Right choose the stage; Up and Down read its values one by one, Page Up and Page Down a row at a time."));
+            "Left and Right choose the stage; Up and Down read its values one by one, Page Up"
+                + " and Page Down a row at a time."));
     title.setWrapText(true);
     figures.setWrapText(true);
     readout.setWrapText(true);

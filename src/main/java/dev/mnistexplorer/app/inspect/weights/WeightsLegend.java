@@ -71,7 +71,8 @@ final class WeightsLegend extends VBox {
         lowText.isEmpty()
             ? TR.tr("Colour key: blue for negative weights, white for 0, orange for positive")
             : TR.format(
-                    "Colour key: blue for negative weights down to %s, white for 0, orange for positive up to %s",
+                    "Colour key: blue for negative weights down to %s, white for 0, orange"
+                        + " for positive up to %s",
                     lowText, highText)
                 + (captionText.isEmpty() ? "" : ". " + captionText));
   }

@@ -92,7 +92,8 @@ final class WeightsText {
     }
     if (scale == TileScale.SHARED) {
       return TR.format(
-          "Shared scale: every tile runs from %s to %s, the layer's largest weight, so tiles can be compared.",
+          "Shared scale: every tile runs from %s to %s, the layer's largest weight, so tiles"
+              + " can be compared.",
           legendLow(weights, scale, unit), legendHigh(weights, scale, unit));
     }
     if (unit < 0 || unit >= weights.units()) {
@@ -138,7 +139,8 @@ final class WeightsText {
   static String topDigitsHeading(LayerWeights weights, List<Excitation> digits) {
     if (!digits.isEmpty() && digits.get(0).activation() <= 0 && !isOutput(weights)) {
       return TR.format(
-          "No test digit excites this unit: its output stays at %s or below for all of them (a “dead” unit). The first %d are shown.",
+          "No test digit excites this unit: its output stays at %s or below for all of them"
+              + " (a “dead” unit). The first %d are shown.",
           number(digits.get(0).activation()), digits.size());
     }
     return isOutput(weights)
