@@ -32,7 +32,7 @@ final class InspectText {
 
   /** The readout while the pointer is on no cell. */
   static String pointAtACell() {
-    return TR.tr("Point at a cell for its value");
+    return TR.tr("Point at a cell, or press Up or Down, for its value");
   }
 
   /** Under the formula while the computation is by hand. */

@@ -56,7 +56,8 @@ final class InspectView extends ScrollPane {
           new Label(
               TR.tr(
                   "What the network computes for one digit, step by step, left to right."
-                      + " Point at a cell to read its value; Left and Right choose a step.")),
+                      + " Point at a cell to read its value; Left and Right choose a step, Up"
+                      + " and Down read its values.")),
           "muted");
 
   /** The chosen stage's formula and difference: hidden while there is no digit. */
