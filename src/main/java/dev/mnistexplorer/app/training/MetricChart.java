@@ -101,7 +101,8 @@ final class MetricChart extends StackPane {
     setAccessibleHelp(
         TR.tr("Arrows step through the finished epochs; Home and End: the first and the latest"));
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-    addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
     focusedProperty().addListener(observable -> highlight());
     training.addListener((ListChangeListener<ChartPoint>) change -> speak());
     test.addListener(

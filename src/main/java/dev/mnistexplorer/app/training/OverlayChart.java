@@ -89,7 +89,8 @@ final class OverlayChart extends StackPane {
     setAccessibleHelp(
         TR.tr("Left and right arrows step through the epochs; End speaks the final values again"));
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-    addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
     speak();
   }
 
@@ -124,8 +125,29 @@ final class OverlayChart extends StackPane {
     if (next != -1) {
       focusedEpoch = next;
       speak();
+      ringStep();
       event.consume();
     }
+  }
+
+  /**
+   * Shows sighted keyboard users the epoch stepped to: the first run's last point up to it, ringed
+   * and read out as hovering does.
+   */
+  private void ringStep() {
+    Series first = shown.isEmpty() || Double.isNaN(focusedEpoch) ? null : shown.get(0);
+    int at = -1;
+    for (int i = 0; first != null && i < first.x().length; i++) {
+      if (first.x()[i] <= focusedEpoch + 1e-9 && Double.isFinite(first.y()[i])) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      clearHover();
+      return;
+    }
+    Point2D scene = sceneOf(first.x()[at], first.y()[at]);
+    hoverAt(scene.getX(), scene.getY());
   }
 
   private void speak() {

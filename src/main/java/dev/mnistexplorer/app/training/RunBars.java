@@ -10,6 +10,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
@@ -57,6 +58,8 @@ final class RunBars extends VBox {
     setAccessibleHelp(
         TR.tr("Left and right arrows step through the digits; Escape speaks the answer again"));
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
     title.getStyleClass().add("run-bars-title");
     answer.getStyleClass().add("run-bars-answer");
     note.getStyleClass().add("run-bars-note");

@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,6 +47,7 @@ class TrainingAccessibilityTest {
     tiles = new ScoreTiles();
     VBox all = new VBox(loss, overlay, bars, progress, tiles);
     all.getStyleClass().add("training-view");
+    all.getStylesheets().add(TrainingView.class.getResource("training.css").toExternalForm());
     TestScenes.show(stage, all, 900, 760);
   }
 
@@ -109,6 +111,19 @@ class TrainingAccessibilityTest {
         .isEqualTo("Test accuracy % at epoch 1: sigmoid: 91.0 %; relu: 96.0 %");
     press(overlay, KeyCode.END);
     assertThat(text(overlay)).contains("2 runs");
+  }
+
+  @Test
+  void aClickGivesTheChartsTheKeyboard(FxRobot robot) {
+    robot.clickOn(overlay);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(overlay.isFocused()).isTrue();
+    // The focus shows: the box's border turns the accent colour (training.css).
+    assertThat(overlay.getBorder().getStrokes().get(0).getTopStroke())
+        .isEqualTo(Color.web("#0072b2"));
+    robot.clickOn(loss);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(loss.isFocused()).isTrue();
   }
 
   @Test
