@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 /** The words the run list, the comparison's legend and its answers show for a recorded run. */
 final class RunHistoryText {
   private static final I18n TR = I18n.forPackageOf(RunHistoryText.class);
-  private static final String STARTED = "d MMM HH:mm"; // not UI text: a date pattern
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private RunHistoryText() {}
@@ -19,7 +18,7 @@ final class RunHistoryText {
   static RunRow row(RunRecord run, ZoneId zone) {
     return new RunRow(
         run.id(),
-        DateTimeFormatter.ofPattern(STARTED, I18n.locale()).format(run.started().atZone(zone)),
+        started(run, zone),
         run.spec().describe(),
         optimizer(run.config()),
         epochs(run),
@@ -28,6 +27,12 @@ final class RunHistoryText {
         run.imagesPerSecond() > 0 ? TrainingText.count(Math.round(run.imagesPerSecond())) : "–",
         run.device(),
         run.savedModel() == null ? "" : String.valueOf(run.savedModel().getFileName()));
+  }
+
+  /** When the run started, as the language writes a short date: "2 Dec 14:59", "2. Dez. 14:59". */
+  static String started(RunRecord run, ZoneId zone) {
+    DateTimeFormatter pattern = DateTimeFormatter.ofPattern(TR.tr("d MMM HH:mm"), I18n.locale());
+    return pattern.format(run.started().atZone(zone));
   }
 
   /** "SGD 0.1", "SGD 0.1 m0.9", "Adam 0.001". */
