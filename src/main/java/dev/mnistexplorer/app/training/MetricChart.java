@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,14 @@ import javafx.scene.shape.Path;
  */
 final class MetricChart extends StackPane {
   private static final I18n TR = I18n.forPackageOf(MetricChart.class);
+
+  /** Help ▸ Keyboard Shortcuts: the arrow keys of a focused chart (this one and Compare's). */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Home/End"),
+              TR.tr("on a focused chart: step through the epochs it speaks about")));
+
   static final Color TRAINING_COLOUR = Palette.CATEGORIES[0];
   static final Color TEST_COLOUR = Palette.CATEGORIES[1];
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,15 @@ import javafx.scene.shape.Rectangle;
  */
 final class RunBars extends VBox {
   private static final I18n TR = I18n.forPackageOf(RunBars.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys of a run's focused answer bars. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Esc"),
+              TR.tr(
+                  "on a run's focused answer bars: step through the digits, back to the answer")));
+
   private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
   private static final PseudoClass FOCUSED_DIGIT = PseudoClass.getPseudoClass("selected");
   private static final int CLASSES = 10;
