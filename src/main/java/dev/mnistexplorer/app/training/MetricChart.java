@@ -128,16 +128,8 @@ final class MetricChart extends StackPane {
 
   private void onKey(KeyEvent event) {
     int last = test.size() - 1;
-    int at = focusedTest < 0 ? last : focusedTest;
-    Integer next =
-        switch (event.getCode()) {
-          case LEFT, KP_LEFT, UP, KP_UP -> Math.max(0, at - 1);
-          case RIGHT, KP_RIGHT, DOWN, KP_DOWN -> Math.min(last, at + 1);
-          case HOME -> 0;
-          case END -> last;
-          default -> null;
-        };
-    if (next != null && last >= 0) {
+    int next = ArrowSteps.next(event.getCode(), spokenTestIndex(), last);
+    if (next >= 0 && last >= 0) {
       focusedTest = next == last ? -1 : next; // on the latest, keep following new epochs
       speak();
       event.consume();

@@ -107,23 +107,20 @@ final class OverlayChart extends StackPane {
     speak();
   }
 
+  /**
+   * The arrows step through the whole epochs on the axis and one step past the last: the final
+   * values again (End goes there too).
+   */
   private void onKey(KeyEvent event) {
     if (shown.isEmpty() || xAxis.isAutoRanging()) {
       return;
     }
-    double first = Math.max(1, xAxis.getLowerBound());
-    double last = xAxis.getUpperBound();
-    double at = Double.isNaN(focusedEpoch) ? last + 1 : focusedEpoch;
-    double next =
-        switch (event.getCode()) {
-          case LEFT, KP_LEFT, UP, KP_UP -> Math.max(first, at - 1);
-          case RIGHT, KP_RIGHT, DOWN, KP_DOWN -> at + 1 > last ? Double.NaN : at + 1;
-          case HOME -> first;
-          case END -> Double.NaN;
-          default -> -1;
-        };
-    if (next != -1) {
-      focusedEpoch = next;
+    int first = (int) Math.max(1, xAxis.getLowerBound());
+    int finalValues = (int) xAxis.getUpperBound() - first + 1;
+    int at = Double.isNaN(focusedEpoch) ? finalValues : (int) focusedEpoch - first;
+    int next = ArrowSteps.next(event.getCode(), at, finalValues);
+    if (next >= 0) {
+      focusedEpoch = next == finalValues ? Double.NaN : first + next;
       speak();
       ringStep();
       event.consume();

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
@@ -136,16 +137,9 @@ final class RunBars extends VBox {
     if (probabilities == null) {
       return;
     }
-    int next =
-        switch (event.getCode()) {
-          case LEFT, KP_LEFT, UP, KP_UP -> Math.max(0, focusedDigit - 1);
-          case RIGHT, KP_RIGHT, DOWN, KP_DOWN -> Math.min(CLASSES - 1, focusedDigit + 1);
-          case HOME -> 0;
-          case END -> CLASSES - 1;
-          case ESCAPE -> -1;
-          default -> -2;
-        };
-    if (next != -2 && !(next == -1 && focusedDigit == -1)) {
+    boolean back = event.getCode() == KeyCode.ESCAPE && focusedDigit >= 0;
+    int next = back ? -1 : ArrowSteps.next(event.getCode(), focusedDigit, CLASSES - 1);
+    if (back || next >= 0) {
       focusedDigit = next;
       speak();
       event.consume();
