@@ -44,8 +44,8 @@ final class CompareController {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Space", TR.tr("Compare runs: select or unselect the focused run")),
-          new PlaceKey("Delete", TR.tr("Compare runs: delete the selected runs")));
+          new PlaceKey(TR.tr("Space"), TR.tr("Compare runs: select or unselect the focused run")),
+          new PlaceKey(TR.tr("Delete"), TR.tr("Compare runs: delete the selected runs")));
 
   private final RunHistoryModel model;
   private final CompareView view;

@@ -31,10 +31,10 @@ final class TrainingController {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Ctrl+Enter", TR.tr("start training")),
-          new PlaceKey("Space", TR.tr("pause or resume")),
-          new PlaceKey("Esc", TR.tr("stop")),
-          new PlaceKey("Ctrl+R", TR.tr("show Compare runs")));
+          new PlaceKey(TR.tr("Ctrl+Enter"), TR.tr("start training")),
+          new PlaceKey(TR.tr("Space"), TR.tr("pause or resume")),
+          new PlaceKey(TR.tr("Esc"), TR.tr("stop")),
+          new PlaceKey(TR.tr("Ctrl+R"), TR.tr("show Compare runs")));
 
   private static final KeyCombination START =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
