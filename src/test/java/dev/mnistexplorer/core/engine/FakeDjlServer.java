@@ -29,11 +29,11 @@ import java.util.zip.GZIPOutputStream;
  * cu128/linux-x86_64/native/lib/<name>.gz}), with small generated libraries, answering HEAD and
  * ranged GETs, and misbehaving on request.
  */
-final class FakeDjlServer implements AutoCloseable {
-  static final String LIB = "cu128/linux-x86_64/native/lib/";
+public final class FakeDjlServer implements AutoCloseable {
+  public static final String LIB = "cu128/linux-x86_64/native/lib/";
 
   /** The unpacked libraries, by name. */
-  final Map<String, byte[]> libraries = new LinkedHashMap<>();
+  public final Map<String, byte[]> libraries = new LinkedHashMap<>();
 
   /** The gzipped bytes served, by index line. */
   final Map<String, byte[]> served = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ final class FakeDjlServer implements AutoCloseable {
   final Map<String, String> etags = new ConcurrentHashMap<>();
 
   /** Index line → HTTP status to answer GETs with instead of the file. */
-  final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  public final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
   /** Index line → bytes sent at most per GET (a connection cut short). */
   final Map<String, Integer> truncated = new ConcurrentHashMap<>();
@@ -52,13 +52,13 @@ final class FakeDjlServer implements AutoCloseable {
 
   final AtomicLong bytesSent = new AtomicLong();
   volatile boolean ignoreRange;
-  volatile int indexStatus = 200;
-  volatile long pauseMillisPerChunk;
+  public volatile int indexStatus = 200;
+  public volatile long pauseMillisPerChunk;
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
-  FakeDjlServer(Map<String, Integer> librarySizes) throws IOException {
+  public FakeDjlServer(Map<String, Integer> librarySizes) throws IOException {
     Random random = new Random(7);
     librarySizes.forEach(
         (name, size) -> {
@@ -74,11 +74,11 @@ final class FakeDjlServer implements AutoCloseable {
     server.start();
   }
 
-  static String line(String name) {
+  public static String line(String name) {
     return LIB + URLEncoder.encode(name, StandardCharsets.UTF_8) + ".gz";
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pytorch/2.7.1/");
   }
 
