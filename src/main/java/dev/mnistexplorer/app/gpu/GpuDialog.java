@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -80,8 +82,12 @@ final class GpuDialog extends Dialog<ButtonType> {
             downloadStatus);
     content.getStyleClass().add("gpu-setup");
     progress.setMaxWidth(Double.MAX_VALUE);
-    folderStatus.setWrapText(true);
-    downloadStatus.setWrapText(true);
+    for (Label status : new Label[] {folderStatus, downloadStatus}) {
+      status.setWrapText(true);
+      status.setMinHeight(Region.USE_PREF_SIZE);
+      // A longer message needs more lines: the dialog grows with it instead of cutting it short.
+      status.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitContent));
+    }
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().setAll(restartNow, nextStart, ButtonType.CANCEL);
     getDialogPane().setPrefWidth(640);
@@ -107,8 +113,17 @@ final class GpuDialog extends Dialog<ButtonType> {
   private static Label wrapped(String text) {
     Label label = new Label(text);
     label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
     label.getStyleClass().add("gpu-hint");
     return label;
+  }
+
+  private void fitContent() {
+    Window window =
+        getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+    if (window != null && window.isShowing()) {
+      window.sizeToScene();
+    }
   }
 
   /** What a screen reader says for the controls whose text alone is not enough. */

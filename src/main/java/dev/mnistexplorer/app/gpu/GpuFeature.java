@@ -18,17 +18,21 @@ public final class GpuFeature {
   private final GpuStatusItem item;
 
   /**
+   * @param currentChoice the settings' {@code cuda} value now (a folder is shown in the dialog)
    * @param saveChoice saves the settings' {@code cuda} value (the shell's settings)
    * @param quit File ▸ Quit: asks about unsaved training, then quits; false when the user said no
    */
   public GpuFeature(
-      AppContext context, Window owner, Consumer<String> saveChoice, BooleanSupplier quit) {
-    GpuSetupModel setup =
-        new GpuSetupModel(
-            new CudaDownloader(context.folders().djlCache()), context.io(), context.fx());
+      AppContext context,
+      Window owner,
+      String currentChoice,
+      Consumer<String> saveChoice,
+      BooleanSupplier quit) {
+    CudaDownloader downloader = new CudaDownloader(context.folders().djlCache());
+    GpuSetupModel setup = new GpuSetupModel(downloader, context.io(), context.fx());
+    setup.startFrom(currentChoice);
     GpuController controller =
-        new GpuController(
-            owner, offer, setup, saveChoice, quit, context.folders().djlCache().toString());
+        new GpuController(owner, offer, setup, saveChoice, quit, downloader.target().toString());
     item = new GpuStatusItem(offer);
     item.action.setOnAction(event -> controller.act());
     // Waits for the start-up to start the engine (asking earlier would start it sooner).

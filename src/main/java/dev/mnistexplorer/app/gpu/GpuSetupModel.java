@@ -141,6 +141,17 @@ public final class GpuSetupModel {
 
   // --- Commands ---
 
+  /** Starts from the saved settings value: a folder is shown (to fix it), a download chosen. */
+  public void startFrom(String setting) {
+    if (setting == null || setting.isBlank()) {
+      return;
+    }
+    useDownload.set(setting.equals(CudaChoice.DOWNLOAD));
+    if (!useDownload.get()) {
+      folder.set(setting);
+    }
+  }
+
   /** Checks the folder in {@link #folderProperty()}; a usable one becomes the choice. */
   public CompletableFuture<LibtorchFolderCheck.Result> checkFolder() {
     String typed = folder.get().trim();

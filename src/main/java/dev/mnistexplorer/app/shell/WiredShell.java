@@ -40,7 +40,9 @@ record WiredShell(
     window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
     MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
     window.frame().setTop(new VBox(menus, lessons.bar()));
-    GpuFeature gpu = new GpuFeature(assembly.context(), stage, shell::saveCuda, controller::quit);
+    GpuFeature gpu =
+        new GpuFeature(
+            assembly.context(), stage, settings.cuda(), shell::saveCuda, controller::quit);
     window.addStatusItem(gpu.statusItem());
     controller.setShortcuts(
         () -> KeyboardHelp.groups(menus, assembly.features().values(), LessonsFeature.keys()));
