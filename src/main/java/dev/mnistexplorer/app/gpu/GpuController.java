@@ -26,6 +26,7 @@ final class GpuController {
   private final GpuSetupModel setup;
   private final Consumer<String> saveChoice;
   private final BooleanSupplier quit;
+  private final String server;
   private final String cacheFolder;
 
   GpuController(
@@ -34,12 +35,14 @@ final class GpuController {
       GpuSetupModel setup,
       Consumer<String> saveChoice,
       BooleanSupplier quit,
+      String server,
       String cacheFolder) {
     this.owner = owner;
     this.offer = offer;
     this.setup = setup;
     this.saveChoice = saveChoice;
     this.quit = quit;
+    this.server = server;
     this.cacheFolder = cacheFolder;
   }
 
@@ -55,7 +58,11 @@ final class GpuController {
   void openDialog() {
     GpuDialog dialog =
         new GpuDialog(
-            owner, offer.gpuNameProperty().get(), offer.detailsProperty().get(), cacheFolder);
+            owner,
+            offer.gpuNameProperty().get(),
+            offer.detailsProperty().get(),
+            server,
+            cacheFolder);
     bind(dialog);
     Optional<ButtonType> answer = dialog.showAndWait();
     setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it

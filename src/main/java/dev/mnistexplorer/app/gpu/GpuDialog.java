@@ -49,7 +49,7 @@ final class GpuDialog extends Dialog<ButtonType> {
   final ProgressBar progress = new ProgressBar(0);
   final Label downloadStatus = new Label();
 
-  GpuDialog(Window owner, String gpuName, String problem, String cacheFolder) {
+  GpuDialog(Window owner, String gpuName, String problem, String server, String cacheFolder) {
     initOwner(owner);
     setTitle(TR.tr("Use the GPU"));
     setHeaderText(
@@ -74,7 +74,7 @@ final class GpuDialog extends Dialog<ButtonType> {
             folderStatus,
             downloadOption,
             wrapped(
-                TR.format("From DJL's server (publish.djl.ai) into %s.", cacheFolder)
+                TR.format("From DJL's server (%s) into %s.", server, cacheFolder)
                     + " "
                     + TR.tr("It needs the internet once; a stopped download continues later.")),
             downloadRow(),

@@ -32,7 +32,14 @@ public final class GpuFeature {
     GpuSetupModel setup = new GpuSetupModel(downloader, context.io(), context.fx());
     setup.startFrom(currentChoice);
     GpuController controller =
-        new GpuController(owner, offer, setup, saveChoice, quit, downloader.target().toString());
+        new GpuController(
+            owner,
+            offer,
+            setup,
+            saveChoice,
+            quit,
+            downloader.base().getHost(),
+            downloader.target().toString());
     item = new GpuStatusItem(offer);
     item.action.setOnAction(event -> controller.act());
     // Waits for the start-up to start the engine (asking earlier would start it sooner).

@@ -50,9 +50,24 @@ public final class CudaDownloader {
   private final boolean etagIsMd5;
   private final ResumableFetch fetch;
 
-  /** DJL's server and cache folder (from UserFolders#djlCache). */
+  /**
+   * System property naming a mirror of DJL's server (a folder holding {@code files.txt} laid out as
+   * {@link CudaLibtorch#PUBLISHED}), for a school that mirrors downloads or a test server.
+   */
+  public static final String MIRROR_PROPERTY = "mnistexplorer.cuda.mirror";
+
+  /** DJL's server (or the mirror {@value #MIRROR_PROPERTY} names) and DJL's cache folder. */
   public CudaDownloader(Path djlCache) {
-    this(defaultClient(), CudaLibtorch.PUBLISHED, djlCache, true);
+    this(defaultClient(), server(System.getProperty(MIRROR_PROPERTY)), djlCache, true);
+  }
+
+  static URI server(String mirror) {
+    return mirror == null || mirror.isBlank() ? CudaLibtorch.PUBLISHED : URI.create(mirror.strip());
+  }
+
+  /** Where the files come from. */
+  public URI base() {
+    return base;
   }
 
   /**
