@@ -263,6 +263,8 @@ public final class GpuSetupModel {
   /** Stops the download; what arrived is kept, and the next download continues from it. */
   public void cancelDownload() {
     cancel.set(true);
+    // The flag is read per chunk; a read waiting on a stalled server needs waking.
+    downloader.abortTransfer();
   }
 
   private AtomicBoolean newCancelFlag() {

@@ -266,6 +266,14 @@ public final class CudaDownloader {
     }
   }
 
+  /**
+   * Wakes a download waiting on a stalled server; call after setting the cancel flag given to
+   * {@link #download}, which then ends with {@link DownloadCancelledException}.
+   */
+  public void abortTransfer() {
+    fetch.abort();
+  }
+
   /** Removes an earlier try's partial files, so the next download starts clean. */
   public void discardPartial() throws IOException {
     deleteTree(workFolder(target()));

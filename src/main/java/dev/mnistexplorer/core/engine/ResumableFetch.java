@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -32,6 +33,7 @@ final class ResumableFetch {
   private static final int CHUNK_BYTES = 1 << 16;
 
   private final HttpClient client;
+  private final AtomicReference<InputStream> reading = new AtomicReference<>();
 
   ResumableFetch(HttpClient client) {
     this.client = client;
@@ -116,7 +118,7 @@ final class ResumableFetch {
     return range.startsWith("bytes " + have + "-");
   }
 
-  private static void copy(
+  private void copy(
       InputStream body,
       Path partFile,
       long offset,
@@ -127,6 +129,7 @@ final class ResumableFetch {
     StandardOpenOption mode =
         offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     long done = offset;
+    reading.set(body);
     try (InputStream in = body;
         OutputStream out =
             Files.newOutputStream(
@@ -139,10 +142,30 @@ final class ResumableFetch {
         checkCancelled(part, cancelled);
       }
     } catch (IOException e) {
-      if (e instanceof DownloadCancelledException || Thread.currentThread().isInterrupted()) {
+      if (e instanceof DownloadCancelledException
+          || cancelled.getAsBoolean()
+          || Thread.currentThread().isInterrupted()) {
         throw new DownloadCancelledException(part.fileName() + ": download cancelled");
       }
       // A cut connection: what arrived stays in the partial file for the next try.
+    } finally {
+      reading.set(null);
+    }
+  }
+
+  /**
+   * Closes the body being read, from any thread: a read waiting on a stalled server returns at once
+   * (an interrupt does not always reach it), and the fetch ends as cancelled when the cancel flag
+   * is set.
+   */
+  void abort() {
+    InputStream body = reading.getAndSet(null);
+    if (body != null) {
+      try {
+        body.close();
+      } catch (IOException e) {
+        // Closing only to wake the reader; nothing to report.
+      }
     }
   }
 

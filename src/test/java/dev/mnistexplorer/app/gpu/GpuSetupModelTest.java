@@ -136,4 +136,24 @@ class GpuSetupModelTest {
     model.startDownload().join();
     assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
   }
+
+  @Test
+  void cancelStopsADownloadWaitingOnAStalledServerAtOnce() throws Exception {
+    GpuSetupModel model = new GpuSetupModel(downloader, io, Runnable::run);
+    model.sizeDownload().join();
+    server.pauseMillisPerChunk = 30_000; // one chunk, then silence
+    var download = model.startDownload().exceptionally(e -> null);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (model.progressProperty().get() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200); // now blocked in a read
+
+    long cancelled = System.nanoTime();
+    model.cancelDownload();
+    download.get(5, TimeUnit.SECONDS);
+
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelled)).isLessThan(3000);
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+  }
 }
