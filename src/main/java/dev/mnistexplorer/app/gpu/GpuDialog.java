@@ -62,24 +62,7 @@ final class GpuDialog extends Dialog<ButtonType> {
     folderOption.setToggleGroup(source);
     downloadOption.setToggleGroup(source);
     folderOption.setSelected(true);
-    VBox content =
-        new VBox(
-            8,
-            wrapped(
-                TR.tr("The app ships the CPU build of libtorch.")
-                    + " "
-                    + TR.tr("Give it a CUDA build of libtorch 2.7.1, then restart the app.")),
-            folderOption,
-            folderRow(),
-            folderStatus,
-            downloadOption,
-            wrapped(
-                TR.format("From DJL's server (%s) into %s.", server, cacheFolder)
-                    + " "
-                    + TR.tr("It needs the internet once; a stopped download continues later.")),
-            downloadRow(),
-            progress,
-            downloadStatus);
+    VBox content = content(server, cacheFolder);
     content.getStyleClass().add("gpu-setup");
     progress.setMaxWidth(Double.MAX_VALUE);
     for (Label status : new Label[] {folderStatus, downloadStatus}) {
@@ -93,6 +76,26 @@ final class GpuDialog extends Dialog<ButtonType> {
     getDialogPane().setPrefWidth(640);
     label();
     followTheme(owner);
+  }
+
+  private VBox content(String server, String cacheFolder) {
+    return new VBox(
+        8,
+        wrapped(
+            TR.tr("The app ships the CPU build of libtorch.")
+                + " "
+                + TR.tr("Give it a CUDA build of libtorch 2.7.1, then restart the app.")),
+        folderOption,
+        folderRow(),
+        folderStatus,
+        downloadOption,
+        wrapped(
+            TR.format("From DJL's server (%s) into %s.", server, cacheFolder)
+                + " "
+                + TR.tr("It needs the internet once; a stopped download continues later.")),
+        downloadRow(),
+        progress,
+        downloadStatus);
   }
 
   private HBox folderRow() {

@@ -73,25 +73,25 @@ final class ResumableFetch {
           part.fileName() + ": " + part.uri() + " answered HTTP " + status + " (not the file)");
     }
     copy(response.body(), partFile, resumed ? have : 0, part, progress, cancelled);
+    checkComplete(part, partFile);
+  }
+
+  /** A short file is kept (the next try continues it); a long one is not this file: deleted. */
+  private static void checkComplete(CudaDownloadPlan.Part part, Path partFile) throws IOException {
     long size = Files.size(partFile);
     if (size < part.size()) {
       throw new IOException(
-          part.fileName()
-              + ": the connection ended after "
-              + size
-              + " of "
-              + part.size()
-              + " bytes (downloading again continues from there)");
+          String.format(
+              "%s: the connection ended after %d of %d bytes (downloading again continues from"
+                  + " there)",
+              part.fileName(), size, part.size()));
     }
     if (size > part.size()) {
       Files.delete(partFile);
       throw new IOException(
-          part.fileName()
-              + ": the server sent "
-              + size
-              + " bytes, "
-              + part.size()
-              + " were announced");
+          String.format(
+              "%s: the server sent %d bytes, %d were announced",
+              part.fileName(), size, part.size()));
     }
   }
 
