@@ -64,8 +64,16 @@ final class GpuController {
             server,
             cacheFolder);
     bind(dialog);
+    if (setup.gpuChoiceSaved()) {
+      dialog.getDialogPane().getButtonTypes().add(0, dialog.cpuEngine);
+    }
     Optional<ButtonType> answer = dialog.showAndWait();
     setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it
+    if (answer.isPresent() && answer.get() == dialog.cpuEngine) {
+      saveChoice.accept(CudaChoice.CPU);
+      offer.cpuChosen();
+      return;
+    }
     String choice = setup.choiceProperty().get();
     if (answer.isEmpty() || choice.isEmpty()) {
       return;

@@ -34,6 +34,8 @@ final class GpuDialog extends Dialog<ButtonType> {
   final ButtonType restartNow = new ButtonType(TR.tr("Restart Now"), ButtonBar.ButtonData.OK_DONE);
   final ButtonType nextStart =
       new ButtonType(TR.tr("At the Next Start"), ButtonBar.ButtonData.APPLY);
+  final ButtonType cpuEngine =
+      new ButtonType(TR.tr("Use the CPU Engine"), ButtonBar.ButtonData.LEFT);
   final ToggleGroup source = new ToggleGroup();
   final RadioButton folderOption = new RadioButton(TR.tr("_A folder with a CUDA libtorch 2.7.1"));
   final RadioButton downloadOption =

@@ -85,6 +85,11 @@ public final class GpuOfferModel {
     show(Offer.RESTART_PENDING, TR.tr("The GPU engine starts when the app starts again"), "");
   }
 
+  /** The bundled CPU engine was chosen again; it loads when the app starts again. */
+  public void cpuChosen() {
+    show(Offer.RESTART_PENDING, TR.tr("The CPU engine starts when the app starts again"), "");
+  }
+
   /** The engine this offer was made for, or null before it started. */
   public EngineInfo engine() {
     return engine;

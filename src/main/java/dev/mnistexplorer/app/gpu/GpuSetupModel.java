@@ -69,6 +69,7 @@ public final class GpuSetupModel {
   private final FxCoalescer<CudaDownloadProgress> progressToFx;
   private final StringBinding choice;
   private CudaDownloadPlan plan;
+  private boolean gpuChoiceSaved;
   private volatile AtomicBoolean cancel = new AtomicBoolean();
 
   public GpuSetupModel(CudaDownloader downloader, Executor io, Executor fx) {
@@ -134,6 +135,11 @@ public final class GpuSetupModel {
     return choice.isNotEmpty();
   }
 
+  /** Whether the settings name a CUDA libtorch now (the dialog then offers the CPU engine back). */
+  public boolean gpuChoiceSaved() {
+    return gpuChoiceSaved;
+  }
+
   /** Whether a download or its sizing runs now. */
   public BooleanBinding busy() {
     return state.isEqualTo(DownloadState.DOWNLOADING).or(state.isEqualTo(DownloadState.SIZING));
@@ -146,6 +152,7 @@ public final class GpuSetupModel {
     if (setting == null || setting.isBlank()) {
       return;
     }
+    gpuChoiceSaved = true;
     useDownload.set(setting.equals(CudaChoice.DOWNLOAD));
     if (!useDownload.get()) {
       folder.set(setting);

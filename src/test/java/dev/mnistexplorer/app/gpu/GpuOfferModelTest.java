@@ -82,6 +82,16 @@ class GpuOfferModelTest {
   }
 
   @Test
+  void goingBackToTheCpuEngineAlsoWaitsForTheRestart() {
+    offer.engineStarted(engine(List.of(), false, 0, "it lacks libc10.so"));
+
+    offer.cpuChosen();
+
+    assertThat(offer.offerProperty().get()).isEqualTo(GpuOfferModel.Offer.RESTART_PENDING);
+    assertThat(offer.messageProperty().get()).contains("CPU engine starts");
+  }
+
+  @Test
   void germanWordsAndNumbers() {
     I18n.useLocale(Locale.GERMAN);
 

@@ -81,6 +81,19 @@ class GpuSetupModelTest {
   }
 
   @Test
+  void aSavedFolderIsShownToFixAndTheCpuEngineOfferedBack() {
+    GpuSetupModel model = direct();
+    assertThat(model.gpuChoiceSaved()).isFalse();
+
+    model.startFrom("/opt/torch/lib");
+
+    assertThat(model.gpuChoiceSaved()).isTrue();
+    assertThat(model.useDownloadProperty().get()).isFalse();
+    assertThat(model.folderProperty().get()).isEqualTo("/opt/torch/lib");
+    assertThat(model.choiceProperty().get()).as("not checked yet").isEmpty();
+  }
+
+  @Test
   void theDownloadShowsItsSizeFirstThenBecomesTheChoiceWhenDone() {
     GpuSetupModel model = direct();
     model.useDownloadProperty().set(true);
