@@ -44,7 +44,6 @@ public final class CudaDownloader {
   private static final int MAX_INDEX_BYTES = 1 << 20;
   private static final int CHUNK_BYTES = 1 << 16;
 
-  private final HttpClient client;
   private final URI base;
   private final Path djlCache;
   private final boolean etagIsMd5;
@@ -58,7 +57,12 @@ public final class CudaDownloader {
 
   /** DJL's server (or the mirror {@value #MIRROR_PROPERTY} names) and DJL's cache folder. */
   public CudaDownloader(Path djlCache) {
-    this(defaultClient(), server(System.getProperty(MIRROR_PROPERTY)), djlCache, true);
+    // The client (and its selector thread) is made on first use: most starts never download.
+    this(
+        new ResumableFetch(CudaDownloader::defaultClient),
+        server(System.getProperty(MIRROR_PROPERTY)),
+        djlCache,
+        true);
   }
 
   static URI server(String mirror) {
@@ -75,11 +79,14 @@ public final class CudaDownloader {
    * @param etagIsMd5 whether a 32-hex-digit ETag is the file's MD5, as on S3
    */
   public CudaDownloader(HttpClient client, URI base, Path djlCache, boolean etagIsMd5) {
-    this.client = client;
+    this(new ResumableFetch(() -> client), base, djlCache, etagIsMd5);
+  }
+
+  private CudaDownloader(ResumableFetch fetch, URI base, Path djlCache, boolean etagIsMd5) {
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
     this.djlCache = djlCache;
     this.etagIsMd5 = etagIsMd5;
-    this.fetch = new ResumableFetch(client);
+    this.fetch = fetch;
   }
 
   private static HttpClient defaultClient() {

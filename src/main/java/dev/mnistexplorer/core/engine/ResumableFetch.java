@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Fetches one file into a {@code .part} file that survives a cancel or a cut connection: the next
@@ -32,11 +33,19 @@ final class ResumableFetch {
   private static final long CANCEL_POLL_MS = 100;
   private static final int CHUNK_BYTES = 1 << 16;
 
-  private final HttpClient client;
+  private final Supplier<HttpClient> clientFactory;
+  private HttpClient client;
   private final AtomicReference<InputStream> reading = new AtomicReference<>();
 
-  ResumableFetch(HttpClient client) {
-    this.client = client;
+  ResumableFetch(Supplier<HttpClient> clientFactory) {
+    this.clientFactory = clientFactory;
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = clientFactory.get();
+    }
+    return client;
   }
 
   /**
@@ -174,7 +183,7 @@ final class ResumableFetch {
       HttpRequest request, CudaDownloadPlan.Part part, BooleanSupplier cancelled)
       throws IOException {
     CompletableFuture<HttpResponse<InputStream>> exchange =
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
     try {
       while (true) {
         checkCancelled(part, cancelled);
