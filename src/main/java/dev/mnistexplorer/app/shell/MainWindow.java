@@ -38,6 +38,7 @@ final class MainWindow {
   private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
   private final Set<Place> hiddenPlaces = EnumSet.noneOf(Place.class);
+  private final StatusBar statusBar;
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
     this.features = features;
@@ -53,7 +54,13 @@ final class MainWindow {
     clip.heightProperty().bind(content.heightProperty());
     content.setClip(clip);
     root.setCenter(content);
-    root.setBottom(statusBar(context));
+    statusBar = statusBar(context);
+    root.setBottom(statusBar);
+  }
+
+  /** Adds a note to the status bar's left of the device and model (the GPU offer). */
+  void addStatusItem(Node item) {
+    statusBar.getRightItems().add(0, item);
   }
 
   Parent root() {

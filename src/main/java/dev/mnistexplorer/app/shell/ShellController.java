@@ -214,11 +214,14 @@ final class ShellController {
     model.exportToPyTorch(folder);
   }
 
-  void quit() {
+  /** Quits after asking about unsaved training; false when the user chose to stay. */
+  boolean quit() {
     if (confirmDiscard("quitting")) {
       close();
       Platform.exit();
+      return true;
     }
+    return false;
   }
 
   void toggleFullScreen() {
