@@ -106,9 +106,10 @@ public final class SoftmaxBars extends Region {
     for (int i = 0; i < names.size(); i++) {
       all.add(spokenBar(i));
     }
+    int top = topClass();
     return TR.format(
-        "The answer: %s. Probability of each digit: %s",
-        spokenBar(topClass()), String.join(", ", all));
+        "The answer: %s, %s. Probability of each digit: %s",
+        names.get(top).getText(), percent(probabilities[top]), String.join(", ", all));
   }
 
   /** The bar the arrows chose (-1: none, the whole chart is read). */
