@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -104,7 +105,7 @@ final class PredictView extends BorderPane {
     setTop(header);
     setCenter(body());
     describeControls();
-    showIcons();
+    showIcons(true);
     widthProperty().addListener(o -> fitLayout());
     heightProperty().addListener(o -> fitLayout());
     untrained.fontProperty().addListener(o -> fitLayout());
@@ -279,6 +280,7 @@ final class PredictView extends BorderPane {
       pseudoClassStateChanged(COMPACT, compact);
       whyPanel.setCompact(compact);
       subtitle.setVisible(!compact);
+      showIcons(!compact);
       // The tools must not be wider than the pad; Inspect stays a Ctrl+6 away.
       inspect.setVisible(!compact);
       header.setVisible(!low);
@@ -306,16 +308,28 @@ final class PredictView extends BorderPane {
     seesBesidePad.setVisible(compact);
   }
 
-  /** Icons beside the words (never instead of them): the tools are found by eye, then read. */
-  private void showIcons() {
-    Icons.on(undo, MaterialDesignU.UNDO);
-    Icons.on(clear, MaterialDesignE.ERASER);
-    Icons.on(open, MaterialDesignF.FOLDER_IMAGE);
-    Icons.on(inspect, MaterialDesignM.MAGNIFY_SCAN);
-    Icons.on(addToMyDigits, MaterialDesignP.PLAYLIST_PLUS);
-    Icons.on(centreDigit, MaterialDesignI.IMAGE_FILTER_CENTER_FOCUS);
-    Icons.on(untrained, MaterialDesignD.DICE_5_OUTLINE);
-    Icons.on(cancelLabel, MaterialDesignC.CLOSE);
+  /**
+   * Icons beside the words (never instead of them): the tools are found by eye, then read. In a
+   * compact place they go at once, not a CSS pass later: the tools must stay as narrow as the pad,
+   * and the pad's column settles on its size in the very layout pass that turns compact.
+   */
+  private void showIcons(boolean shown) {
+    icon(undo, shown ? MaterialDesignU.UNDO : null);
+    icon(clear, shown ? MaterialDesignE.ERASER : null);
+    icon(open, shown ? MaterialDesignF.FOLDER_IMAGE : null);
+    icon(inspect, shown ? MaterialDesignM.MAGNIFY_SCAN : null);
+    icon(addToMyDigits, shown ? MaterialDesignP.PLAYLIST_PLUS : null);
+    icon(centreDigit, shown ? MaterialDesignI.IMAGE_FILTER_CENTER_FOCUS : null);
+    icon(untrained, shown ? MaterialDesignD.DICE_5_OUTLINE : null);
+    icon(cancelLabel, shown ? MaterialDesignC.CLOSE : null);
+  }
+
+  private static void icon(Labeled control, Ikon ikon) {
+    if (ikon == null) {
+      control.setGraphic(null);
+    } else {
+      Icons.on(control, ikon);
+    }
   }
 
   private void describeControls() {
