@@ -24,8 +24,8 @@ final class LayerListBinder {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Alt+Up / Alt+Down", TR.tr("move the focused layer up or down")),
-          new PlaceKey("Alt+Delete", TR.tr("remove the focused layer")));
+          new PlaceKey(TR.tr("Alt+Up / Alt+Down"), TR.tr("move the focused layer up or down")),
+          new PlaceKey(TR.tr("Alt+Delete"), TR.tr("remove the focused layer")));
 
   private final NetworkModel model;
   private final LayerListEditor view;

@@ -22,7 +22,7 @@ final class NetworkController {
 
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
-      List.of(new PlaceKey("Ctrl+Enter", TR.tr("train this network")));
+      List.of(new PlaceKey(TR.tr("Ctrl+Enter"), TR.tr("train this network")));
 
   static final KeyCombination TRAIN_SHORTCUT =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.network.ShapeTrace;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,12 @@ final class ShapeDiagram extends FlowPane {
   static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final I18n TR = I18n.forPackageOf(ShapeDiagram.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Home/End"), TR.tr("on the shape diagram: read one step")));
 
   private final ListProperty<ShapeTrace.Step> steps =
       new SimpleListProperty<>(this, "steps", FXCollections.observableArrayList());

@@ -34,9 +34,9 @@ final class PredictController {
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Esc / Delete", TR.tr("clear the pad")),
-          new PlaceKey("Ctrl+Z", TR.tr("undo the last stroke")),
-          new PlaceKey("Ctrl+I", TR.tr("open an image of a digit")),
+          new PlaceKey(TR.tr("Esc / Delete"), TR.tr("clear the pad")),
+          new PlaceKey(TR.tr("Ctrl+Z"), TR.tr("undo the last stroke")),
+          new PlaceKey(TR.tr("Ctrl+I"), TR.tr("open an image of a digit")),
           new PlaceKey("0–9", TR.tr("on the pad: add the drawing to My digits with that label")),
           new PlaceKey("Esc", TR.tr("while choosing a label: cancel")));
 

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
@@ -30,6 +31,13 @@ public final class SoftmaxBars extends Region {
   private static final double BAR_FRACTION = 0.64;
   private static final double VALUE_GAP = 0.15;
   private static final int MIN_BAR_LINES = 2;
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Home/End"),
+              TR.tr("on the answer bars: read one digit's probability")));
 
   private final List<Region> tracks = new ArrayList<>();
   private final List<Region> bars = new ArrayList<>();
