@@ -5,7 +5,7 @@
 # Needs what `mvn package` made: TARGET/mnist-explorer.jar and TARGET/lib/. Uses $JDK_HOME (else
 # $JAVA_HOME) for jlink and jpackage. Linux: app image, .deb, .rpm (installs dpkg-deb, fakeroot and
 # rpmbuild with apt-get when missing); macOS: app image, .dmg; Windows: app image, .msi (WiX 3).
-# Set INSTALLER_TYPES (e.g. "deb") to build fewer packages.
+# Set INSTALLER_TYPES (e.g. "deb") to build fewer packages; "app-image": the app image alone.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "${1:?TARGET}" && pwd)
@@ -120,6 +120,7 @@ if [[ $os == linux ]]; then
 fi
 
 for type in $types; do
+  [[ $type == app-image ]] && continue # built above, as for every type
   step "jpackage: $type"
   extra=()
   case $type in

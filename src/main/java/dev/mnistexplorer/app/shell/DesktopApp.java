@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
   private static final String SCREENSHOTS = "--screenshots";
   private static final String UI_BENCH = "--ui-bench";
+  private static final String VISIT_AND_QUIT = "--visit-and-quit";
   // Application.launch makes the instance itself, so the launcher's choice waits here.
   private static volatile ScriptedRun scriptedRun;
   private AppAssembly assembly;
@@ -36,6 +37,7 @@ public final class DesktopApp extends Application {
         || isModelFile(list)
         || list.get(0).equals(SCREENSHOTS)
         || list.get(0).equals(UI_BENCH)
+        || list.get(0).equals(VISIT_AND_QUIT)
         || list.stream().allMatch(arg -> arg.equals("--verbose"));
   }
 
