@@ -9,7 +9,8 @@
 # process start until the window is mapped (viewable; `xdotool search --onlyvisible` polled every
 # 10 ms): the moment a desktop would show it. Runs alternate (bare, app, bare, app, ...) after one
 # unmeasured warm-up of each, so a busy machine slows both alike; the medians and their ratio are
-# printed last. With JAR=1 a third column times `java -jar target/mnist-explorer.jar` (the JDK on
+# printed last, with the CPU time each process had used when its window appeared (/proc/PID/stat),
+# which a busy machine inflates far less than the wall time. With JAR=1 a third column times `java -jar target/mnist-explorer.jar` (the JDK on
 # PATH). Needs Xvfb and xdotool.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -61,9 +62,18 @@ time_window() {
     sleep 0.01
   done
   now=$(date +%s%N)
+  cpu=$(cpu_ms "$pid")
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null || true
-  echo $(((now - start) / 1000000))
+  echo "$(((now - start) / 1000000)) $cpu"
+}
+
+# The CPU time (user + system, all threads) process $1 has used so far, in ms: unlike the wall time it
+# hardly grows when other processes compete for the cores.
+cpu_ms() {
+  local ticks
+  ticks=$(sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }')
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
 
 bare() { time_window '^Bare JavaFX window$' bare "$runtime/bin/java" -cp "$work/bare" BareWindow; }
@@ -76,20 +86,23 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 contenders=(bare app)
 [[ ${JAR:-} == 1 ]] && contenders+=(jar)
 for contender in "${contenders[@]}"; do "$contender" >/dev/null; done # warm-up: file cache, first-start files
-echo "run ${contenders[*]} (ms from process start to window mapped)"
+echo "run, then per contender (${contenders[*]}): ms from process start to window mapped / CPU ms used by then"
 for run in $(seq 1 "$runs"); do
   line="$run"
   for contender in "${contenders[@]}"; do
-    ms=$("$contender")
+    read -r ms cpu < <("$contender")
     echo "$ms" >>"$work/$contender.ms"
-    line+=" $ms"
+    echo "$cpu" >>"$work/$contender.cpu"
+    line+="  $ms / $cpu"
   done
   echo "$line"
 done
-bare_ms=$(median <"$work/bare.ms")
-app_ms=$(median <"$work/app.ms")
-echo "median bare JavaFX window: ${bare_ms} ms"
-echo "median installed app:      ${app_ms} ms"
-[[ -f $work/jar.ms ]] && echo "median java -jar:          $(median <"$work/jar.ms") ms"
-echo "ratio app/bare: $(awk -v a="$app_ms" -v b="$bare_ms" 'BEGIN { printf "%.2f", a / b }')"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+for contender in "${contenders[@]}"; do
+  printf '%-26s %6d ms wall, %6d ms CPU\n' "median $contender:" "$(median <"$work/$contender.ms")" \
+    "$(median <"$work/$contender.cpu")"
+done
+app_bare=$(ratio "$(median <"$work/app.ms")" "$(median <"$work/bare.ms")")
+echo "ratio app/bare: $app_bare (wall), $(ratio "$(median <"$work/app.cpu")" "$(median <"$work/bare.cpu")") (CPU)"
+[[ -f $work/jar.ms ]] && echo "ratio jar/bare: $(ratio "$(median <"$work/jar.ms")" "$(median <"$work/bare.ms")") (wall)"
 echo "(${runs} alternating runs each on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); runtime $runtime)"
