@@ -102,7 +102,8 @@ public final class DesktopApp extends Application {
     StartupTimes.windowShown(launched);
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
-    CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
+    CompletableFuture<Void> ready =
+        Startup.afterFirstPulse(scene, () -> Startup.begin(assembly.context(), lastModel));
     if (scripted) {
       script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));
     }

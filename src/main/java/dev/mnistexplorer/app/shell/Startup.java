@@ -8,6 +8,9 @@ import dev.mnistexplorer.core.service.ModelSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * What happens behind the window once it is shown: the engine warms up on the ML thread, the
@@ -17,6 +20,37 @@ import java.util.concurrent.CompletableFuture;
 final class Startup {
 
   private Startup() {}
+
+  /**
+   * Runs {@code begin} once the scene's first pulse has laid it out (the first frame is being
+   * drawn): loading libtorch and decompressing MNIST then no longer compete for the cores with the
+   * window's own appearance, which on a two-core machine they delayed by about half a second. The
+   * future completes as {@code begin}'s does. FX thread.
+   */
+  static CompletableFuture<Void> afterFirstPulse(
+      Scene scene, Supplier<CompletableFuture<Void>> begin) {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          // After this pulse, not inside it: its frame is drawn first.
+          Platform.runLater(
+              () ->
+                  begin
+                      .get()
+                      .whenComplete(
+                          (done, error) -> {
+                            if (error != null) {
+                              ready.completeExceptionally(error);
+                            } else {
+                              ready.complete(done);
+                            }
+                          }));
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+    return ready;
+  }
 
   /** Starts everything with the bundled model; completes when the model is loaded (or failed). */
   static CompletableFuture<Void> begin(AppContext context) {

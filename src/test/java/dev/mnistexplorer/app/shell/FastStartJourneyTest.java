@@ -7,7 +7,10 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetGrid;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What keeps the window's appearance quick: only the place it opens on is built before it is shown,
- * the others on first visit (and then showing what start-up loaded meanwhile), and the first frame
- * is painted in the theme's background rather than white.
+ * the others on first visit (and then showing what start-up loaded meanwhile), the background
+ * start-up waits for the first pulse, and the first frame is painted in the theme's background
+ * rather than white.
  */
 @DjlTest
 @ExtendWith(ApplicationExtension.class)
@@ -56,6 +60,30 @@ class FastStartJourneyTest {
     DatasetGrid grid = robot.lookup(".dataset-grid").queryAs(DatasetGrid.class);
     assertThat(grid.digitsProperty().get()).isNotNull();
     assertThat(grid.digitsProperty().get().count()).isPositive();
+  }
+
+  @Test
+  void backgroundStartUpBeginsAfterTheFirstPulseNotDuringStart(FxRobot robot) throws Exception {
+    AtomicBoolean begun = new AtomicBoolean();
+    AtomicBoolean begunAtOnce = new AtomicBoolean();
+    AtomicReference<CompletableFuture<Void>> ready = new AtomicReference<>();
+
+    robot.interact(
+        () -> {
+          ready.set(
+              Startup.afterFirstPulse(
+                  opened.scene(),
+                  () -> {
+                    begun.set(true);
+                    return CompletableFuture.completedFuture(null);
+                  }));
+          begunAtOnce.set(begun.get());
+          opened.scene().getRoot().requestLayout(); // a pulse, as a new window's first one
+        });
+
+    ready.get().get(10, TimeUnit.SECONDS);
+    assertThat(begunAtOnce).isFalse();
+    assertThat(begun).isTrue();
   }
 
   @Test
