@@ -97,13 +97,15 @@ public final class DesktopApp extends Application {
     if (!scripted) {
       placeWindow(stage, settings);
     }
-    window.show(Place.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
     CompletableFuture<Void> ready =
-        Startup.afterFirstPulse(scene, () -> Startup.begin(assembly.context(), lastModel));
+        Startup.fillIn(
+            scene,
+            () -> window.show(Place.PREDICT),
+            () -> Startup.begin(assembly.context(), lastModel));
     if (scripted) {
       script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));
     }

@@ -22,20 +22,23 @@ final class Startup {
   private Startup() {}
 
   /**
-   * Runs {@code begin} once the scene's first pulse has laid it out (the first frame is being
-   * drawn): loading libtorch and decompressing MNIST then no longer compete for the cores with the
-   * window's own appearance, which on a two-core machine they delayed by about half a second. The
-   * future completes as {@code begin}'s does. FX thread.
+   * How the shown window fills in: the pulse after it appeared shows its first place ({@code
+   * showFirstPlace}), and the pulse that draws that place starts {@code begin}, the background
+   * start-up. So the window appears with its frame (menus, navigation, status bar, in the theme's
+   * colours) as soon as JavaFX can show one, its place a frame later, and loading libtorch and
+   * decompressing MNIST never compete for the cores with either; on a two-core machine they had
+   * delayed the window by about half a second. The future completes as {@code begin}'s does. FX
+   * thread.
    */
-  static CompletableFuture<Void> afterFirstPulse(
-      Scene scene, Supplier<CompletableFuture<Void>> begin) {
+  static CompletableFuture<Void> fillIn(
+      Scene scene, Runnable showFirstPlace, Supplier<CompletableFuture<Void>> begin) {
     CompletableFuture<Void> ready = new CompletableFuture<>();
-    Runnable[] once = new Runnable[1];
-    once[0] =
+    afterNextPulse(
+        scene,
         () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          // After this pulse, not inside it: its frame is drawn first.
-          Platform.runLater(
+          showFirstPlace.run();
+          afterNextPulse(
+              scene,
               () ->
                   begin
                       .get()
@@ -47,9 +50,21 @@ final class Startup {
                               ready.complete(done);
                             }
                           }));
+        });
+    return ready;
+  }
+
+  /** Runs {@code action} after the scene's next pulse (asked for), once its frame is on its way. */
+  static void afterNextPulse(Scene scene, Runnable action) {
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          // After the pulse, not inside it: the frame it laid out is drawn first.
+          Platform.runLater(action);
         };
     scene.addPostLayoutPulseListener(once[0]);
-    return ready;
+    Platform.requestNextPulse();
   }
 
   /** Starts everything with the bundled model; completes when the model is loaded (or failed). */
