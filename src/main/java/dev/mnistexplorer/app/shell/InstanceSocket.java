@@ -135,8 +135,8 @@ final class InstanceSocket {
   Optional<Request> answer(SocketChannel connection) throws IOException {
     Optional<String> line = readLine(connection);
     Optional<Request> request = line.flatMap(Request::parse);
-    String reply =
-        request.isPresent() ? OK : "error " + (line.isEmpty() ? "no line" : "bad request");
+    String refusal = line.isEmpty() ? "error no line" : "error bad request"; // not UI text
+    String reply = request.isPresent() ? OK : refusal;
     connection.configureBlocking(true);
     connection.write(ByteBuffer.wrap((reply + "\n").getBytes(StandardCharsets.UTF_8)));
     return request;
