@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetGrid;
+import dev.mnistexplorer.app.scripted.ScriptedModes;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -84,6 +85,21 @@ class FastStartJourneyTest {
 
     ready.get().get(10, TimeUnit.SECONDS);
     assertThat(order).containsExactly("shown", "place", "begin");
+  }
+
+  @Test
+  void theClassListRunVisitsEveryPlaceAndEnds(FxRobot robot) throws Exception {
+    ScriptedRun visit = ScriptedModes.forArgs(new String[] {"--visit-and-quit"});
+    AtomicReference<CompletableFuture<Void>> done = new AtomicReference<>();
+
+    robot.interact(
+        () ->
+            done.set(
+                visit.run(new WindowDriver(opened.scene(), opened.wired(), opened.started()))));
+
+    done.get().get(60, TimeUnit.SECONDS);
+    assertThat(opened.wired().assembly().builtPlaces()).isEqualTo(EnumSet.allOf(Place.class));
+    assertThat(opened.wired().window().current()).isEqualTo(Place.PREDICT);
   }
 
   @Test
