@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * launch sends {@code open /absolute/path.mnx} or {@code raise}, the instance answers {@code ok} or
  * {@code error REASON}. A line is at most {@link #MAX_LINE} bytes and must arrive within the
  * deadline, so a stray or hostile client can neither flood nor stall the listener. The socket file
- * is the user's alone (mode 0600, in a folder only the user can enter), and one whose listener has
- * gone (the app was killed) is replaced by the next instance.
+ * is the user's alone (mode 0600, in a folder only the user owns and can enter: no listener
+ * otherwise), and one whose listener has gone (the app was killed) is replaced by the next
+ * instance.
  */
 final class InstanceSocket {
   /** The longest line either side accepts, newline included: a path of 4,000 bytes fits. */
@@ -69,7 +71,7 @@ final class InstanceSocket {
       try {
         Path file = Path.of(line.substring(OPEN.length()));
         return file.isAbsolute() ? Optional.of(new Request(Optional.of(file))) : Optional.empty();
-      } catch (java.nio.file.InvalidPathException e) {
+      } catch (InvalidPathException e) {
         return Optional.empty();
       }
     }
@@ -105,6 +107,9 @@ final class InstanceSocket {
             folder,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
+      if (!isPrivate(folder)) {
+        return Optional.empty(); // others could reach the socket (or replace it) there
+      }
       if (Files.exists(socket)) {
         if (isLive()) {
           return Optional.empty();
@@ -118,6 +123,18 @@ final class InstanceSocket {
     } catch (IOException | UnsupportedOperationException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether only the user can enter and change {@code folder} (as XDG_RUNTIME_DIR must be). */
+  private static boolean isPrivate(Path folder) throws IOException {
+    String user = System.getProperty("user.name");
+    boolean othersMayEnter =
+        Files.getPosixFilePermissions(folder).stream()
+            .anyMatch(
+                permission ->
+                    permission.name().startsWith("GROUP_")
+                        || permission.name().startsWith("OTHERS_"));
+    return !othersMayEnter && Files.getOwner(folder).getName().equals(user);
   }
 
   private boolean isLive() {

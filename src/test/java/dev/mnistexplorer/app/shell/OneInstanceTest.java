@@ -120,6 +120,14 @@ class OneInstanceTest {
   }
 
   @Test
+  void noInstanceListensInAFolderOthersCanEnter() throws IOException {
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    assertThat(OneInstance.listenAt(socket)).isEmpty();
+    assertThat(socket.path()).doesNotExist();
+  }
+
+  @Test
   void anOversizedLineIsRefusedAndTheListenerServesTheNextLaunch() throws Exception {
     listen();
 
