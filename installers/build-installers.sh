@@ -3,9 +3,9 @@
 #   installers/build-installers.sh TARGET VERSION [URL] (Maven runs it: mvn -B -Pinstaller package)
 # URL: the project's home page (the pom's <url>): .deb Homepage, .rpm URL, AppStream's links.
 # Needs what `mvn package` made: TARGET/mnist-explorer.jar and TARGET/lib/. Uses $JDK_HOME (else
-# $JAVA_HOME) for jlink and jpackage. Linux: app image, .deb, .rpm (installs dpkg-deb, fakeroot and
-# rpmbuild with apt-get when missing); macOS: app image, .dmg; Windows: app image, .msi (WiX 3).
-# Set INSTALLER_TYPES (e.g. "deb") to build fewer packages.
+# $JAVA_HOME) for jlink and jpackage. Linux: app image, .deb, .rpm (installs dpkg-deb, fakeroot,
+# rpmbuild and xvfb-run with apt-get when missing), a class list for the AppCDS archive; macOS: app image, .dmg; Windows: app image, .msi (WiX 3).
+# Set INSTALLER_TYPES (e.g. "deb") to build fewer packages; "app-image": the app image alone.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "${1:?TARGET}" && pwd)
@@ -29,12 +29,32 @@ iconopt=(--icon "$icon")
 
 step() { echo "[installers] $(date +%T) $*"; }
 
+# Records the classes a start, start-up's background work and a first visit of every place load
+# (-XX:DumpLoadedClassList), from the app image's own launcher under Xvfb with a throw-away HOME.
+# Without a class list the app still works, it only starts slower: a failed run is a warning.
+record_class_list() { # IMAGE CLASSLIST
+  local home
+  home=$(mktemp -d)
+  mkdir -p -m 700 "$home/runtime"
+  if HOME=$home XDG_RUNTIME_DIR=$home/runtime \
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -XX:DumpLoadedClassList=$2" \
+    timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$1/bin/$name" --visit-and-quit \
+    >"$work/class-list-run.log" 2>&1 && [[ -s $2 ]]; then
+    echo "class list: $(wc -l <"$2") classes"
+  else
+    echo "WARNING: no class list (the app starts without a CDS archive): $(tail -5 "$work/class-list-run.log")" >&2
+    rm -f "$2"
+  fi
+  rm -rf "$home"
+}
+
 # The packaging tools jpackage calls on Linux: install them rather than assume them.
 if [[ $os == linux ]]; then
   need=()
   command -v dpkg-deb >/dev/null || need+=(dpkg)
   command -v fakeroot >/dev/null || need+=(fakeroot)
   command -v rpmbuild >/dev/null || need+=(rpm)
+  command -v xvfb-run >/dev/null || need+=(xvfb) # the class-list run shows the window
   if ((${#need[@]})); then
     step "installing ${need[*]} with apt-get"
     sudo=; [[ $(id -u) == 0 ]] || sudo=sudo
@@ -88,6 +108,9 @@ java_options=(
   # the packaged app without an IllegalAccessError). Controls such as auto-completion or
   # CustomTextField would need e.g. --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED.
 )
+# The AppCDS archive (Linux: lib/cds-archive.sh dumps it where the app is installed); the JVM starts
+# without sharing, silently, while it is missing or does not match.
+[[ $os == linux ]] && java_options+=('-XX:SharedArchiveFile=$APPDIR/'"$name.jsa")
 jopts=()
 for option in "${java_options[@]}"; do jopts+=(--java-options "$option"); done
 
@@ -119,7 +142,14 @@ if [[ $os == linux ]]; then
   install -m 644 "$here"/icons/application-x-mnist-explorer-model-*.png "$image/lib/mime-icons/"
 fi
 
+if [[ $os == linux ]]; then
+  step "class list for the CDS archive: a --visit-and-quit run under Xvfb"
+  install -m 755 "$here/linux/cds-archive.sh" "$image/lib/cds-archive.sh"
+  record_class_list "$image" "$image/lib/app/$name.classlist"
+fi
+
 for type in $types; do
+  [[ $type == app-image ]] && continue # built above, as for every type
   step "jpackage: $type"
   extra=()
   case $type in
@@ -138,5 +168,12 @@ for type in $types; do
     --file-associations "$here/mnx-file-association.properties" \
     ${extra[@]+"${extra[@]}"} --dest "$dest" ${JPACKAGE_VERBOSE:+--verbose}
 done
+if [[ $os == linux ]]; then
+  # After the packages, which must not carry an archive dumped for this folder: theirs is dumped on
+  # install. This one serves the app image as it is (smoke tests, bench/startup-ratio.sh).
+  step "CDS archive for the app image in $dest"
+  "$dest/$name/lib/cds-archive.sh" create
+  ls -l "$dest/$name/lib/app/$name.jsa" || true
+fi
 step "done"
 ls -l "$dest"

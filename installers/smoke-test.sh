@@ -10,6 +10,7 @@
 # .local/share/mnist-explorer, .cache/mnist-explorer), with no file in the cache (the package ships
 # libtorch and JavaFX unpacked): no ~/.djl.ai, ~/.openjfx, ~/.mnist-explorer, ~/.rpmdb (jpackage's
 # launcher asks rpm about itself), ~/.cache/dconf... (XDG_RUNTIME_DIR is set, as in a desktop session).
+# Where an AppCDS archive is there (installed, or the app image in target/), -Xshare:on must map it.
 # --install, .deb: `apt-get install` on a system without /usr/share/desktop-directories (hidden for
 # the run, as on minimal Debian images, where xdg-desktop-menu fails), menu entry and MIME type
 # checked, the launcher checks on /opt/mnist-explorer, `apt-get remove`, nothing left; then install
@@ -66,12 +67,28 @@ check_launcher() {
       pass "--self-test (${seconds}s wall): $result"
     else fail "--self-test exit $status: $result $(grep -v 'Picked up' "$work/self-test.err" | tail -5)"; fi
 
+    check_cds "$launcher"
     check_window "$launcher"
 
     check_home
     exit "$failures"
   )
   failures=$((failures + $?))
+}
+
+# The AppCDS archive (installers/linux/cds-archive.sh): dumped on install and for the app image in
+# target/, not in an unpacked package. -Xshare:on makes the JVM fail where it cannot map it.
+check_cds() {
+  local app version
+  app=$(dirname "$1")/../lib/app
+  if [[ ! -f $app/mnist-explorer.jsa ]]; then
+    if [[ -n $install_mode ]]; then fail "no CDS archive $app/mnist-explorer.jsa after the install"
+    else echo "note: no CDS archive in an unpacked package (it is dumped on install)"; fi
+    return 0
+  fi
+  if version=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$1" --version 2>&1) &&
+    [[ $version == *"MNIST Explorer"* ]]; then pass "CDS archive used (-Xshare:on)"
+  else fail "CDS archive not usable: $(tail -3 <<<"$version")"; fi
 }
 
 # HOME after the launches: only the app's XDG folders (and their parents), no file in its cache.

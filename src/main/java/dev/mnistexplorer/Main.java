@@ -2,6 +2,8 @@ package dev.mnistexplorer;
 
 import dev.mnistexplorer.app.scripted.ScriptedModes;
 import dev.mnistexplorer.app.shell.DesktopApp;
+import dev.mnistexplorer.app.shell.OneInstance;
+import dev.mnistexplorer.app.shell.ScriptedRun;
 import dev.mnistexplorer.cli.MnistCli;
 import dev.mnistexplorer.core.store.LegacyFolderMove;
 import dev.mnistexplorer.core.store.UserFolders;
@@ -27,7 +29,13 @@ public final class Main {
     }
     if (DesktopApp.isDesktopLaunch(args)) {
       // The entry point picks a scripted mode (screenshots, UI benchmark); the app never sees it.
-      DesktopApp.launchApp(args, ScriptedModes.forArgs(args));
+      ScriptedRun scripted = ScriptedModes.forArgs(args);
+      // While the app runs, a launch (a .mnx double-clicked) hands its file to the running window
+      // and ends here, before JavaFX starts; a scripted run always runs on its own.
+      if (scripted == null && OneInstance.handOver(args)) {
+        return;
+      }
+      DesktopApp.launchApp(args, scripted);
       return;
     }
     System.exit(MnistCli.run(args));

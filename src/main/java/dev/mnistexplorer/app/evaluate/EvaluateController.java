@@ -35,6 +35,11 @@ final class EvaluateController {
     model.answerProperty().addListener(observable -> showAnswer());
     showCellTitle();
     showAnswer();
+    // The place is built on first visit: an evaluation made before then (a lesson, a script)
+    // is shown at once.
+    if (model.evaluatedProperty().get() != null) {
+      showEvaluation();
+    }
   }
 
   private void bindCommands() {

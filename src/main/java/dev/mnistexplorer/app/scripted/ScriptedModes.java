@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Picks the scripted mode the launch arguments ask for: {@code --screenshots DIR} renders every
- * place to PNG files, {@code --ui-bench} measures the window and prints JSON lines. Both then quit.
+ * place to PNG files, {@code --ui-bench} measures the window and prints JSON lines, {@code
+ * --visit-and-quit} shows every place once (the installers' class-list run). All then quit.
  */
 public final class ScriptedModes {
   private ScriptedModes() {}
@@ -21,6 +22,9 @@ public final class ScriptedModes {
     }
     if (raw.contains("--ui-bench")) {
       return new UiBenchmark(System.out)::run;
+    }
+    if (raw.contains("--visit-and-quit")) {
+      return new VisitAndQuit()::run;
     }
     return null;
   }

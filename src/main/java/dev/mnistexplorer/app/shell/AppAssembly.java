@@ -23,8 +23,11 @@ import dev.mnistexplorer.app.training.TrainingFeature;
 import dev.mnistexplorer.app.training.TrainingModel;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.store.UserFolders;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,17 +36,20 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The composition root: creates the core service, the shared state, the executors and every place,
- * and wires them by constructor. No DI framework, no singletons.
+ * and wires them by constructor. No DI framework, no singletons. The places' models are made here
+ * at once; their views and controllers on first visit ({@link PlaceOnFirstVisit}), except the one
+ * the window opens on, which the window builds when it shows it.
  */
 final class AppAssembly implements AutoCloseable {
   private final ModelService models;
   private final ExecutorService io;
   private final ExecutorService inspection;
   private final AppContext context;
-  private final Map<Place, Feature> features = new EnumMap<>(Place.class);
+  private final Map<Place, PlaceOnFirstVisit> features = new EnumMap<>(Place.class);
   // The models the assembly creates and hands to their places, so the shell and the scripted
   // modes reach them without asking the places for them.
   private final DatasetModel datasetModel;
@@ -54,7 +60,7 @@ final class AppAssembly implements AutoCloseable {
   private final WhyModel whyModel;
   private final EvaluateModel evaluateModel;
   private final InspectModel inspectModel;
-  private final TrainingFeature training;
+  private DiscardGuard discardGuard;
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
     this.models = models;
@@ -99,17 +105,36 @@ final class AppAssembly implements AutoCloseable {
     this.whyModel = new WhyModel(context, predictModel);
     this.evaluateModel = new EvaluateModel(context);
     this.inspectModel = new InspectModel(context);
-    this.training = new TrainingFeature(context, trainingModel);
-    register(new DatasetFeature(context, datasetModel, myDigitsModel));
-    register(new NetworkFeature(context, networkModel));
-    register(training);
-    register(new PredictFeature(context, predictModel, whyModel));
-    register(new EvaluateFeature(context, evaluateModel));
-    register(new InspectFeature(context, inspectModel));
+    register(Place.DATASET, () -> new DatasetFeature(context, datasetModel, myDigitsModel));
+    register(Place.NETWORK, () -> new NetworkFeature(context, networkModel));
+    register(Place.TRAIN, this::trainingPlace);
+    register(Place.PREDICT, () -> new PredictFeature(context, predictModel, whyModel));
+    register(Place.EVALUATE, () -> new EvaluateFeature(context, evaluateModel));
+    register(Place.INSPECT, () -> new InspectFeature(context, inspectModel));
   }
 
-  private void register(Feature feature) {
-    features.put(feature.place(), feature);
+  private void register(Place place, Supplier<Feature> build) {
+    features.put(place, new PlaceOnFirstVisit(place, build));
+  }
+
+  private TrainingFeature trainingPlace() {
+    TrainingFeature training = new TrainingFeature(context, trainingModel);
+    if (discardGuard != null) {
+      training.setDiscardGuard(discardGuard);
+    }
+    return training;
+  }
+
+  /** The places that have been built so far (the window's first one, those visited since). */
+  Set<Place> builtPlaces() {
+    Set<Place> built = EnumSet.noneOf(Place.class);
+    features.forEach(
+        (place, feature) -> {
+          if (feature.isBuilt()) {
+            built.add(place);
+          }
+        });
+    return built;
   }
 
   AppContext context() {
@@ -117,7 +142,7 @@ final class AppAssembly implements AutoCloseable {
   }
 
   Map<Place, Feature> features() {
-    return features;
+    return Collections.unmodifiableMap(features);
   }
 
   MyDigitsModel myDigitsModel() {
@@ -152,14 +177,21 @@ final class AppAssembly implements AutoCloseable {
     return trainingModel;
   }
 
-  /** Gives the places whose commands replace the network the shell's "save first?" question. */
+  /**
+   * Gives the places whose commands replace the network the shell's "save first?" question (the
+   * Training place gets it when it is built).
+   */
   void askBeforeDiscarding(DiscardGuard guard) {
-    training.setDiscardGuard(guard);
+    discardGuard = guard;
+    PlaceOnFirstVisit train = features.get(Place.TRAIN);
+    if (train.isBuilt()) {
+      ((TrainingFeature) train.feature()).setDiscardGuard(guard);
+    }
   }
 
   /** Stops a running training run; completes on the FX thread once it has ended. */
   CompletableFuture<Void> stopTrainingRun() {
-    return training.stopRun();
+    return trainingModel.stopThen();
   }
 
   /**
@@ -168,7 +200,7 @@ final class AppAssembly implements AutoCloseable {
    * (the window closed, then the app stops) does nothing.
    */
   void cancelTraining() {
-    training.cancelForShutdown();
+    trainingModel.cancelForShutdown();
   }
 
   static ThreadFactory daemonThreads(String name) {

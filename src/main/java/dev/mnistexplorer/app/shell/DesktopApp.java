@@ -27,8 +27,11 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
   private static final String SCREENSHOTS = "--screenshots";
   private static final String UI_BENCH = "--ui-bench";
+  private static final String VISIT_AND_QUIT = "--visit-and-quit";
   // Application.launch makes the instance itself, so the launcher's choice waits here.
   private static volatile ScriptedRun scriptedRun;
+  // The socket a later launch hands its model file to (null in scripted runs, or where none).
+  private static volatile OneInstance instance;
   private AppAssembly assembly;
 
   /** Whether these arguments ask for the desktop app rather than a command. */
@@ -38,6 +41,7 @@ public final class DesktopApp extends Application {
         || isModelFile(list)
         || list.get(0).equals(SCREENSHOTS)
         || list.get(0).equals(UI_BENCH)
+        || list.get(0).equals(VISIT_AND_QUIT)
         || list.stream().allMatch(arg -> arg.equals("--verbose"));
   }
 
@@ -52,6 +56,7 @@ public final class DesktopApp extends Application {
    */
   public static void launchApp(String[] args, ScriptedRun scripted) {
     scriptedRun = scripted;
+    instance = scripted == null ? OneInstance.listen().orElse(null) : null;
     Application.launch(DesktopApp.class, args);
   }
 
@@ -97,12 +102,15 @@ public final class DesktopApp extends Application {
     if (!scripted) {
       placeWindow(stage, settings);
     }
-    window.show(Place.PREDICT);
     stage.show();
     StartupTimes.windowShown(launched);
     Path lastModel =
         scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
-    CompletableFuture<Void> ready = Startup.begin(assembly.context(), lastModel);
+    CompletableFuture<Void> ready =
+        Startup.fillIn(
+            scene,
+            () -> window.show(Place.PREDICT),
+            () -> Startup.begin(assembly.context(), lastModel));
     if (scripted) {
       script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));
     }
@@ -110,6 +118,25 @@ public final class DesktopApp extends Application {
       Path file = Path.of(getParameters().getRaw().get(0));
       ready.whenCompleteAsync((done, error) -> controller.openModel(file), Platform::runLater);
     }
+    OneInstance listening = instance;
+    if (listening != null) {
+      listening.onRequest(
+          request ->
+              ready.whenCompleteAsync(
+                  (done, error) -> takeRequest(stage, controller, request), Platform::runLater));
+    }
+  }
+
+  /**
+   * A later launch's request: the window comes forward and opens its model file through the same
+   * command (and error message) as File ▸ Open.
+   */
+  private static void takeRequest(
+      Stage stage, ShellController controller, InstanceSocket.Request request) {
+    stage.setIconified(false);
+    stage.toFront();
+    stage.requestFocus();
+    request.file().ifPresent(controller::openModel);
   }
 
   /**
@@ -156,6 +183,9 @@ public final class DesktopApp extends Application {
   public void stop() {
     if (assembly != null) {
       assembly.close();
+    }
+    if (instance != null) {
+      instance.close();
     }
   }
 }

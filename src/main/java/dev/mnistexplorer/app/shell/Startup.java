@@ -8,6 +8,9 @@ import dev.mnistexplorer.core.service.ModelSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * What happens behind the window once it is shown: the engine warms up on the ML thread, the
@@ -17,6 +20,52 @@ import java.util.concurrent.CompletableFuture;
 final class Startup {
 
   private Startup() {}
+
+  /**
+   * How the shown window fills in: the pulse after it appeared shows its first place ({@code
+   * showFirstPlace}), and the pulse that draws that place starts {@code begin}, the background
+   * start-up. So the window appears with its frame (menus, navigation, status bar, in the theme's
+   * colours) as soon as JavaFX can show one, its place a frame later, and loading libtorch and
+   * decompressing MNIST never compete for the cores with either; on a two-core machine they had
+   * delayed the window by about half a second. The future completes as {@code begin}'s does. FX
+   * thread.
+   */
+  static CompletableFuture<Void> fillIn(
+      Scene scene, Runnable showFirstPlace, Supplier<CompletableFuture<Void>> begin) {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    afterNextPulse(
+        scene,
+        () -> {
+          showFirstPlace.run();
+          afterNextPulse(
+              scene,
+              () ->
+                  begin
+                      .get()
+                      .whenComplete(
+                          (done, error) -> {
+                            if (error != null) {
+                              ready.completeExceptionally(error);
+                            } else {
+                              ready.complete(done);
+                            }
+                          }));
+        });
+    return ready;
+  }
+
+  /** Runs {@code action} after the scene's next pulse (asked for), once its frame is on its way. */
+  static void afterNextPulse(Scene scene, Runnable action) {
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          // After the pulse, not inside it: the frame it laid out is drawn first.
+          Platform.runLater(action);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+    Platform.requestNextPulse();
+  }
 
   /** Starts everything with the bundled model; completes when the model is loaded (or failed). */
   static CompletableFuture<Void> begin(AppContext context) {

@@ -1,9 +1,16 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Palette;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 
 /**
  * The app's stylesheets: colour/size tokens for the light or dark theme, the shared app styles,
@@ -17,6 +24,9 @@ final class Themes {
 
   /** On the scene's root while the dark theme is on (the same name {@code Palette} knows). */
   static final String DARK_CLASS = Palette.DARK_THEME_CLASS;
+
+  private static final Pattern APP_BACKGROUND =
+      Pattern.compile("-app-background:\\s*(#[0-9a-fA-F]{6})");
 
   private Themes() {}
 
@@ -32,10 +42,25 @@ final class Themes {
       sheets.add(url("projector.css"));
     }
     scene.getStylesheets().setAll(sheets);
+    // Prism clears the window with the scene's fill before the first CSS pass paints the root, so
+    // the fill is the theme's background: the first frame is never a white flash (dark theme).
+    scene.setFill(background(dark));
     // Pop-ups that do not take the scene's tokens (ControlsFX notifications) ask the root.
     scene.getRoot().getStyleClass().remove(DARK_CLASS);
     if (dark) {
       scene.getRoot().getStyleClass().add(DARK_CLASS);
+    }
+  }
+
+  /** The theme's window background, {@code -app-background} in its token sheet. */
+  static Color background(boolean dark) {
+    String sheet = dark ? "tokens-dark.css" : "tokens-light.css";
+    try (InputStream in = Themes.class.getResourceAsStream(BASE + sheet)) {
+      String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher token = APP_BACKGROUND.matcher(css);
+      return token.find() ? Color.web(token.group(1)) : Color.WHITE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("the app's own theme sheet " + sheet, e);
     }
   }
 

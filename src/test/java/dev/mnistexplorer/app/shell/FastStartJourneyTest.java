@@ -1,0 +1,114 @@
+package dev.mnistexplorer.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mnistexplorer.DjlTest;
+import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.dataset.DatasetGrid;
+import dev.mnistexplorer.app.scripted.ScriptedModes;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What keeps the window's appearance quick: only the place it opens on is built before it is shown,
+ * the others on first visit (and then showing what start-up loaded meanwhile); the app shows its
+ * first place a pulse after the window and starts the background work a pulse after that; and the
+ * first frame is painted in the theme's background rather than white.
+ */
+@DjlTest
+@ExtendWith(ApplicationExtension.class)
+class FastStartJourneyTest {
+  private WholeWindow opened;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    opened = WholeWindow.open(stage, 1200, 800, Place.PREDICT);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    opened.close();
+  }
+
+  @Test
+  void onlyThePlaceTheWindowOpensOnIsBuiltBeforeItIsShown() {
+    assertThat(opened.wired().assembly().builtPlaces()).containsExactly(Place.PREDICT);
+  }
+
+  @Test
+  void aPlaceBuiltAfterStartUpShowsTheDatasetLoadedMeanwhile(FxRobot robot) throws Exception {
+    opened.started().get(60, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.interact(() -> opened.wired().window().show(Place.DATASET));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(opened.wired().assembly().builtPlaces())
+        .isEqualTo(EnumSet.of(Place.PREDICT, Place.DATASET));
+    DatasetGrid grid = robot.lookup(".dataset-grid").queryAs(DatasetGrid.class);
+    assertThat(grid.digitsProperty().get()).isNotNull();
+    assertThat(grid.digitsProperty().get().count()).isPositive();
+  }
+
+  @Test
+  void theFirstPlaceFollowsTheWindowAndTheBackgroundStartUpFollowsThePlace(FxRobot robot)
+      throws Exception {
+    List<String> order = new CopyOnWriteArrayList<>();
+    AtomicReference<CompletableFuture<Void>> ready = new AtomicReference<>();
+
+    robot.interact(
+        () -> {
+          ready.set(
+              Startup.fillIn(
+                  opened.scene(),
+                  () -> order.add("place"),
+                  () -> {
+                    order.add("begin");
+                    return CompletableFuture.completedFuture(null);
+                  }));
+          order.add("shown");
+        });
+
+    ready.get().get(10, TimeUnit.SECONDS);
+    assertThat(order).containsExactly("shown", "place", "begin");
+  }
+
+  @Test
+  void theClassListRunVisitsEveryPlaceAndEnds(FxRobot robot) throws Exception {
+    ScriptedRun visit = ScriptedModes.forArgs(new String[] {"--visit-and-quit"});
+    AtomicReference<CompletableFuture<Void>> done = new AtomicReference<>();
+
+    robot.interact(
+        () ->
+            done.set(
+                visit.run(new WindowDriver(opened.scene(), opened.wired(), opened.started()))));
+
+    done.get().get(60, TimeUnit.SECONDS);
+    assertThat(opened.wired().assembly().builtPlaces()).isEqualTo(EnumSet.allOf(Place.class));
+    assertThat(opened.wired().window().current()).isEqualTo(Place.PREDICT);
+  }
+
+  @Test
+  void theSceneIsFilledWithTheThemesBackgroundBeforeAnythingIsPainted(FxRobot robot) {
+    assertThat(opened.scene().getFill()).isEqualTo(Color.web("#f7f7f9"));
+
+    robot.interact(() -> opened.wired().model().darkProperty().set(true));
+
+    assertThat(opened.scene().getFill()).isEqualTo(Color.web("#17181c"));
+    assertThat(Themes.background(true)).isNotEqualTo(Themes.background(false));
+  }
+}
