@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.OutputScale;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,7 +25,7 @@ public final class ClassMeans extends TilePane {
   /** Side of a mean image in layout pixels at 100 %. */
   private static final double SIDE = 40;
 
-  private final ReadOnlyDoubleProperty outputScale = OutputScale.of(this);
+  private final ReadOnlyDoubleProperty outputScale = OutputScale.property(this);
   private IntConsumer onClassChosen = label -> {};
   private ClassStatistics statistics;
   private List<String> names = List.of();

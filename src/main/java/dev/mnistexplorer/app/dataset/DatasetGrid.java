@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.OutputScale;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class DatasetGrid extends Region {
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
   private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
   private final GridPixels pixels = new GridPixels();
-  private final ReadOnlyDoubleProperty outputScale = OutputScale.of(this);
+  private final ReadOnlyDoubleProperty outputScale = OutputScale.property(this);
 
   public DatasetGrid() {
     getStyleClass().add("dataset-grid");

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.OutputScale;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inspect.ArgbImage;
 import dev.mnistexplorer.core.inspect.WeightTiles;

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.OutputScale;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.DivergingPalette;
 import dev.mnistexplorer.core.service.Inspector;

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.OutputScale;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.history.CurvesCsv;
@@ -30,7 +31,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /**
  * Binds the "Compare runs" tab to the {@link RunHistoryModel}: the run list and its selection (both
@@ -248,8 +248,7 @@ final class CompareController {
    * half as many blown up.
    */
   static ArgbImage pictureOf(Node node) {
-    Window window = node.getScene() == null ? null : node.getScene().getWindow();
-    return pictureOf(node, window == null ? 1 : Math.max(1, window.getOutputScaleX()));
+    return pictureOf(node, OutputScale.of(node));
   }
 
   /** A node as ARGB pixels, {@code scale} device pixels per layout pixel (FX thread). */

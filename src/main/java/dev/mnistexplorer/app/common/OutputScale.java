@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.dataset;
+package dev.mnistexplorer.app.common;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,11 +15,27 @@ import javafx.stage.Window;
  * follow this value so that they stay sharp on a 4K screen. It follows the node into whichever
  * window shows it, and that window's moves between screens of different scales.
  */
-final class OutputScale {
+public final class OutputScale {
   private OutputScale() {}
 
-  /** The output scale of {@code node}'s window (1.0 while it has none). */
-  static ReadOnlyDoubleProperty of(Node node) {
+  /** The output scale of the window {@code node} is shown in, or 1 while it is in none. */
+  public static double of(Node node) {
+    Scene scene = node.getScene();
+    Window window = scene == null ? null : scene.getWindow();
+    return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+  }
+
+  /**
+   * Calls {@code redraw} whenever {@code node}'s output scale may have changed: it joins another
+   * scene or window, or its window moves to a screen with another scale.
+   */
+  public static void follow(Node node, Runnable redraw) {
+    property(node).addListener((obs, old, now) -> redraw.run());
+    node.sceneProperty().addListener((obs, old, now) -> redraw.run());
+  }
+
+  /** The output scale of {@code node}'s window as a property (1.0 while it has none). */
+  public static ReadOnlyDoubleProperty property(Node node) {
     DoubleProperty scale = new SimpleDoubleProperty(node, "outputScale", 1.0);
     ChangeListener<Number> onScale = (obs, old, now) -> scale.set(now.doubleValue());
     ChangeListener<Window> onWindow =
