@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -46,10 +47,15 @@ final class GpuController {
     this.cacheFolder = cacheFolder;
   }
 
-  /** The status bar's link: the dialog, or the restart a saved choice waits for. */
+  /**
+   * The status bar's link: the dialog, the restart a saved choice waits for, or the way back to the
+   * CPU engine.
+   */
   void act() {
     if (offer.offerProperty().get() == GpuOfferModel.Offer.RESTART_PENDING) {
       restart();
+    } else if (offer.offerProperty().get() == GpuOfferModel.Offer.ON_GPU) {
+      backToTheCpu();
     } else {
       openDialog();
     }
@@ -170,6 +176,32 @@ final class GpuController {
       Relaunch.startAfterThisExits();
     } catch (IOException e) {
       System.err.println("Could not start the app again: " + e.getMessage()); // not UI text
+    }
+  }
+
+  /** Asks, then saves the bundled CPU engine as the choice (the downloaded GPU engine is kept). */
+  private void backToTheCpu() {
+    ButtonType now = new ButtonType(TR.tr("Restart Now"), ButtonBar.ButtonData.OK_DONE);
+    ButtonType later = new ButtonType(TR.tr("At the Next Start"), ButtonBar.ButtonData.APPLY);
+    Alert ask =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            TR.tr(
+                "The network will run on the CPU with the bundled engine. A downloaded GPU engine"
+                    + " stays in the cache folder for later."),
+            now,
+            later,
+            ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setHeaderText(TR.tr("Use the CPU engine?"));
+    Optional<ButtonType> answer = ask.showAndWait();
+    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+      return;
+    }
+    saveChoice.accept(CudaChoice.CPU);
+    offer.cpuChosen();
+    if (answer.get() == now) {
+      restart();
     }
   }
 

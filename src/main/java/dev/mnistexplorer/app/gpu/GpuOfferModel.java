@@ -9,10 +9,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the status bar says about the GPU: nothing while there is nothing to say (no NVIDIA GPU, or
- * the CUDA engine runs on it); "GPU found" with "Use the GPU" while the CPU engine runs beside an
- * NVIDIA GPU; why a CUDA engine that was chosen did not start; and "starts at the next start" once
- * a choice waits for a restart. No node here: tested without the FX toolkit.
+ * What the status bar says about the GPU: nothing while there is nothing to say (no NVIDIA GPU);
+ * "GPU engine" with the way back to the CPU while the CUDA engine runs on it; "GPU found" with "Use
+ * the GPU" while the CPU engine runs beside an NVIDIA GPU; why a CUDA engine that was chosen did
+ * not start; and "starts at the next start" once a choice waits for a restart. No node here: tested
+ * without the FX toolkit.
  */
 public final class GpuOfferModel {
   private static final I18n TR = I18n.forPackageOf(GpuOfferModel.class);
@@ -26,7 +27,9 @@ public final class GpuOfferModel {
     /** The chosen CUDA engine did not start (or sees no GPU); the CPU runs. */
     CUDA_FAILED,
     /** A CUDA engine was chosen and waits for the app to restart. */
-    RESTART_PENDING
+    RESTART_PENDING,
+    /** The CUDA engine runs on the GPU: the way back to the CPU engine. */
+    ON_GPU
   }
 
   private final ReadOnlyObjectWrapper<Offer> offer =
@@ -70,6 +73,8 @@ public final class GpuOfferModel {
           Offer.CUDA_FAILED,
           TR.tr("The GPU engine sees no GPU; the CPU runs the network"),
           info.device().reason());
+    } else if (cudaRuns && info.device().useGpu()) {
+      show(Offer.ON_GPU, TR.tr("GPU engine"), "");
     } else if (!cudaRuns && !info.gpus().isEmpty()) {
       show(
           Offer.USE_GPU,

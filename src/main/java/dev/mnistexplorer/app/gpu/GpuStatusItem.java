@@ -12,8 +12,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /**
  * The status bar's GPU note: what {@link GpuOfferModel} says and a link to act on it ("Use the
- * GPU…", or "Restart Now" once a choice waits for a restart). Hidden, and taking no room, while
- * there is nothing to say.
+ * GPU…", "Use the CPU…" while the GPU engine runs, or "Restart Now" once a choice waits for a
+ * restart). Hidden, and taking no room, while there is nothing to say.
  */
 final class GpuStatusItem extends HBox {
   private static final I18n TR = I18n.forPackageOf(GpuStatusItem.class);
@@ -35,14 +35,21 @@ final class GpuStatusItem extends HBox {
     action
         .textProperty()
         .bind(
-            Bindings.when(offer.offerProperty().isEqualTo(GpuOfferModel.Offer.RESTART_PENDING))
-                .then(TR.tr("Restart Now"))
-                .otherwise(TR.tr("Use the GPU…")));
+            Bindings.createStringBinding(
+                () -> linkText(offer.offerProperty().get()), offer.offerProperty()));
     action
         .accessibleTextProperty()
         .bind(Bindings.concat(offer.messageProperty(), ": ", action.textProperty()));
     getChildren().setAll(message, action);
     visibleProperty().bind(offer.offerProperty().isNotEqualTo(GpuOfferModel.Offer.NONE));
     managedProperty().bind(visibleProperty());
+  }
+
+  private static String linkText(GpuOfferModel.Offer offer) {
+    return switch (offer) {
+      case RESTART_PENDING -> TR.tr("Restart Now");
+      case ON_GPU -> TR.tr("Use the CPU…");
+      default -> TR.tr("Use the GPU…");
+    };
   }
 }

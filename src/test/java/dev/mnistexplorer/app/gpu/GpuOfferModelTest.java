@@ -48,10 +48,11 @@ class GpuOfferModelTest {
   }
 
   @Test
-  void theCudaEngineOnTheGpuOffersNothing() {
+  void theCudaEngineOnTheGpuOffersTheWayBackToTheCpu() {
     offer.engineStarted(engine(H200, true, 1, ""));
 
-    assertThat(offer.offerProperty().get()).isEqualTo(GpuOfferModel.Offer.NONE);
+    assertThat(offer.offerProperty().get()).isEqualTo(GpuOfferModel.Offer.ON_GPU);
+    assertThat(offer.messageProperty().get()).isEqualTo("GPU engine");
   }
 
   @Test
