@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
+import dev.mnistexplorer.app.common.WindowIcons;
 import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -27,6 +29,7 @@ import javafx.stage.Stage;
  * stylesheets, so the dark theme and projector mode reach them, and both have a Copy button.
  */
 final class HelpDialogs {
+  private static final I18n TR = I18n.forPackageOf(HelpDialogs.class);
   private static final String CSS = "help.css";
 
   private HelpDialogs() {}
@@ -40,7 +43,11 @@ final class HelpDialogs {
     scroll.setPrefViewportHeight(
         owner != null && owner.getHeight() > 0 ? owner.getHeight() * 0.6 : 520);
     return dialog(
-        owner, "Keyboard Shortcuts", "Keyboard shortcuts", scroll, KeyboardHelp.text(groups));
+        owner,
+        TR.tr("Keyboard Shortcuts"),
+        TR.tr("Every key of the window, by menu and by place"),
+        scroll,
+        KeyboardHelp.text(groups));
   }
 
   static Dialog<ButtonType> about(Stage owner, AboutFacts facts) {
@@ -51,11 +58,11 @@ final class HelpDialogs {
     text.setWrapText(false);
     text.setPrefRowCount((int) details.lines().count() + 2);
     text.setPrefColumnCount(72);
-    text.setTooltip(new Tooltip("Select and copy any line; Copy Details copies them all"));
+    text.setTooltip(new Tooltip(TR.tr("Select and copy any line; Copy Details copies them all")));
     return dialog(
         owner,
-        "About MNIST Explorer",
-        AboutText.title(facts) + "\n" + AboutText.SUMMARY,
+        TR.tr("About MNIST Explorer"),
+        AboutText.title(facts) + "\n" + AboutText.summary(),
         text,
         details);
   }
@@ -96,15 +103,17 @@ final class HelpDialogs {
       Stage owner, String title, String header, Node content, String copyText) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
+    WindowIcons.on(dialog);
     dialog.setTitle(title);
     dialog.setResizable(true);
     DialogPane pane = dialog.getDialogPane();
     pane.setHeaderText(header);
     pane.setContent(content);
-    ButtonType copy = new ButtonType("_Copy Details", ButtonBar.ButtonData.LEFT);
+    ButtonType copy = new ButtonType(TR.tr("_Copy Details"), ButtonBar.ButtonData.LEFT);
     pane.getButtonTypes().setAll(copy, ButtonType.CLOSE);
     Button copyButton = (Button) pane.lookupButton(copy);
-    copyButton.setTooltip(new Tooltip("Copy all of it as plain text, e.g. for a bug report"));
+    copyButton.setTooltip(
+        new Tooltip(TR.tr("Copy all of it as plain text, e.g. for a bug report")));
     copyButton.addEventFilter(
         ActionEvent.ACTION,
         event -> {

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -10,9 +11,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -32,12 +35,15 @@ import org.controlsfx.control.StatusBar;
  * progress.
  */
 final class MainWindow {
+  private static final I18n TR = I18n.forPackageOf(MainWindow.class);
+
   private final BorderPane root = new BorderPane();
   private final StackPane content = new StackPane();
   private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
   private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
   private final Set<Place> hiddenPlaces = EnumSet.noneOf(Place.class);
+  private final Label zoom = new Label();
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
     this.features = features;
@@ -67,12 +73,15 @@ final class MainWindow {
   private VBox navigationBar() {
     VBox bar = new VBox();
     bar.getStyleClass().add("navigation");
+    bar.setAccessibleText(TR.tr("Places"));
     for (Place place : Place.values()) {
       ToggleButton button = new ToggleButton(place.title());
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
-      button.setTooltip(
-          new Tooltip(place.description() + " (" + place.shortcut().getDisplayText() + ")"));
+      String help = TR.format("%s (%s)", place.description(), place.shortcut().getDisplayText());
+      button.setTooltip(new Tooltip(help));
+      // A screen reader speaks the name, then what the place is for and its key.
+      button.setAccessibleHelp(help);
       button.setOnAction(event -> show(place));
       button.getStyleClass().add("navigation-button");
       button.managedProperty().bind(button.visibleProperty());
@@ -141,8 +150,15 @@ final class MainWindow {
                 state.engineStatusProperty()));
     status.progressProperty().bind(context.tasks().progressProperty());
     Label device = new Label();
-    device.textProperty().bind(Bindings.concat("Device: ", state.deviceProperty()));
-    device.setTooltip(new Tooltip("Where the network runs: the GPU when usable, else the CPU"));
+    device.getStyleClass().add("device-status");
+    device
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> TR.format("Device: %s", state.deviceProperty().get()),
+                state.deviceProperty()));
+    device.setTooltip(
+        new Tooltip(TR.tr("Where the network runs: the GPU when usable, else the CPU")));
     Label model = new Label();
     model.getStyleClass().add("model-status");
     model
@@ -156,6 +172,31 @@ final class MainWindow {
     HBox right = new HBox(16, device, model);
     right.setPadding(new Insets(0, 8, 0, 8));
     status.getRightItems().add(right);
+    // One sentence for a screen reader: the engine (or the background work), device and model.
+    status.setAccessibleRole(AccessibleRole.TEXT);
+    status
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    TR.format(
+                        "Status: %s. %s. %s", status.getText(), device.getText(), model.getText()),
+                status.textProperty(),
+                device.textProperty(),
+                model.textProperty()));
     return status;
+  }
+
+  /** The zoom in the status bar while it is not 100 %: a window that looks odd says why. */
+  void showZoom(ObservableIntegerValue percent) {
+    zoom.getStyleClass().add("zoom-status");
+    zoom.textProperty()
+        .bind(Bindings.createStringBinding(() -> TR.format("Zoom %d%%", percent.get()), percent));
+    zoom.setTooltip(
+        new Tooltip(TR.tr("View ▸ Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size")));
+    zoom.visibleProperty().bind(Bindings.notEqual(ZoomSteps.ACTUAL_SIZE, percent));
+    zoom.managedProperty().bind(zoom.visibleProperty());
+    StatusBar status = (StatusBar) root.getBottom();
+    ((HBox) status.getRightItems().get(0)).getChildren().add(0, zoom);
   }
 }

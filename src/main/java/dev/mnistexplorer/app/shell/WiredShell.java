@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.WindowIcons;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.service.ModelService;
 import javafx.application.Platform;
@@ -23,6 +24,7 @@ record WiredShell(
 
   static WiredShell wire(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
+    WindowIcons.on(stage);
     MainWindow[] holder = new MainWindow[1];
     AppAssembly assembly =
         new AppAssembly(models, Platform::runLater, place -> showUnlessLocked(holder[0], place));
@@ -37,6 +39,7 @@ record WiredShell(
         new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, shell));
     controller.setLessons(lessons);
     window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
+    window.showZoom(shell.zoomProperty());
     MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
     window.frame().setTop(new VBox(menus, lessons.bar()));
     controller.setShortcuts(
