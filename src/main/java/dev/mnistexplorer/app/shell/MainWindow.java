@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -75,7 +76,7 @@ final class MainWindow {
     bar.getStyleClass().add("navigation");
     bar.setAccessibleText(TR.tr("Places"));
     for (Place place : Place.values()) {
-      ToggleButton button = new ToggleButton(place.title());
+      ToggleButton button = Icons.on(new ToggleButton(place.title()), PlaceIcons.of(place));
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
       String help = TR.format("%s (%s)", place.description(), place.shortcut().getDisplayText());

@@ -133,7 +133,7 @@ final class ShellMenus {
   private static Menu viewMenu(ShellController controller, ShellModel model) {
     Menu view = new Menu(TR.tr("_View"));
     for (Place place : Place.values()) {
-      MenuItem item = new MenuItem(place.title());
+      MenuItem item = Icons.on(new MenuItem(place.title()), PlaceIcons.of(place));
       item.setAccelerator(place.shortcut());
       item.setOnAction(event -> controller.show(place));
       view.getItems().add(item);

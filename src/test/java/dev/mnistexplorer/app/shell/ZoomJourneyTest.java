@@ -1,0 +1,81 @@
+package dev.mnistexplorer.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mnistexplorer.DjlTest;
+import dev.mnistexplorer.app.common.Place;
+import java.io.IOException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * View ▸ Zoom in the whole window: Ctrl+= grows the root font (and with it every em-sized thing)
+ * and the icons, the status bar says the zoom, Ctrl+0 puts it back; the window has the app's icon.
+ */
+@DjlTest
+@ExtendWith(ApplicationExtension.class)
+class ZoomJourneyTest {
+  private WholeWindow opened;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    this.stage = stage;
+    opened = WholeWindow.open(stage, 1280, 720, Place.NETWORK);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    opened.close();
+  }
+
+  @Test
+  void ctrlEqualsGrowsTheRootFontAndTheIconsAndCtrlZeroPutsThemBack(FxRobot robot) {
+    Label device = robot.lookup(".device-status").queryAs(Label.class);
+    Label zoom = robot.lookup(".zoom-status").queryAs(Label.class);
+    double font = device.getFont().getSize();
+    assertThat(font).isEqualTo(13.0);
+    assertThat(zoom.isVisible()).isFalse();
+    FontIcon icon =
+        (FontIcon) robot.lookup(".navigation-button").queryAs(ToggleButton.class).getGraphic();
+    assertThat(icon.getIconSize()).isEqualTo(16);
+
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(opened.wired().model().zoomProperty().get()).isEqualTo(125);
+    assertThat(device.getFont().getSize()).isCloseTo(16.25, within(0.01));
+    assertThat(zoom.isVisible()).isTrue();
+    assertThat(zoom.getText()).isEqualTo("Zoom 125%");
+    assertThat(icon.getIconSize()).isEqualTo(20);
+
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(device.getFont().getSize()).isEqualTo(13.0);
+    assertThat(zoom.isVisible()).isFalse();
+    assertThat(opened.wired().model().zoomProperty().get()).isEqualTo(100);
+  }
+
+  @Test
+  void theWindowHasTheAppsIconInEverySize() {
+    assertThat(stage.getIcons()).hasSize(7);
+    assertThat(stage.getIcons())
+        .extracting(Image::getWidth)
+        .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+    assertThat(stage.getIcons()).noneMatch(Image::isError);
+  }
+}
