@@ -266,7 +266,12 @@ final class ShellController {
   }
 
   void showShortcuts() {
-    HelpDialogs.shortcuts(stage, shortcuts.get()).showAndWait();
+    HelpDialogs.shortcuts(stage, shortcutGroups()).showAndWait();
+  }
+
+  /** What Help ▸ Keyboard Shortcuts lists now. */
+  List<KeyboardHelp.Group> shortcutGroups() {
+    return shortcuts.get();
   }
 
   /** Help ▸ Licences and Notices…: the bundled notices, the same file the installers show. */
