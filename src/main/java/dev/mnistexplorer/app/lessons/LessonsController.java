@@ -66,6 +66,18 @@ final class LessonsController {
                     LessonsText.working(model.busyProperty().get(), model.problemProperty().get()),
                 model.busyProperty(),
                 model.problemProperty()));
+    // A screen reader reads the prompt with where in the lesson it is ("…, Step 2 of 5: …").
+    bar.prompt
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    TR.format(
+                        "%s, %s: %s",
+                        bar.title.getText(), bar.step.getText(), bar.prompt.getText()),
+                bar.title.textProperty(),
+                bar.step.textProperty(),
+                bar.prompt.textProperty()));
     bar.note.visibleProperty().bind(bar.note.textProperty().isNotEmpty());
     bar.note.managedProperty().bind(bar.note.visibleProperty());
     bar.locked

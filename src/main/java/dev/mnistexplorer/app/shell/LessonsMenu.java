@@ -31,7 +31,7 @@ final class LessonsMenu {
   static Menu build(ShellController controller, LessonsModel lessons) {
     // No mnemonic: L, E, S, O and N are all taken by the places' own Alt+ keys, and two
     // mnemonics on one key only move the focus. F10 reaches the menu bar.
-    Menu menu = Icons.on(new Menu(TR.tr("Lessons")), MaterialDesignS.SCHOOL_OUTLINE);
+    Menu menu = new Menu(TR.tr("Lessons"));
     BooleanBinding noLesson = lessons.openProperty().not();
     BooleanBinding locked = lessons.lockedProperty().and(lessons.openProperty());
     MenuItem open =

@@ -25,6 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -170,6 +171,12 @@ final class MainWindow {
                     ModelText.describe(state.modelProperty().get(), state.trainingProperty().get()),
                 state.modelProperty(),
                 state.trainingProperty()));
+    // Short facts keep their width; the model's description gives way first (and says all of
+    // itself in its tooltip), so a large zoom does not turn "Device: CPU" into "Dev...".
+    device.setMinWidth(Region.USE_PREF_SIZE);
+    Tooltip modelTip = new Tooltip();
+    modelTip.textProperty().bind(model.textProperty());
+    model.setTooltip(modelTip);
     HBox right = new HBox(16, device, model);
     right.setPadding(new Insets(0, 8, 0, 8));
     status.getRightItems().add(right);
@@ -197,6 +204,7 @@ final class MainWindow {
         new Tooltip(TR.tr("View ▸ Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size")));
     zoom.visibleProperty().bind(Bindings.notEqual(ZoomSteps.ACTUAL_SIZE, percent));
     zoom.managedProperty().bind(zoom.visibleProperty());
+    zoom.setMinWidth(Region.USE_PREF_SIZE);
     StatusBar status = (StatusBar) root.getBottom();
     ((HBox) status.getRightItems().get(0)).getChildren().add(0, zoom);
   }

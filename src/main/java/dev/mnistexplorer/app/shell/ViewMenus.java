@@ -47,7 +47,8 @@ final class ViewMenus {
             TR.tr("Zoom _Out"), null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, model::zoomOut);
     out.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
     MenuItem actual =
-        ShellMenus.item(TR.tr("_Actual Size"), null, MaterialDesignM.MAGNIFY, model::actualSize);
+        ShellMenus.item(
+            TR.tr("_Actual Size"), null, MaterialDesignM.MAGNIFY_EXPAND, model::actualSize);
     actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
     in.disableProperty().bind(model.zoomProperty().greaterThanOrEqualTo(AppSettings.MAX_ZOOM));
     out.disableProperty().bind(model.zoomProperty().lessThanOrEqualTo(AppSettings.MIN_ZOOM));

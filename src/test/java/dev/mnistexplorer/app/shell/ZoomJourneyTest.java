@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Place;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * View ▸ Zoom in the whole window: Ctrl+= grows the root font (and with it every em-sized thing)
- * and the icons, the status bar says the zoom, Ctrl+0 puts it back; the window has the app's icon.
+ * and the icons, the status bar says the zoom, Ctrl+0 puts it back; the window has the app's icon;
+ * the frame's parts speak to a screen reader.
  */
 @DjlTest
 @ExtendWith(ApplicationExtension.class)
@@ -77,5 +82,27 @@ class ZoomJourneyTest {
         .extracting(Image::getWidth)
         .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     assertThat(stage.getIcons()).noneMatch(Image::isError);
+  }
+
+  @Test
+  void theStatusBarAndTheNavigationSayWhatTheyShow(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> opened.wired().assembly().context().state().engineReadyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    String device = opened.wired().assembly().context().state().deviceProperty().get();
+    StatusBar status = robot.lookup(".app-status-bar").queryAs(StatusBar.class);
+
+    assertThat(status.queryAccessibleAttribute(AccessibleAttribute.ROLE))
+        .isEqualTo(AccessibleRole.TEXT);
+    assertThat((String) status.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+        .startsWith("Status: ")
+        .contains("Device: " + device)
+        .contains("Model: ");
+    ToggleButton dataset = robot.lookup(".navigation-button").queryAs(ToggleButton.class);
+    assertThat(dataset.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo("Dataset");
+    assertThat(dataset.queryAccessibleAttribute(AccessibleAttribute.HELP))
+        .isEqualTo("Browse the digits the network learns from (Ctrl+1)");
   }
 }
