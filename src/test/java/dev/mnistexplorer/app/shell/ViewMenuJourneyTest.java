@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -26,12 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * View ▸ Zoom in the whole window: Ctrl+= grows the root font (and with it every em-sized thing)
- * and the icons, the status bar says the zoom, Ctrl+0 puts it back; the window has the app's icon;
- * the frame's parts speak to a screen reader.
+ * and the icons, the status bar says the zoom, Ctrl+0 puts it back; View ▸ Language says in the
+ * language chosen that it comes at the next start; the window has the app's icon; the frame's parts
+ * speak to a screen reader.
  */
 @DjlTest
 @ExtendWith(ApplicationExtension.class)
-class ZoomJourneyTest {
+class ViewMenuJourneyTest {
   private WholeWindow opened;
   private Stage stage;
 
@@ -104,5 +107,20 @@ class ZoomJourneyTest {
     assertThat(dataset.queryAccessibleAttribute(AccessibleAttribute.TEXT)).isEqualTo("Dataset");
     assertThat(dataset.queryAccessibleAttribute(AccessibleAttribute.HELP))
         .isEqualTo("Browse the digits the network learns from (Ctrl+1)");
+  }
+
+  @Test
+  void choosingDeutschIsKeptForTheNextStartAndSaidSoInGerman(FxRobot robot) {
+    robot.interact(() -> opened.wired().controller().chooseLanguage("de"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    DialogPane notice = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertThat(notice.getHeaderText()).isEqualTo("Sprache geändert");
+    assertThat(notice.getContentText())
+        .isEqualTo("MNIST Explorer spricht die neue Sprache ab dem nächsten Start.");
+    assertThat(new SettingsStore(opened.home().resolve("settings.json")).load().language())
+        .isEqualTo("de");
+    assertThat(Place.DATASET.title()).isEqualTo("Dataset"); // this start still speaks English
+    robot.interact(() -> ((Button) notice.lookupButton(notice.getButtonTypes().get(0))).fire());
   }
 }
