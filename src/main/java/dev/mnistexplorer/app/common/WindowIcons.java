@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.common;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.scene.control.Dialog;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -19,8 +21,8 @@ public final class WindowIcons {
 
   private WindowIcons() {}
 
-  /** The icon in every size, read once (on the JavaFX thread: images need the toolkit). */
-  public static List<Image> images() {
+  /** The icon in every size, read once (on any thread; tens of milliseconds the first time). */
+  public static synchronized List<Image> images() {
     if (images == null) {
       images =
           java.util.Arrays.stream(SIZES)
@@ -34,6 +36,15 @@ public final class WindowIcons {
   /** Puts the icon on {@code stage}. */
   public static void on(Stage stage) {
     stage.getIcons().setAll(images());
+  }
+
+  /**
+   * Reads the icons on {@code io} and puts them on {@code stage} on {@code fx}: the first window
+   * does not wait for the decoding (the desktop shows the icon a moment after the window).
+   */
+  public static CompletableFuture<Void> onceRead(Stage stage, Executor io, Executor fx) {
+    return CompletableFuture.supplyAsync(WindowIcons::images, io)
+        .thenAcceptAsync(icons -> stage.getIcons().setAll(icons), fx);
   }
 
   /** Puts the icon on a dialog's own window (a dialog is a window of its own in the task bar). */

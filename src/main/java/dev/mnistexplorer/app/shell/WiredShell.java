@@ -24,11 +24,11 @@ record WiredShell(
 
   static WiredShell wire(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
-    WindowIcons.on(stage);
     MainWindow[] holder = new MainWindow[1];
     AppAssembly assembly =
         new AppAssembly(models, Platform::runLater, place -> showUnlessLocked(holder[0], place));
     MainWindow window = new MainWindow(assembly.context(), assembly.features());
+    WindowIcons.onceRead(stage, assembly.context().io(), assembly.context().fx());
     holder[0] = window;
     ShellModel shell = new ShellModel(assembly.context(), store, settings);
     ShellController controller = new ShellController(stage, shell, window, assembly.context());

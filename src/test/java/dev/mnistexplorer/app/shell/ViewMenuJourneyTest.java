@@ -79,8 +79,9 @@ class ViewMenuJourneyTest {
   }
 
   @Test
-  void theWindowHasTheAppsIconInEverySize() {
-    assertThat(stage.getIcons()).hasSize(7);
+  void theWindowHasTheAppsIconInEverySize() throws Exception {
+    // Read in the background, so the first window does not wait for them.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 7);
     assertThat(stage.getIcons())
         .extracting(Image::getWidth)
         .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
