@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.lessons;
 
+import dev.mnistexplorer.app.common.DialogLook;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
-import dev.mnistexplorer.app.common.WindowIcons;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +157,7 @@ final class LessonsController {
             leave,
             ButtonType.CANCEL);
     alert.initOwner(owner());
-    WindowIcons.on(alert);
+    DialogLook.like(alert, owner());
     alert.setHeaderText(header);
     // Cancel is the default: a stray Enter from the class must not unlock the app.
     ((Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
@@ -172,7 +172,7 @@ final class LessonsController {
     }
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.initOwner(owner());
-    WindowIcons.on(alert);
+    DialogLook.like(alert, owner());
     alert.setHeaderText(TR.tr("This lesson cannot be opened"));
     alert.show();
   }

@@ -1,8 +1,8 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.DialogLook;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
-import dev.mnistexplorer.app.common.WindowIcons;
 import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -103,7 +103,6 @@ final class HelpDialogs {
       Stage owner, String title, String header, Node content, String copyText) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
-    WindowIcons.on(dialog);
     dialog.setTitle(title);
     dialog.setResizable(true);
     DialogPane pane = dialog.getDialogPane();
@@ -122,19 +121,8 @@ final class HelpDialogs {
           Clipboard.getSystemClipboard().setContent(clip);
           event.consume(); // copying does not close the dialog
         });
-    styleLike(pane, owner);
-    return dialog;
-  }
-
-  /** The owner's theme, projector mode and the help stylesheet on the dialog's own scene. */
-  private static void styleLike(DialogPane pane, Stage owner) {
-    pane.getStyleClass().add("root"); // the themes' tokens are set on .root
-    if (owner != null && owner.getScene() != null) {
-      pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-      if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
-        pane.getStyleClass().add(Themes.DARK_CLASS);
-      }
-    }
+    DialogLook.like(dialog, owner);
     pane.getStylesheets().add(HelpDialogs.class.getResource(CSS).toExternalForm());
+    return dialog;
   }
 }

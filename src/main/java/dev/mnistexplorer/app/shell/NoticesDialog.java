@@ -1,7 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.DialogLook;
 import dev.mnistexplorer.app.common.I18n;
-import dev.mnistexplorer.app.common.WindowIcons;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -30,7 +30,6 @@ final class NoticesDialog extends Dialog<Void> {
 
   NoticesDialog(Stage owner, String notices) {
     initOwner(owner);
-    WindowIcons.on(this);
     setTitle(TR.tr("Licences and Notices"));
     setHeaderText(TR.tr("MNIST Explorer is free software under the Apache License 2.0"));
     setResizable(true);
@@ -39,7 +38,7 @@ final class NoticesDialog extends Dialog<Void> {
     BorderPane.setMargin(text, new Insets(8, 0, 0, 0));
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-    followTheme(owner);
+    DialogLook.like(this, owner);
     fitInside(owner);
     setOnShown(event -> text.requestFocus());
   }
@@ -74,16 +73,6 @@ final class NoticesDialog extends Dialog<Void> {
   private void fitInside(Stage owner) {
     if (owner != null && owner.getWidth() > 0 && owner.getHeight() > 0) {
       getDialogPane().setPrefSize(owner.getWidth() * FIT, owner.getHeight() * FIT);
-    }
-  }
-
-  private void followTheme(Stage owner) {
-    if (owner == null || owner.getScene() == null) {
-      return;
-    }
-    getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
-      getDialogPane().getStyleClass().add(Themes.DARK_CLASS);
     }
   }
 

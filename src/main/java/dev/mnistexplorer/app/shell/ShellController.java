@@ -1,9 +1,9 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DialogLook;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
-import dev.mnistexplorer.app.common.WindowIcons;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -179,7 +179,7 @@ final class ShellController {
   private Optional<ButtonType> ask(String header, String text, ButtonType... answers) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, answers);
     alert.initOwner(stage);
-    WindowIcons.on(alert);
+    DialogLook.like(alert, stage);
     alert.setHeaderText(header);
     return alert.showAndWait();
   }
@@ -250,7 +250,7 @@ final class ShellController {
             TR.tr("MNIST Explorer speaks the new language from its next start.", next),
             ok);
     notice.initOwner(stage);
-    WindowIcons.on(notice);
+    DialogLook.like(notice, stage);
     notice.setTitle(TR.tr("Language", next));
     notice.setHeaderText(TR.tr("Language changed", next));
     notice.show();
@@ -368,7 +368,7 @@ final class ShellController {
     }
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.initOwner(stage);
-    WindowIcons.on(alert);
+    DialogLook.like(alert, stage);
     alert.setHeaderText(TR.tr("That did not work"));
     alert.show();
   }
