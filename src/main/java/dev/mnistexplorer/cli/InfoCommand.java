@@ -29,6 +29,7 @@ final class InfoCommand implements Callable<Integer> {
           .put("engine_flavor", info.flavor())
           .put("device", info.device().description())
           .put("device_reason", info.device().reason())
+          .put("cuda_problem", info.cudaProblem())
           .put("gpu_count", info.engineGpuCount())
           .put("gpus_detected", info.gpus())
           .put("threads", info.threads())

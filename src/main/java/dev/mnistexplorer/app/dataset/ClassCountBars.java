@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
@@ -15,9 +17,11 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -32,6 +36,15 @@ import javafx.scene.text.TextAlignment;
  * a bar asks for that class ({@link #setOnClassClicked}).
  */
 public final class ClassCountBars extends Region {
+  private static final I18n TR = I18n.forPackageOf(ClassCountBars.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Enter"),
+              TR.tr("on the class bars: choose a class, show only its digits")));
+
   private static final Color BAR = Palette.CATEGORIES[0];
   private static final Color HIGHLIGHT = Palette.CATEGORIES[1];
   private static final ThemeColors<ClassCountBars> THEME = new ThemeColors<>();
@@ -51,6 +64,8 @@ public final class ClassCountBars extends Region {
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
   private final Tooltip tooltip = new Tooltip();
   private IntConsumer onClassClicked = label -> {};
+  // The class the keyboard is on (arrows move it, Enter or Space chooses it).
+  private int cursor;
 
   public ClassCountBars() {
     getStyleClass().add("class-count-bars");
@@ -59,9 +74,26 @@ public final class ClassCountBars extends Region {
     classNames.addListener((obs, old, now) -> redraw());
     highlighted.addListener((obs, old, now) -> redraw());
     uiScale.addListener((obs, old, now) -> redraw());
+    statistics.addListener((obs, old, now) -> speak());
+    classNames.addListener((obs, old, now) -> speak());
+    focusedProperty().addListener((obs, old, now) -> redraw());
     addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     addEventHandler(MouseEvent.MOUSE_MOVED, this::describe);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     Tooltip.install(this, tooltip);
+    setFocusTraversable(true);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("bar chart"));
+    setAccessibleHelp(
+        TR.tr(
+            "Left and Right arrows move between the classes; Enter or Space shows only the"
+                + " class in the grid"));
+    speak();
+  }
+
+  /** The class the keyboard is on. */
+  int cursor() {
+    return cursor;
   }
 
   public ObjectProperty<ClassStatistics> statisticsProperty() {
@@ -137,6 +169,11 @@ public final class ClassCountBars extends Region {
       g.setFill(textColour.getValue());
       g.fillText(countText(stats.counts()[c], slot - 2), centre, baseline - barHeight - text / 2);
       g.fillText(fitted(className(c), slot - 2), centre, baseline + text / 2);
+      if (c == cursor && isFocused()) {
+        g.setStroke(textColour.getValue());
+        g.setLineWidth(uiScale.get());
+        g.strokeRect(centre - slot / 2 + 1, 1, slot - 2, height - 2);
+      }
     }
     g.setStroke(axisColour.getValue());
     g.setLineWidth(uiScale.get());
@@ -190,10 +227,56 @@ public final class ClassCountBars extends Region {
     int c = classAt(event.getX());
     if (c >= 0) {
       tooltip.setText(
-          UiNumbers.format(
+          TR.format(
               "%s: %,d images (press to show only them)",
               className(c), statistics.get().counts()[c]));
     }
+  }
+
+  private void keyPressed(KeyEvent event) {
+    ClassStatistics stats = statistics.get();
+    if (stats == null) {
+      return;
+    }
+    int last = stats.counts().length - 1;
+    switch (event.getCode()) {
+      case LEFT, UP -> moveCursor(cursor - 1, last);
+      case RIGHT, DOWN -> moveCursor(cursor + 1, last);
+      case HOME -> moveCursor(0, last);
+      case END -> moveCursor(last, last);
+      case ENTER, SPACE -> onClassClicked.accept(cursor);
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+  }
+
+  private void moveCursor(int to, int last) {
+    cursor = Math.max(0, Math.min(last, to));
+    speak();
+    redraw();
+  }
+
+  /** What a screen reader says: the class the keyboard is on, then every class's count. */
+  private void speak() {
+    ClassStatistics stats = statistics.get();
+    if (stats == null) {
+      setAccessibleText(TR.tr("Images per class: counting…"));
+      return;
+    }
+    cursor = Math.min(cursor, stats.counts().length - 1);
+    StringBuilder all = new StringBuilder();
+    for (int c = 0; c < stats.counts().length; c++) {
+      all.append(c == 0 ? "" : "; ")
+          .append(className(c))
+          .append(": ")
+          .append(DatasetText.number(stats.counts()[c]));
+    }
+    setAccessibleText(
+        TR.format(
+            "Class %s: %,d images. Images per class: %s",
+            className(cursor), stats.counts()[cursor], all));
   }
 
   private int classAt(double x) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.data.Dataset;
 import java.io.File;
@@ -21,9 +22,12 @@ import javafx.util.StringConverter;
  * model. Folder choosers are opened here, the one place that knows about windows.
  */
 final class DatasetController {
+  private static final I18n TR = I18n.forPackageOf(DatasetController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
-      List.of(new PlaceKey("Ctrl+Plus / Ctrl+Minus", "zoom the digit grid in or out"));
+      List.of(
+          new PlaceKey(TR.tr("Ctrl+Plus / Ctrl+Minus"), TR.tr("zoom the digit grid in or out")));
 
   private static final double ZOOM_STEP = 0.25;
 
@@ -52,9 +56,13 @@ final class DatasetController {
     bar.mnist.setOnAction(event -> source.chooseMnist());
     bar.fashion.setOnAction(event -> source.chooseFashionMnist());
     bar.importFashion.setOnAction(
-        event -> chooseFolder("Fashion-MNIST", source::importFashionMnist));
+        event ->
+            chooseFolder(
+                TR.tr("Choose a folder holding Fashion-MNIST (four IDX files)"),
+                source::importFashionMnist));
     bar.downloadFashion.setOnAction(event -> source.downloadFashionMnist());
-    bar.openFolder.setOnAction(event -> chooseFolder("IDX files", source::openFolder));
+    bar.openFolder.setOnAction(
+        event -> chooseFolder(TR.tr("Choose a folder holding four IDX files"), source::openFolder));
   }
 
   private void bindBrowsing() {
@@ -75,6 +83,7 @@ final class DatasetController {
     bar.count
         .textProperty()
         .bind(Bindings.createStringBinding(this::countText, model.visibleProperty()));
+    view.grid.summaryProperty().bind(bar.count.textProperty());
     view.addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
   }
 
@@ -86,7 +95,10 @@ final class DatasetController {
     view.importFolder.visibleProperty().bind(source.offerDownloadProperty());
     view.download.setOnAction(event -> source.downloadFashionMnist());
     view.importFolder.setOnAction(
-        event -> chooseFolder("Fashion-MNIST", source::importFashionMnist));
+        event ->
+            chooseFolder(
+                TR.tr("Choose a folder holding Fashion-MNIST (four IDX files)"),
+                source::importFashionMnist));
     view.dismiss.setOnAction(event -> source.dismissMessage());
     view.downloadBar.visibleProperty().bind(source.downloadingProperty());
     view.downloadProgress.progressProperty().bind(source.downloadProgressProperty());
@@ -178,9 +190,9 @@ final class DatasetController {
     }
   }
 
-  private void chooseFolder(String what, Consumer<Path> action) {
+  private void chooseFolder(String title, Consumer<Path> action) {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Choose a folder holding " + what + " (four IDX files)");
+    chooser.setTitle(title);
     File shared = new File("/usr/share/datasets");
     chooser.setInitialDirectory(
         shared.isDirectory() ? shared : new File(System.getProperty("user.home")));

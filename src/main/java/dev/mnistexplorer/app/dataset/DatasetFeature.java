@@ -55,6 +55,11 @@ public final class DatasetFeature implements Feature {
   @Override
   public List<PlaceKey> keys() {
     return PlaceKey.concat(
-        DatasetGrid.KEYS, DatasetController.KEYS, MyDigitsBinder.KEYS, MyDigitsBar.MNEMONICS);
+        DatasetGrid.KEYS,
+        DatasetController.KEYS,
+        ClassCountBars.KEYS,
+        PixelValuesView.KEYS,
+        MyDigitsBinder.KEYS,
+        MyDigitsBar.MNEMONICS);
   }
 }

@@ -1,19 +1,24 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -32,10 +37,14 @@ import javafx.scene.text.Font;
  * e.g. for a benchmark.
  */
 public final class DatasetGrid extends Region {
+  private static final I18n TR = I18n.forPackageOf(DatasetGrid.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   public static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Arrows, Page Up/Down, Home/End", "move through the digits in the grid"));
+          new PlaceKey(
+              TR.tr("Arrows, Page Up/Down, Home/End"),
+              TR.tr("move through the digits in the grid")));
 
   private static final ThemeColors<DatasetGrid> THEME = new ThemeColors<>();
 
@@ -53,7 +62,9 @@ public final class DatasetGrid extends Region {
       new SimpleIntegerProperty(this, "selectedPosition", -1);
   private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.5);
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
+  private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
   private final GridPixels pixels = new GridPixels();
+  private final ReadOnlyDoubleProperty outputScale = OutputScale.of(this);
 
   public DatasetGrid() {
     getStyleClass().add("dataset-grid");
@@ -65,7 +76,18 @@ public final class DatasetGrid extends Region {
     selectedPosition.addListener((obs, old, now) -> selectionChanged());
     zoom.addListener((obs, old, now) -> geometryChanged());
     uiScale.addListener((obs, old, now) -> geometryChanged());
+    outputScale.addListener((obs, old, now) -> redraw());
     focusedProperty().addListener((obs, old, now) -> redraw());
+    digits.addListener((obs, old, now) -> speak());
+    selectedPosition.addListener((obs, old, now) -> speak());
+    summary.addListener((obs, old, now) -> speak());
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("digit grid"));
+    setAccessibleHelp(
+        TR.tr(
+            "Arrow keys move between the digits, Page Up and Page Down by a screen, Home and End"
+                + " to the first and last; Ctrl+Plus and Ctrl+Minus zoom"));
+    speak();
     addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
     addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -91,6 +113,11 @@ public final class DatasetGrid extends Region {
   /** 1.0 normally, 2.0 in projector mode. */
   public DoubleProperty uiScaleProperty() {
     return uiScale;
+  }
+
+  /** What the grid shows, in words ("60,000 training images"), for screen readers. */
+  public StringProperty summaryProperty() {
+    return summary;
   }
 
   // ---- Geometry
@@ -221,7 +248,7 @@ public final class DatasetGrid extends Region {
     if (width <= 0 || height <= 0) {
       return;
     }
-    pixels.begin(width, height);
+    pixels.begin(width, height, outputScale.get());
     VisibleDigits shown = digits.get();
     GraphicsContext g = canvas.getGraphicsContext2D();
     // Clearing the whole canvas drops its queued commands, so frames drawn between two pulses
@@ -233,7 +260,7 @@ public final class DatasetGrid extends Region {
           (position, x, y) ->
               pixels.paint(shown.images(), shown.datasetIndex(position), x, y, size));
     }
-    pixels.drawTo(g);
+    pixels.drawTo(g, width, height);
     if (shown != null) {
       drawLabels(g, shown);
       drawSelection(g);
@@ -270,6 +297,11 @@ public final class DatasetGrid extends Region {
     g.setStroke(selectionColour.getValue());
     g.setLineWidth(line);
     g.strokeRect(x - line / 2, y - line / 2, m.digitSize() + line, m.digitSize() + line);
+  }
+
+  /** The spoken text: the selected digit named by its label and index, then the summary. */
+  private void speak() {
+    setAccessibleText(DatasetText.gridSpeech(digits.get(), selectedPosition.get(), summary.get()));
   }
 
   // ---- Input

@@ -2,9 +2,9 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DigitInDataset;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import java.util.IdentityHashMap;
@@ -28,6 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * datasets is {@link DatasetSourceModel}'s job. No nodes here: testable without the toolkit.
  */
 public final class DatasetModel {
+  private static final I18n TR = I18n.forPackageOf(DatasetModel.class);
+
   /** The label filter value meaning "every label". */
   public static final int ALL_LABELS = -1;
 
@@ -135,14 +137,15 @@ public final class DatasetModel {
     int count = digits.images().count();
     int index;
     try {
-      index = Integer.parseInt(text.strip().replace(",", "").replace("#", ""));
+      // Digit grouping in either language ("1,234", "1.234", "1 234") and a leading "#" are
+      // allowed.
+      index = Integer.parseInt(text.strip().replaceAll("[#,.\\s\u00a0\u202f]", ""));
     } catch (NumberFormatException e) {
-      jumpMessage.set("Go to: \"" + text.strip() + "\" is not a whole number");
+      jumpMessage.set(TR.format("Go to: “%s” is not a whole number", text.strip()));
       return false;
     }
     if (index < 0 || index >= count) {
-      jumpMessage.set(
-          UiNumbers.format("Go to: #%d is outside this split (0 to %,d)", index, count - 1));
+      jumpMessage.set(TR.format("Go to: #%,d is outside this split (0 to %,d)", index, count - 1));
       return false;
     }
     jumpMessage.set("");

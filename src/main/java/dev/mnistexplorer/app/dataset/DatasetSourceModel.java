@@ -2,8 +2,8 @@ package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.FxCoalescer;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetCatalog;
 import dev.mnistexplorer.core.data.DatasetDownloader;
@@ -36,6 +36,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * why in {@link #messageProperty()}.
  */
 public final class DatasetSourceModel {
+  private static final I18n TR = I18n.forPackageOf(DatasetSourceModel.class);
 
   /** Fetches a known dataset's files into a folder (the real one is {@link DatasetDownloader}). */
   @FunctionalInterface
@@ -131,8 +132,9 @@ public final class DatasetSourceModel {
   public void chooseFashionMnist() {
     if (!fashionMnistAvailable()) {
       report(
-          "Fashion-MNIST is not on this computer yet: download it (about 30 MB) or import a"
-              + " folder holding its four IDX files.",
+          TR.tr(
+              "Fashion-MNIST is not on this computer yet: download it (about 30 MB) or import a"
+                  + " folder holding its four IDX files."),
           false);
       offerDownload.set(true);
       return;
@@ -143,7 +145,7 @@ public final class DatasetSourceModel {
   /** Reads Fashion-MNIST from a folder the user chose. */
   public void importFashionMnist(Path folder) {
     load(
-        "Fashion-MNIST from folder " + folder,
+        TR.format("Fashion-MNIST from folder %s", folder),
         folder,
         () -> DatasetLoader.fashionMnist(folder),
         d -> loaded.put(KnownDataset.FASHION_MNIST, d));
@@ -151,7 +153,7 @@ public final class DatasetSourceModel {
 
   /** Reads any folder of IDX files (classes "0".."9", named after the folder). */
   public void openFolder(Path folder) {
-    load("folder " + folder, folder, () -> DatasetLoader.fromFolder(folder), d -> {});
+    load(TR.format("folder %s", folder), folder, () -> DatasetLoader.fromFolder(folder), d -> {});
   }
 
   /** Downloads Fashion-MNIST into the cache, then switches to it. Cancel with {@link #cancel}. */
@@ -167,8 +169,8 @@ public final class DatasetSourceModel {
     report("", false);
     downloading.set(true);
     downloadProgress.set(0);
-    downloadText.set("Connecting…");
-    context.tasks().update("Downloading Fashion-MNIST…", -1);
+    downloadText.set(TR.tr("Connecting…"));
+    context.tasks().update(TR.tr("Downloading Fashion-MNIST…"), -1);
     CompletableFuture.supplyAsync(
             () ->
                 read(
@@ -242,14 +244,14 @@ public final class DatasetSourceModel {
     }
     busy.set(true);
     offerDownload.set(false);
-    context.tasks().update("Opening " + what + "…", -1);
+    context.tasks().update(TR.format("Opening %s…", what), -1);
     CompletableFuture.supplyAsync(() -> read(reader), context.io())
         .whenCompleteAsync(
             (dataset, failure) -> {
               busy.set(false);
               context.tasks().done("");
               if (failure != null) {
-                report("Could not open " + what + ": " + problem(failure, folder), true);
+                report(TR.format("Could not open %s: %s", what, problem(failure, folder)), true);
                 return;
               }
               report("", false);
@@ -271,13 +273,13 @@ public final class DatasetSourceModel {
     double file = Math.max(0, progress.fileFraction());
     downloadProgress.set((progress.fileIndex() + file) / progress.fileCount());
     downloadText.set(
-        UiNumbers.format(
+        TR.format(
             "Downloading %s (%d of %d): %.1f MB",
             progress.fileName(),
             progress.fileIndex() + 1,
             progress.fileCount(),
             progress.bytesDone() / 1e6));
-    context.tasks().update("Downloading Fashion-MNIST…", downloadProgress.get());
+    context.tasks().update(TR.tr("Downloading Fashion-MNIST…"), downloadProgress.get());
   }
 
   private void downloadFinished(Dataset dataset, Throwable failure) {
@@ -288,9 +290,11 @@ public final class DatasetSourceModel {
       report("", false);
       context.state().replaceDataset(dataset);
     } else if (rootCause(failure) instanceof DownloadCancelledException) {
-      report("Download cancelled; files already complete are kept for next time.", false);
+      report(TR.tr("Download cancelled; files already complete are kept for next time."), false);
     } else {
-      report("Could not download Fashion-MNIST: " + UiErrors.message(rootCause(failure)), true);
+      report(
+          TR.format("Could not download Fashion-MNIST: %s", UiErrors.message(rootCause(failure))),
+          true);
       offerDownload.set(true);
     }
   }

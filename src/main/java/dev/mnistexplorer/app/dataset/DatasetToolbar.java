@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -13,21 +15,39 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The browser's controls in one wrapping row: which dataset, which split, which label, go to an
  * index, zoom, and how many digits are shown. Layout only; {@link DatasetController} wires it.
  */
 final class DatasetToolbar extends FlowPane {
-  final MenuButton datasetMenu = new MenuButton("Dataset");
-  final MenuItem mnist = new MenuItem("_MNIST (bundled)");
-  final MenuItem fashion = new MenuItem("_Fashion-MNIST");
-  final MenuItem importFashion = new MenuItem("_Import Fashion-MNIST folder…");
-  final MenuItem downloadFashion = new MenuItem("_Download Fashion-MNIST…");
-  final MenuItem openFolder = new MenuItem("_Open folder of IDX files…");
-  final MenuItem myDigits = new MenuItem("M_y digits (drawn on Predict)");
-  final ToggleButton train = new ToggleButton("_Training");
-  final ToggleButton test = new ToggleButton("T_est");
+  private static final I18n TR = I18n.forPackageOf(DatasetToolbar.class);
+
+  final MenuButton datasetMenu =
+      Icons.on(new MenuButton(TR.tr("Dataset")), MaterialDesignD.DATABASE);
+  final MenuItem mnist = Icons.on(new MenuItem(TR.tr("_MNIST (bundled)")), MaterialDesignN.NUMERIC);
+  final MenuItem fashion =
+      Icons.on(new MenuItem(TR.tr("_Fashion-MNIST")), MaterialDesignT.TSHIRT_CREW);
+  final MenuItem importFashion =
+      Icons.on(new MenuItem(TR.tr("_Import Fashion-MNIST folder…")), MaterialDesignF.FOLDER_OPEN);
+  final MenuItem downloadFashion =
+      Icons.on(new MenuItem(TR.tr("_Download Fashion-MNIST…")), MaterialDesignD.DOWNLOAD);
+  final MenuItem openFolder =
+      Icons.on(new MenuItem(TR.tr("_Open folder of IDX files…")), MaterialDesignF.FOLDER_OUTLINE);
+  final MenuItem myDigits =
+      Icons.on(new MenuItem(TR.tr("M_y digits (drawn on Predict)")), MaterialDesignD.DRAW);
+  final ToggleButton train = Icons.on(new ToggleButton(TR.tr("_Training")), MaterialDesignS.SCHOOL);
+  final ToggleButton test =
+      Icons.on(new ToggleButton(TR.tr("T_est")), MaterialDesignC.CLIPBOARD_CHECK_OUTLINE);
   final ComboBox<Integer> label = new ComboBox<>();
   final TextField jump = new TextField();
   final Slider zoom = new Slider(1, 4, 1.5);
@@ -37,17 +57,20 @@ final class DatasetToolbar extends FlowPane {
     getStyleClass().add("dataset-toolbar");
     datasetMenu.getItems().addAll(mnist, fashion, myDigits, new SeparatorMenuItem());
     datasetMenu.getItems().addAll(importFashion, downloadFashion, openFolder);
-    datasetMenu.setTooltip(new Tooltip("Choose the dataset to browse, train on and evaluate"));
+    datasetMenu.setTooltip(
+        new Tooltip(TR.tr("Choose the dataset to browse, train on and evaluate")));
     datasetMenu.getStyleClass().add("dataset-menu");
-    train.setTooltip(new Tooltip("The images the network learns from (Alt+T)"));
-    test.setTooltip(new Tooltip("Held-out images used to measure accuracy (Alt+E)"));
+    train.setTooltip(new Tooltip(TR.tr("The images the network learns from (Alt+T)")));
+    test.setTooltip(new Tooltip(TR.tr("Held-out images used to measure accuracy (Alt+E)")));
     SegmentedButton split = segmented(train, test);
-    label.setTooltip(new Tooltip("Show only digits with this label (Alt+L)"));
+    label.setTooltip(new Tooltip(TR.tr("Show only digits with this label (Alt+L)")));
     label.setVisibleRowCount(11);
     jump.setPrefColumnCount(6);
-    jump.setPromptText("index");
-    jump.setTooltip(new Tooltip("Type an image index in this split and press Enter (Alt+G)"));
-    zoom.setTooltip(new Tooltip("Digit size in the grid (Ctrl + and Ctrl −)"));
+    jump.setPromptText(TR.tr("index"));
+    jump.setTooltip(
+        new Tooltip(TR.tr("Type an image index in this split and press Enter (Alt+G)")));
+    zoom.setTooltip(new Tooltip(TR.tr("Digit size in the grid (Ctrl + and Ctrl −)")));
+    zoom.setAccessibleText(TR.tr("Digit size in the grid"));
     zoom.setBlockIncrement(0.25);
     zoom.getStyleClass().add("zoom-slider");
     count.getStyleClass().add("muted");
@@ -55,9 +78,9 @@ final class DatasetToolbar extends FlowPane {
         .addAll(
             datasetMenu,
             split,
-            field("_Label", label),
-            field("_Go to #", jump),
-            field("_Zoom", zoom),
+            field(TR.tr("_Label"), MaterialDesignF.FILTER_VARIANT, label),
+            field(TR.tr("_Go to #"), MaterialDesignA.ARROW_RIGHT_BOLD, jump),
+            field(TR.tr("_Zoom"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE, zoom),
             count);
   }
 
@@ -74,8 +97,8 @@ final class DatasetToolbar extends FlowPane {
     return segmented;
   }
 
-  private static HBox field(String text, javafx.scene.Node control) {
-    Label caption = new Label(text);
+  private static HBox field(String text, Ikon ikon, javafx.scene.Node control) {
+    Label caption = Icons.on(new Label(text), ikon);
     caption.setMnemonicParsing(true);
     caption.setLabelFor(control);
     HBox box = new HBox(caption, control);

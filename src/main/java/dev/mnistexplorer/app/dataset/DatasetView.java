@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -16,6 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The Dataset place's layout: the toolbar and notices on top, the digit grid beside the selected
@@ -23,15 +28,19 @@ import javafx.scene.shape.Rectangle;
  * while no dataset is there. Layout and styling only; {@link DatasetController} binds it.
  */
 final class DatasetView extends BorderPane {
+  private static final I18n TR = I18n.forPackageOf(DatasetView.class);
+
   final DatasetToolbar toolbar = new DatasetToolbar();
   final Label notice = new Label();
-  final Button download = new Button("_Download (about 30 MB)");
-  final Button importFolder = new Button("_Import folder…");
-  final Button dismiss = new Button("Dismiss");
+  final Button download =
+      Icons.on(new Button(TR.tr("_Download (about 30 MB)")), MaterialDesignD.DOWNLOAD);
+  final Button importFolder =
+      Icons.on(new Button(TR.tr("_Import folder…")), MaterialDesignF.FOLDER_OPEN);
+  final Button dismiss = new Button(TR.tr("Dismiss"));
   final HBox noticeBar = new HBox();
   final ProgressBar downloadProgress = new ProgressBar(0);
   final Label downloadText = new Label();
-  final Button cancelDownload = new Button("_Cancel");
+  final Button cancelDownload = Icons.on(new Button(TR.tr("_Cancel")), MaterialDesignC.CANCEL);
   final HBox downloadBar = new HBox();
   final Label jumpMessage = new Label();
   final DatasetGrid grid = new DatasetGrid();
@@ -75,7 +84,7 @@ final class DatasetView extends BorderPane {
     notice.getStyleClass().add("notice-text");
     HBox.setHgrow(notice, Priority.ALWAYS);
     notice.setMaxWidth(Double.MAX_VALUE);
-    dismiss.setTooltip(new Tooltip("Hide this message"));
+    dismiss.setTooltip(new Tooltip(TR.tr("Hide this message")));
     noticeBar.getChildren().addAll(notice, download, importFolder, dismiss);
     for (Button button : List.of(download, importFolder, dismiss, cancelDownload)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
@@ -89,7 +98,7 @@ final class DatasetView extends BorderPane {
 
   private HBox downloadBar() {
     downloadProgress.getStyleClass().add("download-progress");
-    cancelDownload.setTooltip(new Tooltip("Stop the download; completed files are kept"));
+    cancelDownload.setTooltip(new Tooltip(TR.tr("Stop the download; completed files are kept")));
     downloadBar.getChildren().addAll(downloadProgress, downloadText, cancelDownload);
     downloadBar.getStyleClass().add("download-bar");
     downloadBar.managedProperty().bind(downloadBar.visibleProperty());
@@ -106,7 +115,7 @@ final class DatasetView extends BorderPane {
   }
 
   private VBox loading() {
-    Label text = new Label("Loading MNIST…");
+    Label text = new Label(TR.tr("Loading MNIST…"));
     text.getStyleClass().add("loading-text");
     loading.getChildren().addAll(new ProgressIndicator(-1), text);
     loading.getStyleClass().add("loading");
@@ -123,7 +132,7 @@ final class DatasetView extends BorderPane {
     statistics.setContent(row);
     statistics.setMinWidth(0); // its skin would otherwise insist on the whole title's width
     statistics.getStyleClass().add("statistics");
-    statistics.setTooltip(new Tooltip("Press to hide or show the class statistics"));
+    statistics.setTooltip(new Tooltip(TR.tr("Press to hide or show the class statistics")));
     return statistics;
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Dataset;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,8 @@ import javafx.beans.property.DoubleProperty;
  * {@link DatasetController} to keep each class to one concern).
  */
 final class DetailBinder {
+  private static final I18n TR = I18n.forPackageOf(DetailBinder.class);
+
   private final DatasetModel model;
   private final DatasetView view;
   private final DoubleProperty uiScale;
@@ -61,7 +64,8 @@ final class DetailBinder {
   private void showSelected(SelectedDigit digit) {
     SelectedDigitPanel detail = view.detail;
     if (digit == null) {
-      detail.title.setText("No digit selected");
+      detail.title.setText(TR.tr("No digit selected"));
+      detail.setAccessibleText(TR.tr("No digit selected"));
       detail.label.setText("");
       detail.shape.setText("");
       detail.formula.setText("");
@@ -69,8 +73,12 @@ final class DetailBinder {
     }
     detail.title.setText(DatasetText.digitTitle(digit));
     detail.label.setText(DatasetText.digitLabel(digit));
-    detail.shape.setText("Shape " + digit.shapeText());
+    detail.shape.setText(DatasetText.shape(digit));
     detail.formula.setText(DatasetText.formula(model.normalisedProperty().get()));
+    detail.setAccessibleText(
+        TR.format(
+            "Selected digit: %s, %s",
+            DatasetText.digitTitle(digit), DatasetText.digitLabel(digit)));
   }
 
   private void bindStatistics() {
@@ -109,7 +117,7 @@ final class DetailBinder {
       return "";
     }
     if (model.statisticsProperty().get() == null) {
-      return "Counting classes…";
+      return TR.tr("Counting classes…");
     }
     return DatasetText.statisticsTitle(model.splitProperty().get(), digits.images().count());
   }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -12,6 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The dataset browser's controls for the learner's own digits, shown while My digits is the
@@ -20,34 +29,37 @@ import javafx.scene.layout.VBox;
  * Layout only; {@link MyDigitsBinder} binds it.
  */
 final class MyDigitsBar extends VBox {
-  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  private static final I18n TR = I18n.forPackageOf(MyDigitsBar.class);
+
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below (they differ by language). */
   static final List<PlaceKey> MNEMONICS =
       List.of(
-          new PlaceKey("Alt+X", "export My digits as IDX"),
-          new PlaceKey("Alt+O", "import IDX files into My digits"),
-          new PlaceKey("Alt+U", "fine-tune on my digits"),
-          new PlaceKey("Alt+K", "keep the fine-tuned network"),
-          new PlaceKey("Alt+S", "discard the fine-tuned network"));
+          new PlaceKey(TR.tr("Alt+X"), TR.tr("export My digits as IDX")),
+          new PlaceKey(TR.tr("Alt+O"), TR.tr("import IDX files into My digits")),
+          new PlaceKey(TR.tr("Alt+U"), TR.tr("fine-tune on my digits")),
+          new PlaceKey(TR.tr("Alt+K"), TR.tr("keep the fine-tuned network")),
+          new PlaceKey(TR.tr("Alt+S"), TR.tr("discard the fine-tuned network")));
 
   final Label count = new Label();
-  final Button delete = new Button("Delete digit");
-  final Button export = new Button("E_xport as IDX…");
-  final Button importIdx = new Button("Imp_ort IDX…");
-  final Button fineTune = new Button("Fine-t_une on my digits…");
+  final Button delete = Icons.on(new Button(TR.tr("Delete digit")), MaterialDesignD.DELETE_OUTLINE);
+  final Button export = Icons.on(new Button(TR.tr("E_xport as IDX…")), MaterialDesignE.EXPORT);
+  final Button importIdx = Icons.on(new Button(TR.tr("Imp_ort IDX…")), MaterialDesignI.IMPORT);
+  final Button fineTune =
+      Icons.on(new Button(TR.tr("Fine-t_une on my digits…")), MaterialDesignT.TUNE_VARIANT);
   final Label message = new Label();
-  final Button dismiss = new Button("Dismiss");
+  final Button dismiss = new Button(TR.tr("Dismiss"));
   final HBox messageRow = new HBox();
   final Label confirmText = new Label();
-  final Button confirmDelete = new Button("_Yes, delete");
-  final Button keepDigit = new Button("Keep it");
+  final Button confirmDelete = Icons.on(new Button(TR.tr("_Yes, delete")), MaterialDesignD.DELETE);
+  final Button keepDigit = new Button(TR.tr("Keep it"));
   final HBox confirmRow = new HBox();
   final Label fineTuneStatus = new Label();
   final ProgressBar fineTuneProgress = new ProgressBar(-1);
   final Label fineTuneScores = new Label();
-  final Button stop = new Button("Stop fine-tune");
-  final Button keep = new Button("_Keep");
-  final Button discard = new Button("Di_scard");
-  final Button closeFineTune = new Button("Close");
+  final Button stop = Icons.on(new Button(TR.tr("Stop fine-tune")), MaterialDesignS.STOP);
+  final Button keep = Icons.on(new Button(TR.tr("_Keep")), MaterialDesignC.CHECK);
+  final Button discard = Icons.on(new Button(TR.tr("Di_scard")), MaterialDesignU.UNDO_VARIANT);
+  final Button closeFineTune = new Button(TR.tr("Close"));
   final VBox fineTunePanel = new VBox();
   // Shown with My digits; the fine-tune panel stays while a fine-tune waits for Keep or Discard.
   final VBox setControls = new VBox();
@@ -107,26 +119,30 @@ final class MyDigitsBar extends VBox {
   }
 
   private void describe() {
-    delete.setTooltip(new Tooltip("Remove the selected digit from My digits (Delete); asks first"));
+    delete.setTooltip(
+        new Tooltip(TR.tr("Remove the selected digit from My digits (Delete); asks first")));
     export.setTooltip(
         new Tooltip(
-            "Write My digits as the four IDX files MNIST comes in, to share or to open elsewhere"
-                + " (Alt+X)"));
+            TR.tr(
+                "Write My digits as the four IDX files MNIST comes in, to share or to open"
+                    + " elsewhere (Alt+X)")));
     importIdx.setTooltip(
         new Tooltip(
-            "Add the digits of another pupil's four IDX files; a file with a wrong label or size"
-                + " adds nothing (Alt+O)"));
+            TR.tr(
+                "Add the digits of another pupil's four IDX files; a file with a wrong label or"
+                    + " size adds nothing (Alt+O)")));
     fineTune.setTooltip(
         new Tooltip(
-            "Train the current network 3 epochs on your digits mixed with MNIST, see the accuracy"
-                + " on both before and after, then keep or discard it (Alt+U)"));
-    confirmDelete.setTooltip(new Tooltip("Delete it (Alt+Y or Enter)"));
-    keepDigit.setTooltip(new Tooltip("Keep it (Esc)"));
-    stop.setTooltip(new Tooltip("Stop now and put the network back as it was"));
-    keep.setTooltip(new Tooltip("Keep the fine-tuned network as the current one (Alt+K)"));
+            TR.tr(
+                "Train the current network 3 epochs on your digits mixed with MNIST, see the"
+                    + " accuracy on both before and after, then keep or discard it (Alt+U)")));
+    confirmDelete.setTooltip(new Tooltip(TR.tr("Delete it (Alt+Y or Enter)")));
+    keepDigit.setTooltip(new Tooltip(TR.tr("Keep it (Esc)")));
+    stop.setTooltip(new Tooltip(TR.tr("Stop now and put the network back as it was")));
+    keep.setTooltip(new Tooltip(TR.tr("Keep the fine-tuned network as the current one (Alt+K)")));
     discard.setTooltip(
-        new Tooltip("Put back the network from before the fine-tune, exactly (Alt+S)"));
-    closeFineTune.setTooltip(new Tooltip("Hide this message"));
-    dismiss.setTooltip(new Tooltip("Hide this message"));
+        new Tooltip(TR.tr("Put back the network from before the fine-tune, exactly (Alt+S)")));
+    closeFineTune.setTooltip(new Tooltip(TR.tr("Hide this message")));
+    dismiss.setTooltip(new Tooltip(TR.tr("Hide this message")));
   }
 }

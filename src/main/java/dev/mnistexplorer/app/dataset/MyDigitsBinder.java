@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.TextBindings;
 import dev.mnistexplorer.app.dataset.FineTuneModel.Phase;
@@ -20,11 +21,14 @@ import javafx.stage.DirectoryChooser;
  * the Delete key on the grid. Opens the folder choosers.
  */
 final class MyDigitsBinder {
+  private static final I18n TR = I18n.forPackageOf(MyDigitsBinder.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
           new PlaceKey(
-              "Delete", "in My digits: remove the selected digit (Enter confirms, Esc keeps it)"));
+              TR.tr("Delete"),
+              TR.tr("in My digits: remove the selected digit (Enter confirms, Esc keeps it)")));
 
   private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
@@ -55,6 +59,7 @@ final class MyDigitsBinder {
     bar.count
         .textProperty()
         .bind(Bindings.createStringBinding(this::countText, myDigits.countProperty()));
+    bar.accessibleTextProperty().bind(bar.count.textProperty());
     view.emptyMyDigits.visibleProperty().bind(myDigits.emptyProperty());
     view.emptyMyDigitsText.setText(DatasetText.emptyMyDigits());
     bindCommands();
@@ -64,7 +69,7 @@ final class MyDigitsBinder {
   }
 
   private String countText() {
-    return DatasetText.digits(myDigits.countProperty().get()) + " in My digits";
+    return DatasetText.myDigitsCount(myDigits.countProperty().get());
   }
 
   private void bindCommands() {
@@ -75,10 +80,14 @@ final class MyDigitsBinder {
     bar.export
         .disableProperty()
         .bind(myDigits.countProperty().isEqualTo(0).or(myDigits.busyProperty()));
-    bar.export.setOnAction(event -> chooseFolder("Export My digits into", myDigits::exportTo));
+    bar.export.setOnAction(
+        event ->
+            chooseFolder(
+                TR.tr("Export My digits into a folder (four IDX files)"), myDigits::exportTo));
     bar.importIdx.disableProperty().bind(myDigits.busyProperty());
     bar.importIdx.setOnAction(
-        event -> chooseFolder("Import the four IDX files from", myDigits::importFrom));
+        event ->
+            chooseFolder(TR.tr("Import the four IDX files from a folder"), myDigits::importFrom));
     bindDeleteQuestion();
   }
 
@@ -187,7 +196,7 @@ final class MyDigitsBinder {
 
   private void chooseFolder(String title, Consumer<Path> action) {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle(title + " a folder (four IDX files)");
+    chooser.setTitle(title);
     chooser.setInitialDirectory(new File(System.getProperty("user.home")));
     File folder = chooser.showDialog(view.getScene() == null ? null : view.getScene().getWindow());
     if (folder != null) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.Dataset;
@@ -29,6 +30,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * while My digits is shown, a digit added on Predict appears at once. No nodes here.
  */
 public final class MyDigitsModel {
+  private static final I18n TR = I18n.forPackageOf(MyDigitsModel.class);
+
   /** A digit waiting for the learner to confirm its deletion. */
   public record PendingDelete(int index, int label) {}
 
@@ -101,7 +104,7 @@ public final class MyDigitsModel {
 
   /** Reads the set and makes it the shared dataset. */
   public CompletableFuture<Void> show() {
-    return run(store::load, digits -> publish(digits, true), "Could not open My digits");
+    return run(store::load, digits -> publish(digits, true), TR.tr("Could not open My digits"));
   }
 
   /**
@@ -133,7 +136,7 @@ public final class MyDigitsModel {
           report(DatasetText.deleted(pending.label(), digits.size()), false);
           state.myDigitsChanged();
         },
-        "Could not delete the digit");
+        TR.tr("Could not delete the digit"));
   }
 
   /** Writes the set as four IDX files into {@code folder}. */
@@ -144,7 +147,7 @@ public final class MyDigitsModel {
           return null;
         },
         nothing -> report(DatasetText.exported(count.get(), folder), false),
-        "Could not export My digits");
+        TR.tr("Could not export My digits"));
   }
 
   /** Adds the digits of the four IDX files in {@code folder}; a bad file adds nothing. */
@@ -156,7 +159,7 @@ public final class MyDigitsModel {
           report(DatasetText.imported(imported.added(), folder), false);
           state.myDigitsChanged();
         },
-        "Could not import " + folder);
+        TR.format("Could not import %s", folder));
   }
 
   /** Clears the message. */
@@ -208,7 +211,7 @@ public final class MyDigitsModel {
   /** Another place (Predict) added digits: read again if My digits is on screen. */
   private void changedElsewhere() {
     if (isShown() && !busy.get()) {
-      run(store::load, digits -> publish(digits, false), "Could not read My digits");
+      run(store::load, digits -> publish(digits, false), TR.tr("Could not read My digits"));
     }
   }
 

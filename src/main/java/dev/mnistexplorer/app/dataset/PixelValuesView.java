@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.app.dataset.PixelCells.Window;
 import java.util.List;
@@ -14,8 +16,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -28,6 +32,12 @@ import javafx.scene.paint.Color;
  * pixel last pointed at is described in {@link #readoutProperty()}.
  */
 public final class PixelValuesView extends Region {
+  private static final I18n TR = I18n.forPackageOf(PixelValuesView.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey(TR.tr("Arrows"), TR.tr("on the pixel values: read pixel by pixel")));
+
   /** The smallest value text a person reads without leaning in, at 100 %. */
   static final double READABLE_FONT = 8.5;
 
@@ -55,10 +65,7 @@ public final class PixelValuesView extends Region {
   private int lensRows = MIN_LENS;
   private int lensCols = MIN_LENS;
   private boolean zoomed;
-  private int centreRow;
-  private int centreCol;
-  private int focusRow;
-  private int focusCol;
+  private final PixelCursor cursor = new PixelCursor();
 
   public PixelValuesView() {
     getStyleClass().add("pixel-values");
@@ -67,10 +74,19 @@ public final class PixelValuesView extends Region {
     getChildren().addAll(picture, lens);
     digit.addListener((obs, old, now) -> centreOnInk(now));
     normalised.addListener((obs, old, now) -> redraw());
+    normalised.addListener((obs, old, now) -> speak());
+    digit.addListener((obs, old, now) -> speak());
     uiScale.addListener((obs, old, now) -> requestLayout());
     picture.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtPicture);
     picture.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pointAtPicture);
     lens.addEventHandler(MouseEvent.MOUSE_MOVED, this::pointAtLens);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    readout.addListener((obs, old, now) -> speak());
+    setFocusTraversable(true);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("pixel values"));
+    setAccessibleHelp(TR.tr("Arrow keys move from pixel to pixel and read its value"));
+    speak();
   }
 
   public ObjectProperty<SelectedDigit> digitProperty() {
@@ -111,8 +127,8 @@ public final class PixelValuesView extends Region {
     }
     int rows = Math.min(lensRows, shown.rows());
     int cols = Math.min(lensCols, shown.cols());
-    int row = Math.max(0, Math.min(centreRow - rows / 2, shown.rows() - rows));
-    int col = Math.max(0, Math.min(centreCol - cols / 2, shown.cols() - cols));
+    int row = Math.max(0, Math.min(cursor.centreRow() - rows / 2, shown.rows() - rows));
+    int col = Math.max(0, Math.min(cursor.centreCol() - cols / 2, shown.cols() - cols));
     return new Window(row, col, rows, cols);
   }
 
@@ -211,10 +227,7 @@ public final class PixelValuesView extends Region {
   private void centreOnInk(SelectedDigit shown) {
     if (shown != null) {
       int[] centre = shown.inkCentre();
-      centreRow = centre[0];
-      centreCol = centre[1];
-      focusRow = centreRow;
-      focusCol = centreCol;
+      cursor.centreOn(centre[0], centre[1]);
     }
     requestLayout();
     redraw();
@@ -228,10 +241,7 @@ public final class PixelValuesView extends Region {
     int c = (int) Math.floor(event.getX() / pictureCell);
     int r = (int) Math.floor(event.getY() / pictureCell);
     if (r >= 0 && c >= 0 && r < shown.rows() && c < shown.cols()) {
-      centreRow = r;
-      centreCol = c;
-      focusRow = r;
-      focusCol = c;
+      cursor.centreOn(r, c);
       redraw();
     }
   }
@@ -244,10 +254,33 @@ public final class PixelValuesView extends Region {
     int c = window.col() + (int) Math.floor(event.getX() / lensCell);
     int r = window.row() + (int) Math.floor(event.getY() / lensCell);
     if (window.contains(r, c)) {
-      focusRow = r;
-      focusCol = c;
+      cursor.focusOn(r, c);
       redraw();
     }
+  }
+
+  private void keyPressed(KeyEvent event) {
+    SelectedDigit shown = digit.get();
+    if (shown == null || !cursor.move(event.getCode(), shown.rows(), shown.cols())) {
+      return;
+    }
+    if (!lensWindow().contains(cursor.focusRow(), cursor.focusCol())) {
+      cursor.centreOn(cursor.focusRow(), cursor.focusCol()); // the lens follows the keyboard
+    }
+    redraw();
+    event.consume();
+  }
+
+  /** The spoken text: which values are shown, then the pixel last pointed at or moved to. */
+  private void speak() {
+    if (digit.get() == null) {
+      setAccessibleText(TR.tr("Pixel values: no digit selected"));
+      return;
+    }
+    setAccessibleText(
+        normalised.get()
+            ? TR.format("Normalised pixel values from −1 to 1. %s", readout.get())
+            : TR.format("Raw pixel values from 0 to 255. %s", readout.get()));
   }
 
   private void redraw() {
@@ -275,16 +308,16 @@ public final class PixelValuesView extends Region {
           line);
       drawLens(shown, window, line);
     } else {
-      mark(g, focusRow, focusCol, pictureCell, line);
+      mark(g, cursor.focusRow(), cursor.focusCol(), pictureCell, line);
     }
-    readout.set(DatasetText.pixelReadout(shown, focusRow, focusCol));
+    readout.set(DatasetText.pixelReadout(shown, cursor.focusRow(), cursor.focusCol()));
   }
 
   private void drawLens(SelectedDigit shown, Window window, double line) {
     GraphicsContext g = lens.getGraphicsContext2D();
     PixelCells.paint(g, shown, normalised.get(), window, lensCell, true, colours());
-    if (window.contains(focusRow, focusCol)) {
-      mark(g, focusRow - window.row(), focusCol - window.col(), lensCell, line);
+    if (window.contains(cursor.focusRow(), cursor.focusCol())) {
+      mark(g, cursor.focusRow() - window.row(), cursor.focusCol() - window.col(), lensCell, line);
     }
   }
 

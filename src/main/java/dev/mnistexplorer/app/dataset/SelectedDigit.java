@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Normalization;
 
 /**
@@ -24,6 +25,7 @@ public record SelectedDigit(
     int rows,
     int cols,
     int[] raw) {
+  private static final I18n TR = I18n.forPackageOf(SelectedDigit.class);
 
   /** Pixel {@code i} (row-major) after ToTensor and Normalize((0.5,),(0.5,)): in −1..1. */
   public float normalised(int i) {
@@ -39,9 +41,11 @@ public record SelectedDigit(
     return unit;
   }
 
-  /** "MNIST test #123". */
+  /** "MNIST test #123" ("MNIST-Testbild Nr. 123" in German). */
   public String source() {
-    return datasetName + " " + split.shortName() + " #" + index;
+    return split == Split.TRAIN
+        ? TR.format("%s train #%d", datasetName, index)
+        : TR.format("%s test #%d", datasetName, index);
   }
 
   /**

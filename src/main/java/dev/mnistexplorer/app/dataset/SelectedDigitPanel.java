@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -8,22 +10,27 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The selected digit large: where it comes from and its label, its 28×28 pixel values (raw or
  * normalised), the shape the network sees, "Send to Predict" and "Inspect". Layout only.
  */
 final class SelectedDigitPanel extends VBox {
+  private static final I18n TR = I18n.forPackageOf(SelectedDigitPanel.class);
+
   final Label title = new Label();
   final Label label = new Label();
   final PixelValuesView pixels = new PixelValuesView();
   final Label hover = new Label();
-  final ToggleButton raw = new ToggleButton("_Raw 0…255");
-  final ToggleButton normalised = new ToggleButton("_Normalised −1…1");
+  final ToggleButton raw = new ToggleButton(TR.tr("_Raw 0…255"));
+  final ToggleButton normalised = new ToggleButton(TR.tr("_Normalised −1…1"));
   final Label shape = new Label();
   final Label formula = new Label();
-  final Button sendToPredict = new Button("Send to _Predict");
-  final Button inspect = new Button("_Inspect");
+  final Button sendToPredict =
+      Icons.on(new Button(TR.tr("Send to _Predict")), MaterialDesignS.SEND);
+  final Button inspect = Icons.on(new Button(TR.tr("_Inspect")), MaterialDesignM.MICROSCOPE);
   private final List<Node> optional;
 
   SelectedDigitPanel() {
@@ -34,15 +41,16 @@ final class SelectedDigitPanel extends VBox {
     shape.getStyleClass().add("shape-text");
     formula.getStyleClass().addAll("muted", "formula-text");
     formula.setWrapText(true);
-    raw.setTooltip(new Tooltip("The bytes as stored in the dataset file"));
+    raw.setTooltip(new Tooltip(TR.tr("The bytes as stored in the dataset file")));
     normalised.setTooltip(
-        new Tooltip("What the network receives: ToTensor then Normalize((0.5,), (0.5,))"));
+        new Tooltip(TR.tr("What the network receives: ToTensor then Normalize((0.5,), (0.5,))")));
     sendToPredict.setTooltip(
-        new Tooltip("Open this digit in Predict and see what the network answers"));
+        new Tooltip(TR.tr("Open this digit in Predict and see what the network answers")));
     sendToPredict.getStyleClass().add("send-to-predict");
     sendToPredict.setDefaultButton(false);
     inspect.setTooltip(
-        new Tooltip("See this digit's way through the network, step by step, in Inspect (Alt+I)"));
+        new Tooltip(
+            TR.tr("See this digit's way through the network, step by step, in Inspect (Alt+I)")));
     inspect.getStyleClass().add("send-to-inspect");
     // Its preferred height fits the picture and the lens; spare height stays below the captions.
     hover.setWrapText(true);

@@ -1,24 +1,28 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 
 /** Which half of a dataset is browsed: the images the network learns from, or the held-out ones. */
 public enum Split {
-  TRAIN("Training", "train"),
-  TEST("Test", "test");
+  TRAIN("train"),
+  TEST("test");
 
-  private final String title;
+  private static final I18n TR = I18n.forPackageOf(Split.class);
+
   private final String shortName;
 
-  Split(String title, String shortName) {
-    this.title = title;
+  Split(String shortName) {
     this.shortName = shortName;
   }
 
-  /** "Training" or "Test", for buttons and headings. */
+  /** "Training" or "Test" in the UI's language, for buttons and headings. */
   public String title() {
-    return title;
+    return switch (this) {
+      case TRAIN -> TR.tr("Training");
+      case TEST -> TR.tr("Test");
+    };
   }
 
   /** "train" or "test", as in "MNIST test #123". */

@@ -38,6 +38,11 @@ abstract class CanvasCells extends Region {
     return counts.length;
   }
 
+  /** The counts shown ({@code counts[actual][predicted]}); not to be changed. */
+  final int[][] counts() {
+    return counts;
+  }
+
   final int count(MatrixCell cell) {
     return counts[cell.actual()][cell.predicted()];
   }
@@ -91,7 +96,9 @@ abstract class CanvasCells extends Region {
    */
   final void placeGrid(double x, double y, double size) {
     cellSize = size;
-    canvas.relocate(x, y);
+    // On whole device pixels: a canvas between two pixels is resampled, and its lines and counts
+    // blur (at 200% desktop scaling a half pixel is a whole device pixel).
+    canvas.relocate(snapPositionX(x), snapPositionY(y));
     canvas.setWidth(size * counts.length);
     canvas.setHeight(size * counts.length);
   }

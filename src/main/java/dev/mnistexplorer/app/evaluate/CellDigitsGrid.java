@@ -1,12 +1,15 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
-import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.beans.property.DoubleProperty;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Thumbnails of test digits (one confusion cell's images), as toggle buttons: click one, or move to
@@ -25,9 +29,11 @@ import javafx.scene.layout.VBox;
  * diagonal cell with a thousand images opens at once; "Show more" adds the next ones.
  */
 final class CellDigitsGrid extends VBox {
+  private static final I18n TR = I18n.forPackageOf(CellDigitsGrid.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
-      List.of(new PlaceKey("Enter", "among a cell's digits: show the focused one"));
+      List.of(new PlaceKey(TR.tr("Enter"), TR.tr("among a cell's digits: show the focused one")));
 
   static final int PAGE = 200;
   private final TilePane tiles = new TilePane();
@@ -49,7 +55,9 @@ final class CellDigitsGrid extends VBox {
     scroll.getStyleClass().add("digit-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     more.setOnAction(event -> buildMore());
-    more.setTooltip(new Tooltip("Show the next " + PAGE + " digits of this cell"));
+    Icons.on(more, MaterialDesignC.CHEVRON_DOWN);
+    more.setTooltip(new Tooltip(TR.format("Show the next %d digits of this cell", PAGE)));
+    setAccessibleRole(AccessibleRole.LIST_VIEW);
     more.setManaged(false);
     more.setVisible(false);
     getChildren().addAll(scroll, more);
@@ -63,6 +71,21 @@ final class CellDigitsGrid extends VBox {
     this.describe = describe;
     rebuild();
     scroll.setVvalue(0);
+  }
+
+  /** A list to assistive technology: its items are the digits' buttons built so far. */
+  @Override
+  public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+    return switch (attribute) {
+      case ITEM_COUNT -> tiles.getChildren().size();
+      case ITEM_AT_INDEX -> {
+        int index = (Integer) parameters[0];
+        yield index >= 0 && index < tiles.getChildren().size()
+            ? tiles.getChildren().get(index)
+            : null;
+      }
+      default -> super.queryAccessibleAttribute(attribute, parameters);
+    };
   }
 
   /** What to do with the test index of a chosen digit. */
@@ -101,19 +124,26 @@ final class CellDigitsGrid extends VBox {
     }
     built = end;
     int left = indices.size() - built;
-    more.setText(UiNumbers.format("Show _more (%,d left)", left));
+    more.setText(TR.format("Show _more (%,d left)", left));
+    setAccessibleText(
+        indices.isEmpty() ? TR.tr("No digits in this cell") : EvaluateText.images(indices.size()));
     more.setVisible(left > 0);
     more.setManaged(left > 0);
   }
 
   private ToggleButton thumbnail(int index, int scale) {
     ToggleButton button = new ToggleButton();
-    button.setGraphic(new ImageView(DigitImages.of(pixels.apply(index), scale, true)));
+    ImageView picture = new ImageView(DigitImages.of(pixels.apply(index), scale, true));
+    picture.setSmooth(false); // pixel art stays sharp squares at 200% desktop scaling
+    button.setGraphic(picture);
     button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     button.setUserData(index);
     button.setToggleGroup(group);
     button.getStyleClass().add("digit-thumb");
-    button.setTooltip(new Tooltip(describe.apply(index)));
+    String words = describe.apply(index);
+    button.setTooltip(new Tooltip(words));
+    // Only a picture shows: a screen reader reads the tooltip's words instead.
+    button.setAccessibleText(words);
     button.setOnAction(
         event -> {
           button.setSelected(true); // a second click keeps it chosen rather than un-choosing it

@@ -16,6 +16,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -57,13 +59,17 @@ final class ConfusionMatrixView extends CanvasCells {
     columnTitle.getStyleClass().add("axis-title");
     getChildren().addAll(rowTitle, columnTitle);
     navigation = new MatrixNavigation(this);
+    setAccessibleRole(AccessibleRole.TABLE_VIEW);
+    setAccessibleRoleDescription(MatrixWords.roleDescription());
+    setAccessibleHelp(MatrixWords.keysHelp());
+    speak(null);
   }
 
   /** Shows a confusion matrix ({@code counts[actual][predicted]}) for classes named so. */
-  void setData(int[][] counts, List<String> names, String noun) {
+  void setData(int[][] counts, List<String> names) {
     this.names = List.copyOf(names);
-    rowTitle.setText("true " + noun);
-    columnTitle.setText("predicted " + noun);
+    rowTitle.setText(EvaluateText.rowTitle(names));
+    columnTitle.setText(EvaluateText.columnTitle(names));
     rowLabels.forEach(getChildren()::remove);
     columnLabels.forEach(getChildren()::remove);
     rowLabels.clear();
@@ -75,8 +81,29 @@ final class ConfusionMatrixView extends CanvasCells {
     getChildren().addAll(rowLabels);
     getChildren().addAll(columnLabels);
     setCounts(counts);
+    speak(null);
     navigation.updateReadout();
     requestLayout();
+  }
+
+  /**
+   * What a screen reader says: the cell the keys moved to ("labelled 4, answered 9: 12 images"),
+   * or, until a key moves, the summary ("98.1% right; most confused: 4 answered as 9, 12 times").
+   */
+  void speak(MatrixCell cell) {
+    setAccessibleText(
+        cell == null || cell.actual() >= classes()
+            ? MatrixWords.summary(counts(), names)
+            : MatrixWords.cell(cell, count(cell), names));
+  }
+
+  /** A table to assistive technology: as many rows and columns as there are classes. */
+  @Override
+  public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+    return switch (attribute) {
+      case ROW_COUNT, COLUMN_COUNT -> classes();
+      default -> super.queryAccessibleAttribute(attribute, parameters);
+    };
   }
 
   private Label classLabel(int index, Pos alignment) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import javafx.collections.ListChangeListener;
  * model's commands.
  */
 final class EvaluateController {
+  private static final I18n TR = I18n.forPackageOf(EvaluateController.class);
+
   private final AppContext context;
   private final EvaluateModel model;
   private final EvaluateView view;
@@ -88,10 +91,11 @@ final class EvaluateController {
     String note = EvaluateText.smallSetNote(evaluation.count());
     view.mistakes.setText(
         EvaluateText.correctLine(evaluation) + (note.isEmpty() ? "" : ". " + note));
+    view.accuracy.setAccessibleText(EvaluateText.headline(evaluation));
     float[] perClass = evaluation.perClassAccuracy();
     view.perClass.show(names, perClass, EvaluateText::percent);
-    view.perClass.mark(EvaluateText.weakest(perClass), "weakest", "weakest");
-    view.matrix.setData(evaluation.confusion(), names, EvaluateText.noun(names));
+    view.perClass.mark(EvaluateText.weakest(perClass), TR.tr("weakest"), "weakest");
+    view.matrix.setData(evaluation.confusion(), names);
     view.legend.setMax(
         Arrays.stream(evaluation.confusion()).flatMapToInt(Arrays::stream).max().orElse(0));
     view.sentence.setText(EvaluateText.mostConfusedSentence(evaluation, names));
@@ -104,7 +108,7 @@ final class EvaluateController {
     Evaluated evaluated = model.evaluatedProperty().get();
     view.matrix.setSelectedCell(cell);
     if (cell == null || evaluated == null) {
-      view.cellTitle.setText(EvaluateText.NO_CELL);
+      view.cellTitle.setText(EvaluateText.noCell());
       return;
     }
     view.cellTitle.setText(

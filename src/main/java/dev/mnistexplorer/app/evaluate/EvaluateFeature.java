@@ -47,6 +47,6 @@ public final class EvaluateFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return PlaceKey.concat(MatrixNavigation.KEYS, CellDigitsGrid.KEYS);
+    return PlaceKey.concat(MatrixNavigation.KEYS, CellDigitsGrid.KEYS, ClassBars.KEYS);
   }
 }

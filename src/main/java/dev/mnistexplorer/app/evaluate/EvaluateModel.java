@@ -1,11 +1,11 @@
 package dev.mnistexplorer.app.evaluate;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
-import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.service.ModelSummary;
@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  * and the network's answer for it. Touched on the JavaFX thread only; no nodes.
  */
 public final class EvaluateModel {
+  private static final I18n TR = I18n.forPackageOf(EvaluateModel.class);
+
   private final AppContext context;
   private final SharedState state;
 
@@ -123,9 +125,7 @@ public final class EvaluateModel {
     int version = state.weightsVersionProperty().get();
     running.set(true);
     message.set("");
-    context
-        .tasks()
-        .update(UiNumbers.format("Evaluating on %,d test images…", dataset.test().count()), -1);
+    context.tasks().update(TR.format("Evaluating on %,d test images…", dataset.test().count()), -1);
     CompletableFuture<Void> run =
         context
             .models()
@@ -142,16 +142,16 @@ public final class EvaluateModel {
 
   private static String whyNot(Dataset dataset, ModelSummary model) {
     if (dataset == null) {
-      return "Waiting for the dataset to load…";
+      return EvaluateText.waitingForDataset();
     }
     if (model == null) {
-      return "Waiting for the network to load…";
+      return EvaluateText.waitingForNetwork();
     }
     if (dataset.test().count() == 0) {
       return EvaluateText.nothingToEvaluate(dataset.name());
     }
     if (model.spec().outputs() != dataset.classCount()) {
-      return UiNumbers.format(
+      return TR.format(
           "The network has %d outputs but %s has %d classes: build a network with %d outputs"
               + " in the Network place.",
           model.spec().outputs(), dataset.name(), dataset.classCount(), dataset.classCount());
@@ -162,12 +162,12 @@ public final class EvaluateModel {
   private void finish(Evaluated result, Throwable error) {
     running.set(false);
     if (error != null) {
-      message.set("Evaluation failed: " + UiErrors.message(error));
-      context.tasks().done("Evaluation failed");
+      message.set(TR.format("Evaluation failed: %s", UiErrors.message(error)));
+      context.tasks().done(TR.tr("Evaluation failed"));
       return;
     }
     evaluated.set(result);
-    context.tasks().done("Evaluated: " + EvaluateText.headline(result.evaluation()));
+    context.tasks().done(TR.format("Evaluated: %s", EvaluateText.headline(result.evaluation())));
     MatrixCell cell = selectedCell.get();
     if (cell != null) {
       listCell(cell, true);
@@ -241,7 +241,7 @@ public final class EvaluateModel {
         .handleAsync(
             (probabilities, error) -> {
               if (error != null) {
-                message.set("Could not ask the network: " + UiErrors.message(error));
+                message.set(TR.format("Could not ask the network: %s", UiErrors.message(error)));
               } else if (selectedIndex == index) {
                 answer.set(new DigitAnswer(index, test.label(index), pixels, probabilities));
               }
@@ -275,7 +275,7 @@ public final class EvaluateModel {
     if (chosen == null || now == null) {
       return;
     }
-    String source = now.dataset().name() + " test #" + chosen.index();
+    String source = EvaluateText.testImage(now.dataset().name(), chosen.index());
     state.sendToPredict(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
     context.navigator().show(Place.PREDICT);
   }
@@ -287,7 +287,7 @@ public final class EvaluateModel {
     if (chosen == null || now == null) {
       return;
     }
-    String source = now.dataset().name() + " test #" + chosen.index();
+    String source = EvaluateText.testImage(now.dataset().name(), chosen.index());
     state.sendToInspect(new SentDigit(chosen.pixels().clone(), source, chosen.label()));
     context.navigator().show(Place.INSPECT);
   }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -16,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The Evaluate place's layout: a header with the Evaluate button and progress; the accuracy and
@@ -25,14 +28,16 @@ import javafx.scene.layout.VBox;
  * only; {@link EvaluateController} fills it.
  */
 final class EvaluateView extends ScrollPane {
+  private static final I18n TR = I18n.forPackageOf(EvaluateView.class);
+
   /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
   private static final double WIDE = 1000;
 
-  final Button evaluate = new Button("_Evaluate");
+  final Button evaluate = Icons.on(new Button(TR.tr("_Evaluate")), MaterialDesignP.PLAY);
   final ProgressIndicator progress = new ProgressIndicator();
   final Label status = new Label();
   final Label accuracy = new Label("—");
-  final Label mistakes = new Label("Not evaluated yet");
+  final Label mistakes = new Label(TR.tr("Not evaluated yet"));
   final ClassBars perClass = new ClassBars();
   final ConfusionMatrixView matrix;
   final Hyperlink sentence = new Hyperlink();
@@ -42,10 +47,11 @@ final class EvaluateView extends ScrollPane {
   final CellDigitsGrid digits;
   final AnsweredDigitPanel detail;
   final Label digitHint =
-      new Label("Click a digit (or Tab to it and press Space) to see how sure the network was.");
+      new Label(
+          TR.tr("Click a digit (or Tab to it and press Space) to see how sure the network was."));
   private final VBox summary;
   private final VBox matrixSection;
-  private final Label matrixHeading = sectionTitle("Confusion matrix");
+  private final Label matrixHeading = sectionTitle(TR.tr("Confusion matrix"));
   private List<Node> matrixWords;
   private final VBox cellSection;
   private static final PseudoClass BELOW = PseudoClass.getPseudoClass("below");
@@ -79,13 +85,13 @@ final class EvaluateView extends ScrollPane {
 
   /** The header: title, Evaluate button, progress and what was evaluated (or what went wrong). */
   private HBox header() {
-    Label title = new Label("Evaluate");
+    Label title = new Label(TR.tr("Evaluate"));
     title.getStyleClass().add("title");
     title.setMinWidth(Region.USE_PREF_SIZE);
     evaluate.setMinWidth(Region.USE_PREF_SIZE);
     evaluate.setDefaultButton(false);
     evaluate.setTooltip(
-        new Tooltip("Run the current network on every test image of the dataset (Alt+E)"));
+        new Tooltip(TR.tr("Run the current network on every test image of the dataset (Alt+E)")));
     evaluate.setId("evaluate-button");
     progress.getStyleClass().add("evaluate-progress");
     progress.setVisible(false);
@@ -99,13 +105,13 @@ final class EvaluateView extends ScrollPane {
   }
 
   private VBox summary() {
-    Label heading = sectionTitle("Test accuracy");
+    Label heading = sectionTitle(TR.tr("Test accuracy"));
     accuracy.getStyleClass().add("accuracy-big");
     accuracy.setMinWidth(Region.USE_PREF_SIZE);
     mistakes.getStyleClass().add("accuracy-sub");
     mistakes.setWrapText(true);
-    Label perClassHeading = sectionTitle("Correct per class");
-    Label hint = muted("The share of each true class the network gets right.");
+    Label perClassHeading = sectionTitle(TR.tr("Correct per class"));
+    Label hint = muted(TR.tr("The share of each true class the network gets right."));
     VBox box = new VBox(heading, accuracy, mistakes, perClassHeading, perClass, hint);
     box.getStyleClass().addAll("evaluate-section", "summary");
     return box;
@@ -114,12 +120,13 @@ final class EvaluateView extends ScrollPane {
   private VBox matrixSection() {
     Label hint =
         muted(
-            "Rows: the true class. Columns: the network's answer. The diagonal is right, every"
-                + " other cell a mistake.");
+            TR.tr(
+                "Rows: the true class. Columns: the network's answer. The diagonal is right,"
+                    + " every other cell a mistake."));
     sentence.getStyleClass().add("teacher-sentence");
     sentence.setWrapText(true);
     sentence.setMinHeight(Region.USE_PREF_SIZE);
-    sentence.setTooltip(new Tooltip("Show the digits of the most confused pair"));
+    sentence.setTooltip(new Tooltip(TR.tr("Show the digits of the most confused pair")));
     readout.getStyleClass().add("muted");
     readout.setMinHeight(Region.USE_PREF_SIZE);
     matrixHeading.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,10 +1,12 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -21,12 +23,15 @@ import javafx.scene.paint.Stop;
  * the matrix, so a teacher can say "the brighter, the more images".
  */
 final class HeatLegend extends VBox {
+  private static final I18n TR = I18n.forPackageOf(HeatLegend.class);
+
   private final Label low = new Label("1");
   private final Label high = new Label();
   private final Region ramp = new Region();
 
   HeatLegend() {
     getStyleClass().add("heat-legend");
+    setAccessibleRole(AccessibleRole.TEXT);
     ramp.getStyleClass().add("heat-ramp");
     List<Stop> stops = new ArrayList<>();
     for (int k = 0; k <= 10; k++) {
@@ -39,7 +44,7 @@ final class HeatLegend extends VBox {
                 new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops),
                 CornerRadii.EMPTY,
                 Insets.EMPTY)));
-    Label what = new Label("images per cell (log scale)");
+    Label what = new Label(TR.tr("images per cell (log scale)"));
     what.getStyleClass().add("muted");
     what.setWrapText(true);
     what.setMinHeight(Region.USE_PREF_SIZE);
@@ -56,5 +61,9 @@ final class HeatLegend extends VBox {
   void setMax(int max) {
     high.setText(UiNumbers.format("%,d", max));
     setVisible(max > 0);
+    setAccessibleText(
+        TR.format(
+            "Colour key: from dark purple for 1 image to yellow for %,d images, on a log scale",
+            max));
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
@@ -16,11 +18,13 @@ import javafx.scene.input.MouseEvent;
  * cell. The readout describes the hovered cell, else the focused one, for those who use the keys.
  */
 final class MatrixNavigation {
+  private static final I18n TR = I18n.forPackageOf(MatrixNavigation.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Arrow keys", "move between the confusion matrix cells"),
-          new PlaceKey("Enter / Space", "show the focused cell's digits"));
+          new PlaceKey(TR.tr("Arrow keys"), TR.tr("move between the confusion matrix cells")),
+          new PlaceKey(TR.tr("Enter / Space"), TR.tr("show the focused cell's digits")));
 
   private final ConfusionMatrixView matrix;
   private final Tooltip tooltip = new Tooltip();
@@ -87,15 +91,22 @@ final class MatrixNavigation {
 
   private void keyPressed(KeyEvent event) {
     MatrixCell at = matrix.focusedCell() == null ? new MatrixCell(0, 0) : matrix.focusedCell();
-    switch (event.getCode()) {
-      case LEFT, KP_LEFT -> matrix.setFocusedCell(moved(at, 0, -1));
-      case RIGHT, KP_RIGHT -> matrix.setFocusedCell(moved(at, 0, 1));
-      case UP, KP_UP -> matrix.setFocusedCell(moved(at, -1, 0));
-      case DOWN, KP_DOWN -> matrix.setFocusedCell(moved(at, 1, 0));
-      case ENTER, SPACE -> open(at);
-      default -> {
-        return;
-      }
+    MatrixCell to =
+        switch (event.getCode()) {
+          case LEFT, KP_LEFT -> moved(at, 0, -1);
+          case RIGHT, KP_RIGHT -> moved(at, 0, 1);
+          case UP, KP_UP -> moved(at, -1, 0);
+          case DOWN, KP_DOWN -> moved(at, 1, 0);
+          default -> null;
+        };
+    if (to != null) {
+      matrix.setFocusedCell(to);
+      // Said at once: the focused cell is drawn, and a screen reader hears which it is.
+      matrix.speak(to);
+    } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+      open(at);
+    } else {
+      return;
     }
     event.consume();
     updateReadout();
@@ -115,6 +126,9 @@ final class MatrixNavigation {
   }
 
   private void focusChanged() {
+    if (!matrix.isFocused()) {
+      matrix.speak(null); // reached again, it is first summed up
+    }
     if (matrix.isFocused() && matrix.focusedCell() == null) {
       MatrixCell selected = matrix.selectedCell();
       matrix.setFocusedCell(selected != null ? selected : new MatrixCell(0, 0));

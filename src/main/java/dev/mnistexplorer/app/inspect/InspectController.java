@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.ForwardComparison;
 import dev.mnistexplorer.core.inspect.ForwardPass;
@@ -17,11 +18,17 @@ import javafx.scene.input.KeyEvent;
  * commands.
  */
 final class InspectController {
+  private static final I18n TR = I18n.forPackageOf(InspectController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Left / Right", "choose the stage before or after"),
-          new PlaceKey("Home / End", "the first or last stage"));
+          new PlaceKey(TR.tr("Left / Right"), TR.tr("choose the stage before or after")),
+          new PlaceKey(TR.tr("Home / End"), TR.tr("the first or last stage")),
+          new PlaceKey(TR.tr("Up / Down"), TR.tr("within a stage: read the value before or after")),
+          new PlaceKey(
+              TR.tr("Page Up / Page Down"),
+              TR.tr("within a stage: the value a row above or below")));
 
   private final AppContext context;
   private final InspectModel model;
@@ -83,13 +90,17 @@ final class InspectController {
             Bindings.createStringBinding(
                 () ->
                     model.digitProperty().get() == null
-                        ? InspectText.NO_DIGIT
-                        : "Looking inside the network…",
+                        ? InspectText.noDigit()
+                        : TR.tr("Looking inside the network…"),
                 model.digitProperty()));
   }
 
   /** Left/Right (and Home/End) choose the stage before or after; the focus follows. */
   private void moveBetweenStages(KeyEvent event) {
+    if (moveWithinStage(event)) {
+      event.consume();
+      return;
+    }
     switch (event.getCode()) {
       case LEFT, KP_LEFT -> model.selectPrevious();
       case RIGHT, KP_RIGHT -> model.selectNext();
@@ -104,6 +115,25 @@ final class InspectController {
     if (chosen < view.cards().size()) {
       view.cards().get(chosen).requestFocus();
     }
+  }
+
+  /** Up/Down (Page Up/Down) move the chosen stage's value cursor; true when they did. */
+  private boolean moveWithinStage(KeyEvent event) {
+    int chosen = model.selectedStageProperty().get();
+    if (chosen >= view.cards().size()) {
+      return false;
+    }
+    StageCanvas picture = view.cards().get(chosen).picture;
+    switch (event.getCode()) {
+      case UP, KP_UP -> picture.moveCursor(-1, 0);
+      case DOWN, KP_DOWN -> picture.moveCursor(1, 0);
+      case PAGE_UP -> picture.moveCursor(0, -1);
+      case PAGE_DOWN -> picture.moveCursor(0, 1);
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void showPass() {
@@ -137,13 +167,21 @@ final class InspectController {
         stage.values(),
         StageGrid.of(stage.shape()),
         InspectText.isClassStage(stage.name()) ? names : List.of());
-    card.picture.setAccessibleText(InspectText.accessibleText(stage));
-    card.setAccessibleText(InspectText.accessibleText(stage));
+    card.picture.setAccessibleText(InspectText.picture(stage));
     showReadout(card, stage, names);
   }
 
+  /**
+   * The value under the pointer or the keyboard's cursor; while the focused card has a cursor, a
+   * screen reader hears that value rather than the stage's summary.
+   */
   private static void showReadout(StageCard card, Stage stage, List<String> names) {
-    card.readout.setText(InspectText.valueAt(stage, card.picture.hoveredProperty().get(), names));
+    int index = card.picture.hoveredProperty().get();
+    card.readout.setText(InspectText.valueAt(stage, index, names));
+    card.setAccessibleText(
+        card.isFocused() && index >= 0
+            ? InspectText.valueAt(stage, index, names)
+            : InspectText.accessibleText(stage));
   }
 
   /** Once per card: the value under the pointer, and choosing by click or Tab. */
@@ -171,6 +209,8 @@ final class InspectController {
             (obs, was, focused) -> {
               if (focused) {
                 model.select(index);
+              } else {
+                card.picture.hideCursor();
               }
             });
   }
@@ -191,7 +231,7 @@ final class InspectController {
     view.formula.setText(InspectText.formula(pass, chosen, comparison != null));
     view.difference.setText(
         comparison == null
-            ? InspectText.COMPARE_HINT
+            ? InspectText.compareHint()
             : InspectText.difference(comparison.maxAbsDifference(stage.name())));
   }
 }

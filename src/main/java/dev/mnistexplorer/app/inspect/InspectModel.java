@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.LatestOnlyGate;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
@@ -32,6 +33,8 @@ import javafx.beans.property.SimpleBooleanProperty;
  * here.
  */
 public final class InspectModel {
+  private static final I18n TR = I18n.forPackageOf(InspectModel.class);
+
   /** How often the pass follows the weights while training changes them every batch. */
   static final int TRAINING_REFRESHES_PER_SECOND = 4;
 
@@ -74,7 +77,8 @@ public final class InspectModel {
             context.fx(),
             (request, result) -> answered(result),
             failure ->
-                error.set("Could not look inside the network: " + UiErrors.message(failure)));
+                error.set(
+                    TR.format("Could not look inside the network: %s", UiErrors.message(failure))));
     digit.set(state.padDigitProperty().get());
     state.padDigitProperty().addListener((o, was, now) -> padChanged(now));
     state.digitForInspectProperty().addListener((o, was, now) -> inspect(now));
@@ -205,7 +209,7 @@ public final class InspectModel {
     if (state.modelProperty().get() == null) {
       gate.cancel();
       stale = true;
-      error.set("The network is still loading…");
+      error.set(TR.tr("The network is still loading…"));
       return;
     }
     stale = false;

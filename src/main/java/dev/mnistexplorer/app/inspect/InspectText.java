@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.inspect;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.inspect.ForwardPass;
@@ -14,46 +15,60 @@ import java.util.List;
  * far the two computations are apart. Stages are recognised by their {@link StageNames}.
  */
 final class InspectText {
-  static final String NO_DIGIT =
-      "Draw a digit in Predict (Ctrl+4), or choose Inspect on a digit in Dataset or Evaluate";
-  static final String FOLLOWING_PAD = "The digit on the Predict pad, as you draw it";
-  static final String POINT_AT_A_CELL = "Point at a cell for its value";
-  static final String COMPARE_HINT =
-      "Choose By layer to check these numbers against the network's own layers";
+  private static final I18n TR = I18n.forPackageOf(InspectText.class);
 
   private InspectText() {}
+
+  /** Said while there is no digit to look at. */
+  static String noDigit() {
+    return TR.tr(
+        "Draw a digit in Predict (Ctrl+4), or choose Inspect on a digit in Dataset or Evaluate");
+  }
+
+  /** Where the digit comes from while the pad is followed. */
+  static String followingPad() {
+    return TR.tr("The digit on the Predict pad, as you draw it");
+  }
+
+  /** The readout while the pointer is on no cell. */
+  static String pointAtACell() {
+    return TR.tr("Point at a cell, or press Up or Down, for its value");
+  }
+
+  /** Under the formula while the computation is by hand. */
+  static String compareHint() {
+    return TR.tr("Choose By layer to check these numbers against the network's own layers");
+  }
 
   /** A stage's name in words: "input 28×28", "W·x + b, layer 1", "sigmoid, layer 1", "softmax". */
   static String title(String stage) {
     switch (stage) {
       case StageNames.INPUT:
-        return "input 28×28";
+        return TR.tr("input 28×28");
       case StageNames.NORMALISED:
-        return "normalised";
+        return TR.tr("normalised");
       case StageNames.FLATTENED:
-        return "flattened";
+        return TR.tr("flattened");
       case StageNames.LOGITS:
-        return "logits: W·x + b";
+        return TR.tr("logits: W·x + b");
       case StageNames.SOFTMAX:
-        return "softmax";
+        return TR.tr("softmax");
       default:
         break;
     }
     int layer = layerOf(stage);
     if (stage.startsWith("linear")) {
-      return "W·x + b, layer " + layer;
+      return TR.format("W·x + b, layer %d", layer);
     }
     Activation activation = activationOf(stage);
     return activation == null
         ? stage
-        : activation.displayName().toLowerCase(dev.mnistexplorer.app.common.I18n.locale())
-            + ", layer "
-            + layer;
+        : TR.format("%s, layer %d", activation.displayName().toLowerCase(I18n.locale()), layer);
   }
 
   /** "Step 4 of 9: W·x + b, layer 1" for the stage at {@code index} (from 0). */
   static String step(int index, int count, String stage) {
-    return "Step " + (index + 1) + " of " + count + ": " + title(stage);
+    return TR.format("Step %d of %d: %s", index + 1, count, title(stage));
   }
 
   /** The shape the PyTorch way: "[28, 28]", "[1, 784]". */
@@ -67,12 +82,8 @@ final class InspectText {
 
   /** "min −3.2104", "max 4.1000", "mean 0.0210", one a line. */
   static String figures(Stage stage) {
-    return "min "
-        + value(stage.min())
-        + "\nmax "
-        + value(stage.max())
-        + "\nmean "
-        + value(stage.mean());
+    return TR.format(
+        "min %s\nmax %s\nmean %s", value(stage.min()), value(stage.max()), value(stage.mean()));
   }
 
   /**
@@ -81,18 +92,18 @@ final class InspectText {
    */
   static String valueAt(Stage stage, int index, List<String> classNames) {
     if (index < 0 || index >= stage.size()) {
-      return POINT_AT_A_CELL;
+      return pointAtACell();
     }
     String value = value(stage.values()[index]);
     int[] shape = stage.shape();
     if (shape.length == 2 && shape[0] > 1) {
-      return "pixel (row " + index / shape[1] + ", column " + index % shape[1] + "): " + value;
+      return TR.format("pixel (row %d, column %d): %s", index / shape[1], index % shape[1], value);
     }
     if (isClassStage(stage.name())) {
       String name = index < classNames.size() ? classNames.get(index) : Integer.toString(index);
-      return "class " + name + ": " + value;
+      return TR.format("class %s: %s", name, value);
     }
-    return "unit " + index + ": " + value;
+    return TR.format("unit %d: %s", index, value);
   }
 
   /** Whether a stage has one value per class (the logits and the softmax). */
@@ -100,16 +111,28 @@ final class InspectText {
     return stage.equals(StageNames.LOGITS) || stage.equals(StageNames.SOFTMAX);
   }
 
-  /** What a screen reader says for a stage's picture. */
+  /**
+   * What a screen reader says for a stage: its name, shape and range, and what its picture shows
+   * ("Stage sigmoid, layer 1, shape [1, 100], min 0.02, max 0.98; 100 values as a 10 × 10 grid:
+   * blue below 0, orange above").
+   */
   static String accessibleText(Stage stage) {
-    return "Stage "
-        + title(stage.name())
-        + ", shape "
-        + shape(stage)
-        + ", min "
-        + brief(stage.min())
-        + ", max "
-        + brief(stage.max());
+    return TR.format(
+            "Stage %s, shape %s, min %s, max %s",
+            title(stage.name()), shape(stage), brief(stage.min()), brief(stage.max()))
+        + "; "
+        + picture(stage);
+  }
+
+  /** What a stage's picture shows, in words. */
+  static String picture(Stage stage) {
+    StageGrid grid = StageGrid.of(stage.shape());
+    if (grid.bars()) {
+      return TR.format("%d values as bars up or down from 0", stage.size());
+    }
+    return TR.format(
+        "%,d values as a %d × %d grid: blue below 0, orange above",
+        stage.size(), grid.rows(), grid.columns());
   }
 
   /**
@@ -120,28 +143,34 @@ final class InspectText {
     Stage stage = pass.stages().get(index);
     String name = stage.name();
     int inputs = index == 0 ? stage.size() : pass.stages().get(index - 1).size();
-    String prefix = byLayer ? "By layer: " : "By hand: ";
+    String code = code(name, stage.size(), inputs, byLayer);
+    if (code.isEmpty()) {
+      return "";
+    }
+    return byLayer ? TR.format("By layer: %s", code) : TR.format("By hand: %s", code);
+  }
+
+  private static String code(String name, int size, int inputs, boolean byLayer) {
     switch (name) {
       case StageNames.INPUT:
-        return prefix + "the pixels ÷ 255 (ToTensor), ink high, 0…1";
+        return TR.tr("the pixels ÷ 255 (ToTensor), ink high, 0…1");
       case StageNames.NORMALISED:
-        return prefix + "(x − 0.5) / 0.5 (Normalize((0.5,), (0.5,))), −1…1";
+        return "(x − 0.5) / 0.5 (Normalize((0.5,), (0.5,))), −1…1";
       case StageNames.FLATTENED:
-        return prefix + "x.view(1, " + stage.size() + "): the rows one after another";
+        return TR.format("x.view(1, %d): the rows one after another", size);
       case StageNames.SOFTMAX:
-        return prefix + (byLayer ? "torch.softmax(x, dim=1)" : "exp(x) / sum(exp(x))");
+        return byLayer ? "torch.softmax(x, dim=1)" : "exp(x) / sum(exp(x))";
       default:
         break;
     }
     if (name.equals(StageNames.LOGITS) || name.startsWith("linear")) {
-      return prefix
-          + (byLayer ? "nn.Linear(" + inputs + ", " + stage.size() + ")" : "torch.mm(x, w) + b");
+      return byLayer ? "nn.Linear(" + inputs + ", " + size + ")" : "torch.mm(x, w) + b";
     }
     Activation activation = activationOf(name);
     if (activation == null) {
       return "";
     }
-    return prefix + (byLayer ? module(activation) : byHand(activation));
+    return byLayer ? module(activation) : byHand(activation);
   }
 
   private static String byHand(Activation activation) {
@@ -168,21 +197,21 @@ final class InspectText {
 
   /** "max |Δ| between by hand and by layer: 2.4e-7". */
   static String difference(float maxAbs) {
-    return "max |Δ| between by hand and by layer: " + scientific(maxAbs);
+    return TR.format("max |Δ| between by hand and by layer: %s", scientific(maxAbs));
   }
 
   /** Where the digit shown comes from: the live pad, or "MNIST test #12, labelled 4". */
   static String source(SentDigit digit, boolean following, List<String> classNames) {
     if (following) {
-      return digit == null ? NO_DIGIT : FOLLOWING_PAD;
+      return digit == null ? noDigit() : followingPad();
     }
     if (digit == null) {
-      return NO_DIGIT;
+      return noDigit();
     }
     int label = digit.label();
-    String labelled =
-        label >= 0 && label < classNames.size() ? ", labelled " + classNames.get(label) : "";
-    return digit.source() + labelled;
+    return label >= 0 && label < classNames.size()
+        ? TR.format("%s, labelled %s", digit.source(), classNames.get(label))
+        : digit.source();
   }
 
   /** "The network answers 4 (97.3%)". */
@@ -191,8 +220,8 @@ final class InspectText {
     String name =
         predicted < classNames.size() ? classNames.get(predicted) : Integer.toString(predicted);
     double percent = 100.0 * pass.probabilities()[predicted];
-    String sure = percent >= 99.95 ? ">99.9%" : UiNumbers.format("%.1f%%", percent);
-    return "The network answers " + name + " (" + sure + ")";
+    String sure = percent >= 99.95 ? TR.format(">%.1f%%", 99.9) : TR.format("%.1f%%", percent);
+    return TR.format("The network answers %s (%s)", name, sure);
   }
 
   /** A value to four decimals ("0.8123", "−3.2104"), or in powers of ten when very small or big. */

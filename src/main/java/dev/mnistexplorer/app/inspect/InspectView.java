@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -17,6 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The Inspect place's layout: a header (where the digit comes from, "Follow the Predict pad", By
@@ -25,13 +30,18 @@ import org.controlsfx.control.SegmentedButton;
  * how far the two computations are apart. Only nodes here; {@link InspectController} fills them.
  */
 final class InspectView extends ScrollPane {
+  private static final I18n TR = I18n.forPackageOf(InspectView.class);
+
   /** How much larger than their CSS minimum the pictures may grow with the window's height. */
   private static final double LARGEST = 1.6;
 
   final Label source = styled(new Label(), "inspect-source");
-  final Button follow = new Button("Follow the Predict _pad");
-  final ToggleButton byHand = new ToggleButton("B_y hand");
-  final ToggleButton byLayer = new ToggleButton("By _layer");
+  final Button follow =
+      Icons.on(new Button(TR.tr("Follow the Predict _pad")), MaterialDesignD.DRAW);
+  final ToggleButton byHand =
+      Icons.on(new ToggleButton(TR.tr("B_y hand")), MaterialDesignH.HAND_BACK_RIGHT_OUTLINE);
+  final ToggleButton byLayer =
+      Icons.on(new ToggleButton(TR.tr("By _layer")), MaterialDesignL.LAYERS_TRIPLE_OUTLINE);
   final SegmentedButton computation = segmented(byHand, byLayer);
   final Label answer = styled(new Label(), "inspect-answer");
   final Label error = styled(new Label(), "inspect-error");
@@ -44,8 +54,10 @@ final class InspectView extends ScrollPane {
   private final Label subtitle =
       styled(
           new Label(
-              "What the network computes for one digit, step by step, left to right. Point at a"
-                  + " cell to read its value; Left and Right choose a step."),
+              TR.tr(
+                  "What the network computes for one digit, step by step, left to right."
+                      + " Point at a cell to read its value; Left and Right choose a step, Up"
+                      + " and Down read its values.")),
           "muted");
 
   /** The chosen stage's formula and difference: hidden while there is no digit. */
@@ -75,7 +87,7 @@ final class InspectView extends ScrollPane {
     describeControls();
   }
 
-  private final Label title = styled(new Label("Inspect"), "title");
+  private final Label title = styled(new Label(TR.tr("Inspect")), "title");
 
   private VBox header() {
     title.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,13 +132,18 @@ final class InspectView extends ScrollPane {
 
   private void describeControls() {
     follow.setTooltip(
-        new Tooltip("Inspect the digit on the Predict pad again, following every stroke (Alt+P)"));
+        new Tooltip(
+            TR.tr("Inspect the digit on the Predict pad again, following every stroke (Alt+P)")));
     byHand.setTooltip(
         new Tooltip(
-            "The tutorial's own code: torch.mm(x, w) + b, its own sigmoid and softmax (Alt+Y)"));
+            TR.tr(
+                "The tutorial's own code: torch.mm(x, w) + b, its own sigmoid and softmax"
+                    + " (Alt+Y)")));
     byLayer.setTooltip(
         new Tooltip(
-            "The network's layers (the nn.Module), compared with the computation by hand (Alt+L)"));
+            TR.tr(
+                "The network's layers (the nn.Module), compared with the computation by hand"
+                    + " (Alt+L)")));
   }
 
   /** The cards, one per stage, in order. */

@@ -73,9 +73,27 @@ final class StageCanvas extends Region {
     draw();
   }
 
-  /** The index of the value under the pointer, or -1. */
+  /** The index of the value under the pointer (or the keyboard's value cursor), or -1. */
   ReadOnlyIntegerProperty hoveredProperty() {
     return hovered.getReadOnlyProperty();
+  }
+
+  /**
+   * Moves the value cursor by {@code values} (or by {@code rows} rows of the grid), from the first
+   * value when there is none, clamped to the values: the keyboard's way to read what the pointer
+   * reads.
+   */
+  void moveCursor(int values, int rows) {
+    if (this.values.length == 0) {
+      return;
+    }
+    int from = hovered.get() < 0 ? 0 : hovered.get() + values + rows * grid.columns();
+    hovered.set(Math.max(0, Math.min(this.values.length - 1, from)));
+  }
+
+  /** Puts the value cursor away (the stage lost the focus). */
+  void hideCursor() {
+    hovered.set(-1);
   }
 
   private static WritableImage heatMap(float[] values, StageGrid grid) {

@@ -1,7 +1,9 @@
 package dev.mnistexplorer.app.inspect;
 
+import dev.mnistexplorer.app.common.I18n;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -11,6 +13,7 @@ import javafx.scene.layout.VBox;
  * under the pointer. Focusable (Tab); the chosen stage is marked {@code :selected}. Layout only.
  */
 final class StageCard extends VBox {
+  private static final I18n TR = I18n.forPackageOf(StageCard.class);
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
   final Label title = styled(new Label(), "stage-title");
@@ -23,6 +26,12 @@ final class StageCard extends VBox {
     picture = new StageCanvas(uiScale);
     getStyleClass().add("stage-card");
     setFocusTraversable(true);
+    // Read as one: the controller gives it the stage's name, shape, range and picture in words.
+    setAccessibleRole(AccessibleRole.TEXT);
+    setAccessibleHelp(
+        TR.tr(
+            "Left and Right choose the stage; Up and Down read its values one by one, Page Up"
+                + " and Page Down a row at a time."));
     title.setWrapText(true);
     figures.setWrapText(true);
     readout.setWrapText(true);

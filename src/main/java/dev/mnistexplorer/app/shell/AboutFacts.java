@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.gpu.GpuText;
 import dev.mnistexplorer.core.AppVersion;
 import dev.mnistexplorer.core.engine.EngineInfo;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ record AboutFacts(
         AppVersion.get(),
         info == null ? null : info.djlVersion(),
         info == null ? null : info.pytorchVersion(),
-        context.state().deviceProperty().get(),
+        GpuText.aboutDevice(context.state().deviceProperty().get(), info),
         System.getProperty("java.version"),
         System.getProperty("javafx.runtime.version"),
         settingsFile,

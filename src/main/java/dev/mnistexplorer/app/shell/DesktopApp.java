@@ -2,9 +2,11 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.gpu.CudaChoice;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.store.ModelFiles;
+import dev.mnistexplorer.core.store.UserFolders;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +72,10 @@ public final class DesktopApp extends Application {
     // The engine starts before the shell model exists: it needs the thread count from settings.
     AppSettings loaded = store.load();
     useLanguage(loaded.language());
-    EngineSettings engine = EngineSettings.defaults().withThreads(loaded.threads());
+    EngineSettings engine =
+        EngineSettings.defaults()
+            .withThreads(loaded.threads())
+            .withCuda(CudaChoice.source(loaded.cuda(), UserFolders.atDefaultLocation()));
     WiredShell wired = WiredShell.wire(stage, new ModelService(engine), store, loaded);
     assembly = wired.assembly();
     MainWindow window = wired.window();

@@ -45,7 +45,12 @@ final class MainWindow {
   private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
   private final Set<Place> hiddenPlaces = EnumSet.noneOf(Place.class);
+
+  /** The status bar's box of short facts: the zoom, the device, the model. */
+  private static final String STATUS_FACTS = "status-facts";
+
   private final Label zoom = new Label();
+  private final StatusBar statusBar;
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
     this.features = features;
@@ -61,7 +66,13 @@ final class MainWindow {
     clip.heightProperty().bind(content.heightProperty());
     content.setClip(clip);
     root.setCenter(content);
-    root.setBottom(statusBar(context));
+    statusBar = statusBar(context);
+    root.setBottom(statusBar);
+  }
+
+  /** Adds a note to the status bar's left of the device and model (the GPU offer). */
+  void addStatusItem(Node item) {
+    statusBar.getRightItems().add(0, item);
   }
 
   Parent root() {
@@ -178,6 +189,7 @@ final class MainWindow {
     modelTip.textProperty().bind(model.textProperty());
     model.setTooltip(modelTip);
     HBox right = new HBox(16, device, model);
+    right.getStyleClass().add(STATUS_FACTS);
     right.setPadding(new Insets(0, 8, 0, 8));
     status.getRightItems().add(right);
     // One sentence for a screen reader: the engine (or the background work), device and model.
@@ -205,7 +217,12 @@ final class MainWindow {
     zoom.visibleProperty().bind(Bindings.notEqual(ZoomSteps.ACTUAL_SIZE, percent));
     zoom.managedProperty().bind(zoom.visibleProperty());
     zoom.setMinWidth(Region.USE_PREF_SIZE);
-    StatusBar status = (StatusBar) root.getBottom();
-    ((HBox) status.getRightItems().get(0)).getChildren().add(0, zoom);
+    statusBar.getRightItems().stream()
+        .filter(item -> item.getStyleClass().contains(STATUS_FACTS))
+        .map(HBox.class::cast)
+        .findFirst()
+        .orElseThrow()
+        .getChildren()
+        .add(0, zoom);
   }
 }

@@ -226,11 +226,14 @@ final class ShellController {
     model.exportToPyTorch(folder);
   }
 
-  void quit() {
+  /** Quits after asking about unsaved training; false when the user chose to stay. */
+  boolean quit() {
     if (confirmDiscard(TR.tr("quitting"))) {
       close();
       Platform.exit();
+      return true;
     }
+    return false;
   }
 
   /**

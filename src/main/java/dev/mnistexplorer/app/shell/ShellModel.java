@@ -253,6 +253,12 @@ final class ShellModel {
     store.save(settings);
   }
 
+  /** Saves where the GPU engine comes from (app.gpu's CudaChoice); it loads at the next start. */
+  void saveCuda(String cuda) {
+    settings = settings.withCuda(cuda);
+    store.save(settings);
+  }
+
   /** The file the settings are kept in (Help ▸ About shows it). */
   Path settingsFile() {
     return store.file();

@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.WindowIcons;
+import dev.mnistexplorer.app.gpu.GpuFeature;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.service.ModelService;
 import javafx.application.Platform;
@@ -42,6 +43,10 @@ record WiredShell(
     window.showZoom(shell.zoomProperty());
     MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
     window.frame().setTop(new VBox(menus, lessons.bar()));
+    GpuFeature gpu =
+        new GpuFeature(
+            assembly.context(), stage, settings.cuda(), shell::saveCuda, controller::quit);
+    window.addStatusItem(gpu.statusItem());
     controller.setShortcuts(
         () -> KeyboardHelp.groups(menus, assembly.features().values(), LessonsFeature.keys()));
     return new WiredShell(assembly, window, shell, controller, lessons);

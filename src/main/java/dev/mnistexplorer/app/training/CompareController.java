@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.history.CurvesCsv;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -26,7 +28,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * Binds the "Compare runs" tab to the {@link RunHistoryModel}: the run list and its selection (both
@@ -35,11 +39,13 @@ import javafx.stage.FileChooser;
  * deletes after asking, exports through a file chooser).
  */
 final class CompareController {
+  private static final I18n TR = I18n.forPackageOf(CompareController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Space", "Compare runs: select or unselect the focused run"),
-          new PlaceKey("Delete", "Compare runs: delete the selected runs"));
+          new PlaceKey(TR.tr("Space"), TR.tr("Compare runs: select or unselect the focused run")),
+          new PlaceKey(TR.tr("Delete"), TR.tr("Compare runs: delete the selected runs")));
 
   private final RunHistoryModel model;
   private final CompareView view;
@@ -51,7 +57,7 @@ final class CompareController {
     this.view = view;
     view.metric.valueProperty().bindBidirectional(model.metricProperty());
     view.message.textProperty().bind(model.messageProperty());
-    view.chart.setPlaceholder("Select runs in the list to overlay their curves.");
+    view.chart.setPlaceholder(TR.tr("Select runs in the list to overlay their curves."));
     view.chart.hoveredProperty().addListener((obs, old, now) -> view.readout.setText(readout(now)));
     view.readout.setText(readout(null));
     model.runs().addListener((ListChangeListener<RunRecord>) change -> showRuns());
@@ -155,7 +161,7 @@ final class CompareController {
       entry.setMinHeight(Region.USE_PREF_SIZE);
       view.legend.getChildren().add(entry);
     }
-    view.chart.setTitle(metric.title());
+    view.chart.setTitle(metric.title(), metric.kind());
     view.chart.setSeries(series);
   }
 
@@ -172,7 +178,7 @@ final class CompareController {
 
   private static String readout(OverlayChart.Hovered hovered) {
     return hovered == null
-        ? "Point at a curve to read its epoch and value."
+        ? TR.tr("Point at a curve to read its epoch and value.")
         : RunHistoryText.readout(hovered.series(), hovered.x(), hovered.y());
   }
 
@@ -200,32 +206,32 @@ final class CompareController {
     }
     String question =
         ids.size() == 1
-            ? "Delete this run from the history?"
-            : "Delete these " + ids.size() + " runs from the history?";
+            ? TR.tr("Delete this run from the history?")
+            : TR.format("Delete these %,d runs from the history?", ids.size());
     if (confirmDelete.test(question)) {
       model.delete(ids);
     }
   }
 
   private boolean askBeforeDeleting(String question) {
-    ButtonType delete = new ButtonType("Delete runs", ButtonBar.ButtonData.OK_DONE);
+    ButtonType delete = new ButtonType(TR.tr("Delete runs"), ButtonBar.ButtonData.OK_DONE);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, delete, ButtonType.CANCEL);
     alert.setHeaderText(null);
-    alert.setTitle("Delete runs");
+    alert.setTitle(TR.tr("Delete runs"));
     alert.initOwner(view.getScene() == null ? null : view.getScene().getWindow());
     Optional<ButtonType> answer = alert.showAndWait();
     return answer.isPresent() && answer.get() == delete;
   }
 
   private void exportCsv() {
-    File file = choose("Export curves as CSV", "CSV table", "*.csv", "curves.csv");
+    File file = choose(TR.tr("Export curves as CSV"), TR.tr("CSV table"), "*.csv", "curves.csv");
     if (file != null) {
       model.exportCsv(file.toPath()); // the model's message says how it went
     }
   }
 
   private void exportPng() {
-    File file = choose("Export chart as PNG", "PNG picture", "*.png", "curves.png");
+    File file = choose(TR.tr("Export chart as PNG"), TR.tr("PNG picture"), "*.png", "curves.png");
     if (file != null) {
       model.exportPng(picture(), file.toPath());
     }
@@ -236,9 +242,21 @@ final class CompareController {
     return pictureOf(view.chartColumn);
   }
 
-  /** A node as the screen shows it, as ARGB pixels (FX thread). */
+  /**
+   * A node as the screen shows it, as ARGB pixels (FX thread), at the window's output scale: on a
+   * 200 % desktop the PNG has the screen's device pixels, as crisp as the chart looks, rather than
+   * half as many blown up.
+   */
   static ArgbImage pictureOf(Node node) {
-    WritableImage image = node.snapshot(null, null);
+    Window window = node.getScene() == null ? null : node.getScene().getWindow();
+    return pictureOf(node, window == null ? 1 : Math.max(1, window.getOutputScaleX()));
+  }
+
+  /** A node as ARGB pixels, {@code scale} device pixels per layout pixel (FX thread). */
+  static ArgbImage pictureOf(Node node, double scale) {
+    SnapshotParameters parameters = new SnapshotParameters();
+    parameters.setTransform(Transform.scale(scale, scale));
+    WritableImage image = node.snapshot(parameters, null);
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     int[] pixels = new int[width * height];
@@ -266,6 +284,7 @@ final class CompareController {
               ? null
               : model.runs().stream().filter(r -> r.id().equals(row.id())).findFirst().orElse(null);
       setTooltip(run == null ? null : new Tooltip(RunHistoryText.details(run)));
+      setAccessibleText(run == null ? null : RunHistoryText.spoken(row));
     }
   }
 }

@@ -1,29 +1,35 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.history.RunCurve;
 import dev.mnistexplorer.core.history.RunRecord;
 import java.util.function.Function;
 
 /** Which curve the comparison overlays for each selected run. */
 public enum CompareMetric {
-  TEST_ACCURACY("Test accuracy %", "test accuracy %", RunRecord::testAccuracy),
-  TRAIN_LOSS("Training loss", "training loss", RunRecord::trainLoss),
-  TRAIN_ACCURACY("Training accuracy %", "training accuracy %", RunRecord::trainAccuracy),
-  TEST_LOSS("Test loss", "test loss", RunRecord::testLoss);
+  TEST_ACCURACY("test accuracy %", RunRecord::testAccuracy), // not UI text: the CSV's name
+  TRAIN_LOSS("training loss", RunRecord::trainLoss), // not UI text: the CSV's name
+  TRAIN_ACCURACY("training accuracy %", RunRecord::trainAccuracy), // not UI text: the CSV's name
+  TEST_LOSS("test loss", RunRecord::testLoss); // not UI text: the CSV's name
 
-  private final String title;
+  private static final I18n TR = I18n.forPackageOf(CompareMetric.class);
+
   private final String csvName;
   private final Function<RunRecord, RunCurve> curve;
 
-  CompareMetric(String title, String csvName, Function<RunRecord, RunCurve> curve) {
-    this.title = title;
+  CompareMetric(String csvName, Function<RunRecord, RunCurve> curve) {
     this.csvName = csvName;
     this.curve = curve;
   }
 
-  /** The chart's title and the choice's text. */
+  /** The chart's title and the choice's text, in the UI's language. */
   public String title() {
-    return title;
+    return switch (this) {
+      case TEST_ACCURACY -> TR.tr("Test accuracy %");
+      case TRAIN_LOSS -> TR.tr("Training loss");
+      case TRAIN_ACCURACY -> TR.tr("Training accuracy %");
+      case TEST_LOSS -> TR.tr("Test loss");
+    };
   }
 
   /** The metric's name in the CSV export. */
@@ -36,6 +42,13 @@ public enum CompareMetric {
     return curve.apply(run);
   }
 
+  /** How the metric's values are spoken: as a loss or as an accuracy in percent. */
+  CurveSpeech.Metric kind() {
+    return this == TRAIN_LOSS || this == TEST_LOSS
+        ? CurveSpeech.Metric.LOSS
+        : CurveSpeech.Metric.ACCURACY;
+  }
+
   /** Whether points are drawn as markers (one per epoch) rather than a line only. */
   public boolean perEpoch() {
     return this == TEST_ACCURACY || this == TEST_LOSS;
@@ -43,6 +56,6 @@ public enum CompareMetric {
 
   @Override
   public String toString() {
-    return title;
+    return title();
   }
 }

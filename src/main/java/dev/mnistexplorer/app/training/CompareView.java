@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The "Compare runs" tab of the Training place: the run list (multi-select), the overlaid curves of
@@ -27,13 +31,17 @@ import javafx.scene.layout.VBox;
  * {@link CompareController} binds it.
  */
 final class CompareView extends ScrollPane {
+  private static final I18n TR = I18n.forPackageOf(CompareView.class);
+
   /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
   static final List<PlaceKey> MNEMONICS =
       List.of(
-          new PlaceKey("Alt+U", "Compare runs: choose the curve"),
-          new PlaceKey("Alt+C", "Compare runs: export CSV"),
-          new PlaceKey("Alt+G", "Compare runs: export PNG"),
-          new PlaceKey("Alt+D", "Compare runs: delete the selected runs (asks first)"));
+          new PlaceKey("Alt+U", TR.tr("Compare runs: choose the curve")),
+          new PlaceKey("Alt+C", TR.tr("Compare runs: export CSV")),
+          new PlaceKey("Alt+G", TR.tr("Compare runs: export PNG")),
+          // The German button is "_Löschen…": its mnemonic is a bundle entry as its text is.
+          new PlaceKey(
+              TR.tr("Alt+D"), TR.tr("Compare runs: delete the selected runs (asks first)")));
 
   private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
 
@@ -41,15 +49,17 @@ final class CompareView extends ScrollPane {
   private static final double STACK_BELOW_EM = 62;
 
   final ComboBox<CompareMetric> metric = new ComboBox<>();
-  final Button delete = new Button("_Delete…");
-  final Button exportCsv = new Button("Export _CSV…");
-  final Button exportPng = new Button("Export PN_G…");
+  final Button delete = Icons.on(new Button(TR.tr("_Delete…")), MaterialDesignD.DELETE_OUTLINE);
+  final Button exportCsv =
+      Icons.on(new Button(TR.tr("Export _CSV…")), MaterialDesignF.FILE_DELIMITED_OUTLINE);
+  final Button exportPng =
+      Icons.on(new Button(TR.tr("Export PN_G…")), MaterialDesignF.FILE_IMAGE_OUTLINE);
   final Label message = new Label();
   final TableView<RunRow> table = new TableView<>();
   final OverlayChart chart;
   final VBox legend = new VBox();
   final Label readout = new Label();
-  final Label answersTitle = new Label("Each run's answer for the drawing on Predict");
+  final Label answersTitle = new Label(TR.tr("Each run's answer for the drawing on Predict"));
   final FlowPane answers = new FlowPane();
   final VBox chartColumn;
 
@@ -144,15 +154,16 @@ final class CompareView extends ScrollPane {
   private static final double CHART_SHARE = 0.36;
 
   private FlowPane toolbar() {
-    Label metricLabel = new Label("C_urve:");
+    Label metricLabel = new Label(TR.tr("C_urve:"));
     metricLabel.setLabelFor(metric);
     metricLabel.setMnemonicParsing(true);
     metric.getItems().setAll(CompareMetric.values());
-    metric.setTooltip(new Tooltip("Which curve of each selected run the chart overlays"));
-    delete.setTooltip(new Tooltip("Delete the selected runs from the history (Delete)"));
+    metric.setTooltip(new Tooltip(TR.tr("Which curve of each selected run the chart overlays")));
+    delete.setTooltip(new Tooltip(TR.tr("Delete the selected runs from the history (Delete)")));
     exportCsv.setTooltip(
-        new Tooltip("Save the shown curves as a CSV table: run, network, metric, epoch, value"));
-    exportPng.setTooltip(new Tooltip("Save the chart as a PNG picture"));
+        new Tooltip(
+            TR.tr("Save the shown curves as a CSV table: run, network, metric, epoch, value")));
+    exportPng.setTooltip(new Tooltip(TR.tr("Save the chart as a PNG picture")));
     for (Button button : List.of(delete, exportCsv, exportPng)) {
       button.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -166,25 +177,27 @@ final class CompareView extends ScrollPane {
   private void buildTable() {
     table.getStyleClass().add("run-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.setPlaceholder(new Label("No runs yet: every run you train is listed here."));
+    table.setPlaceholder(new Label(TR.tr("No runs yet: every run you train is listed here.")));
     table.setTooltip(
         new Tooltip(
-            "Every training run, also from earlier sessions. Select several to compare"
-                + " (Ctrl/Shift+click, Space); Delete removes them"));
+            TR.tr("Every training run, also from earlier sessions.")
+                + " "
+                + TR.tr(
+                    "Select several to compare (Ctrl/Shift+click, Space); Delete removes them")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()
         .setAll(
             List.of(
-                column("Started", RunRow::started, 95),
-                column("Network", RunRow::network, 140),
-                column("Optimizer", RunRow::optimizer, 85),
-                column("Epochs", RunRow::epochs, 80),
-                column("Test acc.", RunRow::accuracy, 75),
-                column("Time", RunRow::time, 50),
-                column("Images/s", RunRow::speed, 70),
-                column("Device", RunRow::device, 55),
-                column("Saved as", RunRow::saved, 90)));
+                column(TR.tr("Started"), RunRow::started, 95),
+                column(TR.tr("Network"), RunRow::network, 140),
+                column(TR.tr("Optimizer"), RunRow::optimizer, 85),
+                column(TR.tr("Epochs"), RunRow::epochs, 80),
+                column(TR.tr("Test acc."), RunRow::accuracy, 75),
+                column(TR.tr("Time"), RunRow::time, 50),
+                column(TR.tr("Images/s"), RunRow::speed, 70),
+                column(TR.tr("Device"), RunRow::device, 55),
+                column(TR.tr("Saved as"), RunRow::saved, 90)));
   }
 
   /** A column; {@code share} is its part of the table's width (the policy keeps the ratios). */

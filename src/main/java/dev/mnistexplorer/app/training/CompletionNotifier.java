@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
@@ -12,6 +13,7 @@ import org.controlsfx.control.Notifications;
  * Training place's banner keeps the same sentence.
  */
 final class CompletionNotifier {
+  private static final I18n TR = I18n.forPackageOf(CompletionNotifier.class);
 
   private CompletionNotifier() {}
 
@@ -35,7 +37,8 @@ final class CompletionNotifier {
     Notifications notification =
         Notifications.create()
             .owner(owner)
-            .title(kind == BannerKind.SUCCESS ? "Training finished" : "Training stopped")
+            .title(
+                kind == BannerKind.SUCCESS ? TR.tr("Training finished") : TR.tr("Training stopped"))
             .text(text)
             .position(Pos.BOTTOM_RIGHT)
             .hideAfter(Duration.seconds(6));

@@ -1,7 +1,10 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.UiNumbers;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ListProperty;
@@ -12,11 +15,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -29,37 +35,58 @@ import javafx.scene.shape.Path;
  * full training speed) over the epoch range it is given. Lines get thicker in projector mode (the
  * {@code projector} pseudo-class, CSS), markers grow with the UI scale. Shows a hint while there is
  * nothing to draw.
+ *
+ * <p>For the keyboard and a screen reader it is one focusable image whose accessible text sums the
+ * curves up in words ({@link CurveSpeech}); the arrow keys step through the finished epochs (the
+ * focused epoch's test marker is ringed) and the text then names that epoch's values.
  */
 final class MetricChart extends StackPane {
+  private static final I18n TR = I18n.forPackageOf(MetricChart.class);
+
+  /** Help ▸ Keyboard Shortcuts: the arrow keys of a focused chart (this one and Compare's). */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Home/End"),
+              TR.tr("on a focused chart: step through the epochs it speaks about")));
+
   static final Color TRAINING_COLOUR = Palette.CATEGORIES[0];
   static final Color TEST_COLOUR = Palette.CATEGORIES[1];
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
   private final LineChart<Number, Number> chart;
+  private final CurveSpeech.Metric metric;
   private final ObservableDoubleValue uiScale;
   private final ListProperty<ChartPoint> training = points("training");
   private final ListProperty<ChartPoint> test = points("test");
   private final DoubleProperty epochFrom = new SimpleDoubleProperty(this, "epochFrom", 0);
   private final DoubleProperty epochTo = new SimpleDoubleProperty(this, "epochTo", 1);
 
-  MetricChart(String title, boolean yFromZero, double emptyTop, ObservableDoubleValue uiScale) {
+  /** The test point the keyboard is on; -1 follows the latest. */
+  private int focusedTest = -1;
+
+  MetricChart(CurveSpeech.Metric metric, ObservableDoubleValue uiScale) {
     this.uiScale = uiScale;
+    this.metric = metric;
+    boolean loss = metric == CurveSpeech.Metric.LOSS;
+    double emptyTop = loss ? 2.5 : 100;
     NumberAxis y = new NumberAxis();
     y.setTickLabelFormatter(UiNumbers.axisLabels());
-    y.setForceZeroInRange(yFromZero);
+    y.setForceZeroInRange(loss);
     fixEmptyAxis(y, emptyTop, training.isEmpty());
     training.addListener(
         (ListChangeListener<ChartPoint>) change -> fixEmptyAxis(y, emptyTop, training.isEmpty()));
     chart = new LineChart<>(epochAxis(), y);
-    chart.setTitle(title);
+    chart.setTitle(loss ? TR.tr("Loss: lower is better") : TR.tr("Accuracy %: higher is better"));
     chart.setCreateSymbols(false);
     chart.setAnimated(false);
     chart.setLegendVisible(false);
     chart.getStyleClass().add("metric-chart");
-    chart.getData().add(series("Training", training, TRAINING_COLOUR, false));
-    chart.getData().add(series("Test", test, TEST_COLOUR, true));
+    chart.getData().add(series(TR.tr("Training"), training, TRAINING_COLOUR, false));
+    chart.getData().add(series(TR.tr("Test"), test, TEST_COLOUR, true));
 
-    Label empty = new Label("Press Start: the curve appears here as the network learns.");
+    Label empty = new Label(TR.tr("Press Start: the curve appears here as the network learns."));
     empty.getStyleClass().add("chart-placeholder");
     empty.setWrapText(true);
     empty.visibleProperty().bind(training.emptyProperty());
@@ -69,6 +96,66 @@ final class MetricChart extends StackPane {
 
     uiScale.addListener((obs, old, now) -> rescale());
     rescale();
+    makeAccessible();
+  }
+
+  /**
+   * A focusable image for the keyboard and screen readers: its text follows the curves, the arrow
+   * keys pick the epoch it speaks about.
+   */
+  private void makeAccessible() {
+    setFocusTraversable(true);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("chart"));
+    setAccessibleHelp(
+        TR.tr("Arrows step through the finished epochs; Home and End: the first and the latest"));
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
+    focusedProperty().addListener(observable -> highlight());
+    training.addListener((ListChangeListener<ChartPoint>) change -> speak());
+    test.addListener(
+        (ListChangeListener<ChartPoint>)
+            change -> {
+              if (focusedTest >= test.size()) {
+                focusedTest = -1; // the curves were cleared (a new run)
+              }
+              speak();
+            });
+    epochTo.addListener(observable -> speak());
+    speak();
+  }
+
+  private void onKey(KeyEvent event) {
+    int last = test.size() - 1;
+    int next = ArrowSteps.next(event.getCode(), spokenTestIndex(), last);
+    if (next >= 0 && last >= 0) {
+      focusedTest = next == last ? -1 : next; // on the latest, keep following new epochs
+      speak();
+      event.consume();
+    }
+  }
+
+  /** The test point spoken about: the one the keyboard chose, else the latest. */
+  int spokenTestIndex() {
+    return focusedTest < 0 ? test.size() - 1 : focusedTest;
+  }
+
+  private void speak() {
+    setAccessibleText(CurveSpeech.chart(metric, training, test, spokenTestIndex(), epochTo.get()));
+    highlight();
+  }
+
+  /** Rings the spoken epoch's test marker while the chart has the keyboard. */
+  private void highlight() {
+    List<XYChart.Data<Number, Number>> markers = chart.getData().get(1).getData();
+    int spoken = spokenTestIndex();
+    for (int i = 0; i < markers.size(); i++) {
+      Node node = markers.get(i).getNode();
+      if (node != null) {
+        node.pseudoClassStateChanged(SELECTED, isFocused() && i == spoken);
+      }
+    }
   }
 
   /** The training curve's points (every report); the chart follows the list it is given. */
@@ -97,7 +184,7 @@ final class MetricChart extends StackPane {
 
   private NumberAxis epochAxis() {
     NumberAxis x = new NumberAxis();
-    x.setLabel("Epoch");
+    x.setLabel(TR.tr("Epoch"));
     x.setAutoRanging(false);
     x.lowerBoundProperty().bind(epochFrom);
     x.upperBoundProperty().bind(epochTo);

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.training.TrainingResult;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * problem (with the core's own explanation). Hidden while a run goes. FX thread only.
  */
 public final class OutcomeBanner {
+  private static final I18n TR = I18n.forPackageOf(OutcomeBanner.class);
+
   private final ReadOnlyObjectWrapper<BannerKind> kind =
       new ReadOnlyObjectWrapper<>(this, "kind", BannerKind.NONE);
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -43,7 +46,7 @@ public final class OutcomeBanner {
   }
 
   void failed(String message) {
-    show(BannerKind.ERROR, "Training failed: " + message);
+    show(BannerKind.ERROR, TR.format("Training failed: %s", message));
   }
 
   private void show(BannerKind newKind, String newText) {
@@ -53,42 +56,37 @@ public final class OutcomeBanner {
 
   private static String finishedText(TrainingResult result, int totalEpochs) {
     int epochs = result.epochs().size();
+    String took = TrainingText.duration(result.seconds());
     if (result.stoppedAtTarget() != null) {
-      return "Stopped at target: "
-          + result.stoppedAtTarget()
-          + " after "
-          + (epochs == 1 ? "1 epoch" : epochs + " epochs")
-          + " · "
-          + TrainingText.duration(result.seconds());
+      return TR.format(
+          "Stopped at target: %s after %s · %s",
+          result.stoppedAtTarget(), TrainingText.epochs(epochs), took);
     }
-    return "Finished: test accuracy "
-        + TrainingText.percent(result.testAccuracy())
-        + " after "
-        + (epochs == 1 ? "1 epoch" : epochs + " epochs")
-        + (totalEpochs > epochs ? " (" + totalEpochs + " in total)" : "")
-        + " · "
-        + TrainingText.duration(result.seconds())
-        + " · "
-        + TrainingText.count(Math.round(result.samplesPerSecond()))
-        + " images/s";
+    String accuracy = TrainingText.percent(result.testAccuracy());
+    String speed = RunProgress.speed(result.samplesPerSecond());
+    return totalEpochs > epochs
+        ? TR.format(
+            "Finished: test accuracy %s after %s (%,d in total) · %s · %s",
+            accuracy, TrainingText.epochs(epochs), totalEpochs, took, speed)
+        : TR.format(
+            "Finished: test accuracy %s after %s · %s · %s",
+            accuracy, TrainingText.epochs(epochs), took, speed);
   }
 
   private static String stoppedText(TrainingResult result) {
     int epochs = result.epochs().size();
     if (epochs == 0) {
-      return "Stopped before an epoch finished: no test accuracy yet.";
+      return TR.tr("Stopped before an epoch finished: no test accuracy yet.");
     }
-    return "Stopped after "
-        + (epochs == 1 ? "1 finished epoch" : epochs + " finished epochs")
-        + ": test accuracy "
-        + TrainingText.percent(result.testAccuracy())
-        + ".";
+    String accuracy = TrainingText.percent(result.testAccuracy());
+    return epochs == 1
+        ? TR.format("Stopped after 1 finished epoch: test accuracy %s.", accuracy)
+        : TR.format("Stopped after %,d finished epochs: test accuracy %s.", epochs, accuracy);
   }
 
   /** The core's message ("the loss became NaN at epoch 1, batch 37: lower the learning rate"). */
   private static String divergedText(String coreMessage) {
-    return "Training stopped: "
-        + coreMessage
-        + ". The network keeps its weights from before the run.";
+    return TR.format(
+        "Training stopped: %s. The network keeps its weights from before the run.", coreMessage);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.BackgroundTasks;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.training.TrainingDivergedException;
 import dev.mnistexplorer.core.training.TrainingResult;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * why it stopped, or what went wrong) and the status bar's last word.
  */
 final class OutcomeReporter {
+  private static final I18n TR = I18n.forPackageOf(OutcomeReporter.class);
+
   private final ReadOnlyObjectWrapper<RunPhase> phase;
   private final OutcomeBanner banner;
   private final BackgroundTasks tasks;
@@ -33,15 +36,15 @@ final class OutcomeReporter {
     } else if (result.cancelled()) {
       phase.set(RunPhase.STOPPED);
       banner.stopped(result);
-      tasks.done("Training stopped");
+      tasks.done(TR.tr("Training stopped"));
     } else {
       phase.set(RunPhase.FINISHED);
       banner.finished(result, totalEpochs);
+      String accuracy = TrainingText.percent(result.testAccuracy());
       tasks.done(
-          (result.stoppedAtTarget() != null
-                  ? "Training stopped at target: "
-                  : "Training finished: ")
-              + TrainingText.percent(result.testAccuracy()));
+          result.stoppedAtTarget() != null
+              ? TR.format("Training stopped at target: %s", accuracy)
+              : TR.format("Training finished: %s", accuracy));
     }
   }
 
@@ -51,10 +54,10 @@ final class OutcomeReporter {
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (cause instanceof TrainingDivergedException) {
       banner.diverged(cause.getMessage());
-      tasks.done("Training stopped: the loss diverged");
+      tasks.done(TR.tr("Training stopped: the loss diverged"));
     } else {
       banner.failed(UiErrors.message(error));
-      tasks.done("Training failed");
+      tasks.done(TR.tr("Training failed"));
     }
   }
 }

@@ -1,18 +1,22 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -24,8 +28,13 @@ import javafx.scene.shape.Path;
  * no model, only the series it is given. Hovering near a point reports it ({@link
  * #hoveredProperty()}) and rings it; lines thicken in projector mode (the {@code projector}
  * pseudo-class) and markers grow with the UI scale.
+ *
+ * <p>For the keyboard and a screen reader it is one focusable image whose accessible text names the
+ * selected runs and their final values; the arrow keys step through the epochs, and the text then
+ * names each run's value at that epoch.
  */
 final class OverlayChart extends StackPane {
+  private static final I18n TR = I18n.forPackageOf(OverlayChart.class);
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
   private static final double HOVER_RADIUS_PX = 24;
 
@@ -44,10 +53,14 @@ final class OverlayChart extends StackPane {
   private final ReadOnlyObjectWrapper<Hovered> hovered =
       new ReadOnlyObjectWrapper<>(this, "hovered");
   private List<Series> shown = List.of();
+  private CurveSpeech.Metric kind = CurveSpeech.Metric.ACCURACY;
+
+  /** The epoch the keyboard is on; NaN speaks the final values. */
+  private double focusedEpoch = Double.NaN;
 
   OverlayChart(ObservableDoubleValue uiScale) {
     this.uiScale = uiScale;
-    xAxis.setLabel("Epoch");
+    xAxis.setLabel(TR.tr("Epoch"));
     xAxis.setTickLabelFormatter(UiNumbers.axisLabels());
     yAxis.setTickLabelFormatter(UiNumbers.axisLabels());
     yAxis.setForceZeroInRange(false);
@@ -70,16 +83,74 @@ final class OverlayChart extends StackPane {
     addEventHandler(MouseEvent.MOUSE_EXITED, event -> clearHover());
     uiScale.addListener((obs, old, now) -> rescale());
     rescale();
+    setFocusTraversable(true);
+    setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("chart"));
+    setAccessibleHelp(
+        TR.tr("Left and right arrows step through the epochs; End speaks the final values again"));
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
+    speak();
   }
 
-  /** The chart's title (the metric). */
-  void setTitle(String title) {
+  /** The chart's title (the metric) and how its values are spoken. */
+  void setTitle(String title, CurveSpeech.Metric valueKind) {
     chart.setTitle(title);
+    kind = valueKind;
+    speak();
   }
 
   /** What the chart says while it has no series. */
   void setPlaceholder(String text) {
     empty.setText(text);
+    speak();
+  }
+
+  /**
+   * The arrows step through the whole epochs on the axis and one step past the last: the final
+   * values again (End goes there too).
+   */
+  private void onKey(KeyEvent event) {
+    if (shown.isEmpty() || xAxis.isAutoRanging()) {
+      return;
+    }
+    int first = (int) Math.max(1, xAxis.getLowerBound());
+    int finalValues = (int) xAxis.getUpperBound() - first + 1;
+    int at = Double.isNaN(focusedEpoch) ? finalValues : (int) focusedEpoch - first;
+    int next = ArrowSteps.next(event.getCode(), at, finalValues);
+    if (next >= 0) {
+      focusedEpoch = next == finalValues ? Double.NaN : first + next;
+      speak();
+      ringStep();
+      event.consume();
+    }
+  }
+
+  /**
+   * Shows sighted keyboard users the epoch stepped to: the first run's last point up to it, ringed
+   * and read out as hovering does.
+   */
+  private void ringStep() {
+    Series first = shown.isEmpty() || Double.isNaN(focusedEpoch) ? null : shown.get(0);
+    int at = -1;
+    for (int i = 0; first != null && i < first.x().length; i++) {
+      if (first.x()[i] <= focusedEpoch + 1e-9 && Double.isFinite(first.y()[i])) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      clearHover();
+      return;
+    }
+    Point2D scene = sceneOf(first.x()[at], first.y()[at]);
+    hoverAt(scene.getX(), scene.getY());
+  }
+
+  private void speak() {
+    setAccessibleText(
+        CurveSpeech.overlay(
+            Objects.toString(chart.getTitle(), ""), kind, shown, focusedEpoch, empty.getText()));
   }
 
   /** Draws these series, replacing the ones shown. */
@@ -99,6 +170,8 @@ final class OverlayChart extends StackPane {
     }
     empty.setVisible(shown.isEmpty());
     rescale();
+    focusedEpoch = Double.NaN;
+    speak();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.HBox;
@@ -23,9 +28,24 @@ import javafx.scene.shape.Rectangle;
  * one at full strength and labelled, the others paler, so it stands out by lightness too), the
  * digits below, or a note when the run has no answer. Reusable: it takes a name, a colour and
  * probabilities. Sized in em, so projector mode scales it.
+ *
+ * <p>For the keyboard and a screen reader it is one focusable text: the run's answer, then every
+ * digit's share; the arrow keys step through the digits and the text then names the one stepped to
+ * ("Digit 3: 2.10 %"), Escape goes back to the answer.
  */
 final class RunBars extends VBox {
+  private static final I18n TR = I18n.forPackageOf(RunBars.class);
+
+  /** Help ▸ Keyboard Shortcuts: the keys of a run's focused answer bars. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Esc"),
+              TR.tr(
+                  "on a run's focused answer bars: step through the digits, back to the answer")));
+
   private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
+  private static final PseudoClass FOCUSED_DIGIT = PseudoClass.getPseudoClass("selected");
   private static final int CLASSES = 10;
 
   private final Label title = new Label();
@@ -35,10 +55,22 @@ final class RunBars extends VBox {
   private final List<Region> bars = new ArrayList<>();
   private final List<StackPane> tracks = new ArrayList<>();
   private final List<Label> names = new ArrayList<>();
+  private String runName = "";
+  private String why = "";
+  private float[] probabilities;
+
+  /** The digit the keyboard is on; -1 speaks the answer. */
+  private int focusedDigit = -1;
 
   RunBars() {
     getStyleClass().add("run-bars");
     setAccessibleRole(AccessibleRole.TEXT);
+    setFocusTraversable(true);
+    setAccessibleHelp(
+        TR.tr("Left and right arrows step through the digits; Escape speaks the answer again"));
+    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    // On click, not press: the place's scroll pane takes the focus on every press.
+    addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
     title.getStyleClass().add("run-bars-title");
     answer.getStyleClass().add("run-bars-answer");
     note.getStyleClass().add("run-bars-note");
@@ -68,6 +100,10 @@ final class RunBars extends VBox {
 
   /** Shows one run: its name and colour, and its probabilities or why it has none. */
   void show(String name, Color colour, float[] probabilities, String why) {
+    runName = name;
+    this.why = why;
+    this.probabilities = probabilities;
+    focusedDigit = -1;
     Rectangle swatch = new Rectangle(12, 12, colour);
     swatch.getStyleClass().add("run-bars-swatch");
     title.setGraphic(swatch);
@@ -80,8 +116,7 @@ final class RunBars extends VBox {
     answer.setText(
         probabilities == null
             ? ""
-            : "answers " + top + " (" + TrainingText.percent(probabilities[top]) + ")");
-    StringBuilder spoken = new StringBuilder(name).append(": ");
+            : TR.format("answers %d (%s)", top, TrainingText.percent(probabilities[top])));
     for (int i = 0; i < CLASSES; i++) {
       double p = probabilities == null || i >= probabilities.length ? 0 : probabilities[i];
       Region bar = bars.get(i);
@@ -94,10 +129,48 @@ final class RunBars extends VBox {
       for (Region part : List.of(bar, names.get(i))) {
         part.pseudoClassStateChanged(TOP, i == top);
       }
-      if (probabilities != null) {
-        spoken.append(i).append(": ").append(TrainingText.percent(p)).append(". ");
-      }
     }
-    setAccessibleText(probabilities == null ? name + ": " + why : spoken.toString());
+    speak();
+  }
+
+  private void onKey(KeyEvent event) {
+    if (probabilities == null) {
+      return;
+    }
+    boolean back = event.getCode() == KeyCode.ESCAPE && focusedDigit >= 0;
+    int next = back ? -1 : ArrowSteps.next(event.getCode(), focusedDigit, CLASSES - 1);
+    if (back || next >= 0) {
+      focusedDigit = next;
+      speak();
+      event.consume();
+    }
+  }
+
+  private void speak() {
+    setAccessibleText(spokenText());
+    for (int i = 0; i < CLASSES; i++) {
+      names.get(i).pseudoClassStateChanged(FOCUSED_DIGIT, i == focusedDigit);
+    }
+  }
+
+  /** The answer and every digit's share, or the digit the keyboard is on, or why none. */
+  String spokenText() {
+    if (probabilities == null) {
+      return runName + ": " + why;
+    }
+    if (focusedDigit >= 0) {
+      return TR.format("%s: digit %d: %s", runName, focusedDigit, share(focusedDigit));
+    }
+    int top = Probabilities.argMax(probabilities);
+    StringBuilder shares = new StringBuilder();
+    for (int i = 0; i < CLASSES; i++) {
+      shares.append(i == 0 ? "" : ", ").append(i).append(": ").append(share(i));
+    }
+    return TR.format(
+        "%s answers %d (%s). Every digit: %s", runName, top, share(top), shares.toString());
+  }
+
+  private String share(int digit) {
+    return TrainingText.percent(digit < probabilities.length ? probabilities[digit] : 0);
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.history.AtomicText;
 import dev.mnistexplorer.core.history.RunHistory;
 import dev.mnistexplorer.core.history.RunRecord;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executor;
  * reason.
  */
 final class RunFiles {
+  private static final I18n TR = I18n.forPackageOf(RunFiles.class);
   private final RunHistory store;
   private final Executor io;
 
@@ -44,7 +46,9 @@ final class RunFiles {
           for (String id : ids) {
             store.delete(id);
           }
-          return ids.size() == 1 ? "Deleted 1 run" : "Deleted " + ids.size() + " runs";
+          return ids.size() == 1
+              ? TR.tr("Deleted 1 run")
+              : TR.format("Deleted %,d runs", ids.size());
         });
   }
 
@@ -52,7 +56,7 @@ final class RunFiles {
     return onIo(
         () -> {
           AtomicText.writeDocument(file, csv);
-          return "Saved the curves as " + file.getFileName();
+          return TR.format("Saved the curves as %s", file.getFileName());
         });
   }
 
@@ -60,7 +64,7 @@ final class RunFiles {
     return onIo(
         () -> {
           PngFiles.write(picture, file);
-          return "Saved the chart as " + file.getFileName();
+          return TR.format("Saved the chart as %s", file.getFileName());
         });
   }
 

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.history.CurvesCsv;
@@ -40,6 +41,8 @@ import javafx.collections.ObservableList;
  * 800 KB, a hundred times a run's record). FX thread only; file work runs on the I/O executor.
  */
 public final class RunHistoryModel {
+  private static final I18n TR = I18n.forPackageOf(RunHistoryModel.class);
+
   /** How many runs' final weights stay in memory for the side by side answers. */
   static final int KEPT_WEIGHTS = 16;
 
@@ -212,8 +215,9 @@ public final class RunHistoryModel {
     if (!loaded.skipped().isEmpty()) {
       message.set(
           loaded.skipped().size() == 1
-              ? "1 run file could not be read: " + loaded.skipped().get(0)
-              : loaded.skipped().size() + " run files could not be read (see the log)");
+              ? TR.format("1 run file could not be read: %s", loaded.skipped().get(0))
+              : TR.format(
+                  "%,d run files could not be read (see the log)", loaded.skipped().size()));
     }
   }
 

@@ -1,19 +1,16 @@
 package dev.mnistexplorer.app.training;
 
-import dev.mnistexplorer.app.common.UiNumbers;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.history.RunEnd;
 import dev.mnistexplorer.core.history.RunRecord;
 import dev.mnistexplorer.core.training.OptimizerKind;
 import dev.mnistexplorer.core.training.TrainingConfig;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The words the run list, the comparison's legend and its answers show for a recorded run. */
 final class RunHistoryText {
-  private static final DateTimeFormatter STARTED =
-      DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+  private static final I18n TR = I18n.forPackageOf(RunHistoryText.class);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private RunHistoryText() {}
@@ -21,7 +18,7 @@ final class RunHistoryText {
   static RunRow row(RunRecord run, ZoneId zone) {
     return new RunRow(
         run.id(),
-        STARTED.format(run.started().atZone(zone)),
+        started(run, zone),
         run.spec().describe(),
         optimizer(run.config()),
         epochs(run),
@@ -32,11 +29,18 @@ final class RunHistoryText {
         run.savedModel() == null ? "" : String.valueOf(run.savedModel().getFileName()));
   }
 
+  /** When the run started, as the language writes a short date: "2 Dec 14:59", "2. Dez. 14:59". */
+  static String started(RunRecord run, ZoneId zone) {
+    DateTimeFormatter pattern = DateTimeFormatter.ofPattern(TR.tr("d MMM HH:mm"), I18n.locale());
+    return pattern.format(run.started().atZone(zone));
+  }
+
   /** "SGD 0.1", "SGD 0.1 m0.9", "Adam 0.001". */
   static String optimizer(TrainingConfig config) {
-    String text = config.optimizer().displayName() + " " + number(config.learningRate());
+    String text =
+        config.optimizer().displayName() + " " + TrainingText.typed(config.learningRate());
     if (config.optimizer() == OptimizerKind.SGD && config.momentum() > 0) {
-      text += " m" + number(config.momentum());
+      text += " m" + TrainingText.typed(config.momentum());
     }
     return text;
   }
@@ -52,11 +56,22 @@ final class RunHistoryText {
 
   /** "2 of 5", with how it ended when not all of them ran. */
   static String epochs(RunRecord run) {
-    String done = Integer.toString(run.epochs());
+    String done = TrainingText.count(run.epochs());
     return switch (run.end()) {
       case FINISHED -> done;
-      case AT_TARGET -> done + " (target)";
-      default -> done + " (" + run.end().words() + ")";
+      case AT_TARGET -> TR.format("%s (target)", done);
+      default -> done + " (" + ending(run.end()) + ")";
+    };
+  }
+
+  /** How a run ended, in words: "stopped at target". */
+  static String ending(RunEnd end) {
+    return switch (end) {
+      case FINISHED -> TR.tr("finished");
+      case STOPPED -> TR.tr("stopped");
+      case AT_TARGET -> TR.tr("stopped at target");
+      case DIVERGED -> TR.tr("diverged");
+      case FAILED -> TR.tr("failed");
     };
   }
 
@@ -69,57 +84,58 @@ final class RunHistoryText {
   /** The tooltip of a row: everything the run kept, one fact per line. */
   static String details(RunRecord run) {
     TrainingConfig config = run.config();
+    String settings =
+        TR.format(
+            "%s, batch %s, seed %d",
+            optimizer(config), TrainingText.count(config.batchSize()), config.seed());
     StringBuilder text =
         new StringBuilder(run.spec().describe())
             .append("\n")
-            .append(optimizer(config))
-            .append(", batch ")
-            .append(config.batchSize())
-            .append(", seed ")
-            .append(config.seed())
-            .append(config.augment() ? ", augmented" : "")
+            .append(config.augment() ? TR.format("%s, augmented", settings) : settings)
             .append("\n")
-            .append(run.dataset())
-            .append(" on ")
-            .append(run.device())
-            .append("\nEnded: ")
-            .append(run.end().words());
+            .append(TR.format("%s on %s", run.dataset(), run.device()))
+            .append("\n")
+            .append(TR.format("Ended: %s", ending(run.end())));
     if (!run.endDetail().isEmpty()) {
       text.append(" (").append(run.endDetail()).append(')');
     }
     if (run.savedModel() != null) {
-      text.append("\nSaved as ").append(run.savedModel());
+      text.append("\n").append(TR.format("Saved as %s", run.savedModel()));
     }
     return text.toString();
   }
 
-  /** The hover readout: "10:52 784-256-10 relu · SGD 0.1 — epoch 2.0: 96.31". */
+  /** The hover readout: "10:52 784-256-10 relu · SGD 0.1 — epoch 2.00: 96.31". */
   static String readout(String run, double epoch, double value) {
-    return run
-        + " — epoch "
-        + UiNumbers.format("%.2f", epoch)
-        + ": "
-        + UiNumbers.format("%.4g", value);
+    return TR.format("%s — epoch %.2f: %.4g", run, epoch, value);
   }
 
   /** Below the chart when nothing is selected, or how many runs the list holds. */
   static String selectionHint(int runs, int selected) {
     if (runs == 0) {
-      return "No runs yet: every run you train is listed here, also after a restart.";
+      return TR.tr("No runs yet: every run you train is listed here, also after a restart.");
     }
     if (selected == 0) {
-      return "Select runs to compare (Ctrl/Shift+click, or Space on a row).";
+      return TR.tr("Select runs to compare (Ctrl/Shift+click, or Space on a row).");
     }
-    return selected == 1 ? "1 run selected" : selected + " runs selected";
+    return selected == 1 ? TR.tr("1 run selected") : TR.format("%,d runs selected", selected);
+  }
+
+  /** A row of the run list as a screen reader says it. */
+  static String spoken(RunRow row) {
+    return TR.format(
+        "Run started %s: %s, %s; epochs %s; test accuracy %s; time %s; device %s",
+        row.started(),
+        row.network(),
+        row.optimizer(),
+        row.epochs(),
+        row.accuracy(),
+        row.time(),
+        row.device());
   }
 
   /** Whether the run ended badly (its row is marked). */
   static boolean failed(RunRecord run) {
     return run.end() == RunEnd.DIVERGED || run.end() == RunEnd.FAILED;
-  }
-
-  /** 0.1f as "0.1", 1e-4f as "0.0001": the digits a person typed, never "1.0E-4". */
-  private static String number(float value) {
-    return new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.training.BatchProgress;
 import dev.mnistexplorer.core.training.EpochResult;
 import dev.mnistexplorer.core.training.TrainingResult;
@@ -17,17 +18,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * by the fraction still to do, so it includes the test evaluation after every epoch.
  */
 public final class RunProgress {
+  private static final I18n TR = I18n.forPackageOf(RunProgress.class);
   private static final String NONE = "—";
 
   private final TrainingCurves curves;
   private final LongSupplier nanoClock;
 
   private final ReadOnlyStringWrapper epochText =
-      new ReadOnlyStringWrapper(this, "epochText", "Epoch");
+      new ReadOnlyStringWrapper(this, "epochText", TR.tr("Epoch"));
   private final ReadOnlyDoubleWrapper epochFraction = new ReadOnlyDoubleWrapper(this, "epoch");
   private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(this, "overall");
   private final ReadOnlyStringWrapper timeText =
-      new ReadOnlyStringWrapper(this, "timeText", "Not started");
+      new ReadOnlyStringWrapper(this, "timeText", TR.tr("Not started"));
   private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
   private final ReadOnlyStringWrapper imagesText =
       new ReadOnlyStringWrapper(this, "imagesText", "");
@@ -134,10 +136,10 @@ public final class RunProgress {
     chartFrom.set(curvesFrom);
     chartTo.set(base + runEpochs);
     currentEpoch = 0;
-    epochText.set("Preparing…");
+    epochText.set(TR.tr("Preparing…"));
     epochFraction.set(0);
     overall.set(0);
-    timeText.set("estimating…");
+    timeText.set(TR.tr("estimating…"));
     speedText.set("");
     trainLossText.set(NONE);
     if (base == 0) {
@@ -159,15 +161,15 @@ public final class RunProgress {
   void reset() {
     begin(0, 0, 0);
     chartTo.set(1);
-    epochText.set("Epoch");
-    timeText.set("Not started");
+    epochText.set(TR.tr("Epoch"));
+    timeText.set(TR.tr("Not started"));
     imagesText.set("");
     trainingWindowText.set(windowText(0));
   }
 
   void started(TrainingStart start) {
     epochs = start.epochs();
-    imagesText.set(TrainingText.count(start.trainImages()) + " training images");
+    imagesText.set(TR.format("%,d training images", start.trainImages()));
     startNanos = nanoClock.getAsLong();
     pausedNanos = 0;
     currentEpoch = 1;
@@ -179,7 +181,7 @@ public final class RunProgress {
     epochText.set(epochLabel());
     epochFraction.set((double) batch.batch() / batch.batchesPerEpoch());
     overall.set(batch.overallFraction());
-    speedText.set(TrainingText.count(Math.round(batch.samplesPerSecond())) + " images/s");
+    speedText.set(speed(batch.samplesPerSecond()));
     trainLossText.set(TrainingText.loss(batch.loss()));
     double x = epochBase + batch.epoch() - 1 + (double) batch.batch() / batch.batchesPerEpoch();
     curves.trainLoss().add(x, batch.loss());
@@ -198,7 +200,8 @@ public final class RunProgress {
   boolean refresh() {
     double done = overall.get();
     if (done > 0.02 && done < 1 && !pausedNow) {
-      timeText.set("about " + TrainingText.duration(activeSeconds() * (1 - done) / done) + " left");
+      String left = TrainingText.duration(activeSeconds() * (1 - done) / done);
+      timeText.set(TR.format("about %s left", left));
     }
     boolean any = reported;
     reported = false;
@@ -210,10 +213,10 @@ public final class RunProgress {
     pausedNow = paused;
     if (paused) {
       pauseBegan = now;
-      timeText.set("paused");
+      timeText.set(TR.tr("paused"));
     } else {
       pausedNanos += now - pauseBegan;
-      timeText.set("resuming…");
+      timeText.set(TR.tr("resuming…"));
     }
   }
 
@@ -225,26 +228,34 @@ public final class RunProgress {
     }
     if (result != null && result.samplesPerSecond() > 0) {
       // The whole run's training speed, as the banner says, rather than the last window's.
-      speedText.set(TrainingText.count(Math.round(result.samplesPerSecond())) + " images/s");
+      speedText.set(speed(result.samplesPerSecond()));
     }
     // The core's own timing when there is one, so this line and the banner agree.
     double seconds = result != null ? result.seconds() : activeSeconds();
-    timeText.set("took " + TrainingText.duration(seconds));
+    timeText.set(TR.format("took %s", TrainingText.duration(seconds)));
   }
 
   /** For the status bar: "Training: epoch 2/5". */
   String statusText() {
-    return "Training: epoch " + Math.max(1, currentEpoch) + "/" + epochs;
+    return TR.format("Training: epoch %d/%d", Math.max(1, currentEpoch), epochs);
+  }
+
+  /** "45,000 images/s". */
+  static String speed(double imagesPerSecond) {
+    return TR.format("%,d images/s", Math.round(imagesPerSecond));
   }
 
   private static String windowText(int batches) {
-    return batches <= 0
-        ? "Training images (recent batches)"
-        : "Training images (last " + batches + " batches)";
+    if (batches <= 0) {
+      return TR.tr("Training images (recent batches)");
+    }
+    return batches == 1
+        ? TR.tr("Training images (last batch)")
+        : TR.format("Training images (last %d batches)", batches);
   }
 
   private String epochLabel() {
-    return "Epoch " + currentEpoch + " of " + epochs;
+    return TR.format("Epoch %d of %d", currentEpoch, epochs);
   }
 
   private double activeSeconds() {

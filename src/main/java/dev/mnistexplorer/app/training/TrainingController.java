@@ -2,6 +2,8 @@ package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DiscardGuard;
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.TextBindings;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * Binds the Training view to its model: the plan, the data choice, the run buttons and the banner
@@ -23,13 +26,15 @@ import javafx.scene.input.KeyEvent;
  * model's commands, and pops up a notification when a run ends.
  */
 final class TrainingController {
+  private static final I18n TR = I18n.forPackageOf(TrainingController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Ctrl+Enter", "start training"),
-          new PlaceKey("Space", "pause or resume"),
-          new PlaceKey("Esc", "stop"),
-          new PlaceKey("Ctrl+R", "show Compare runs"));
+          new PlaceKey(TR.tr("Ctrl+Enter"), TR.tr("start training")),
+          new PlaceKey(TR.tr("Space"), TR.tr("pause or resume")),
+          new PlaceKey(TR.tr("Esc"), TR.tr("stop")),
+          new PlaceKey(TR.tr("Ctrl+R"), TR.tr("show Compare runs")));
 
   private static final KeyCombination START =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -102,6 +107,14 @@ final class TrainingController {
         .textProperty()
         .bind(TextBindings.of(model.phaseProperty(), TrainingText::pauseButton));
     view.pause.disableProperty().bind(model.canPauseProperty().not());
+    // The icon says what the button does, as its text does: Resume plays on.
+    model
+        .phaseProperty()
+        .addListener(
+            (obs, old, phase) ->
+                Icons.on(
+                    view.pause,
+                    phase == RunPhase.PAUSED ? MaterialDesignP.PLAY : MaterialDesignP.PAUSE));
     view.stop.disableProperty().bind(model.canStopProperty().not());
     view.oneMore.disableProperty().bind(model.canOneMoreEpochProperty().not());
   }
@@ -115,7 +128,7 @@ final class TrainingController {
 
   /** Start builds a fresh network: unsaved training of the current one is lost unless kept. */
   private void startAfterAsking() {
-    if (discardGuard.mayDiscard("training a new network")) {
+    if (discardGuard.mayDiscard(TR.tr("training a new network"))) {
       model.start();
     }
   }

@@ -76,6 +76,11 @@ public final class TrainingFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return PlaceKey.concat(TrainingController.KEYS, CompareController.KEYS, CompareView.MNEMONICS);
+    return PlaceKey.concat(
+        TrainingController.KEYS,
+        CompareController.KEYS,
+        CompareView.MNEMONICS,
+        MetricChart.KEYS,
+        RunBars.KEYS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -30,6 +31,8 @@ import javafx.beans.property.SimpleBooleanProperty;
  * thread in tests); no nodes, so it is testable without the toolkit.
  */
 public final class TrainingModel {
+  private static final I18n TR = I18n.forPackageOf(TrainingModel.class);
+
   /** How many training images a quick run uses (a classroom demo takes seconds). */
   public static final int QUICK_RUN_IMAGES = 10_000;
 
@@ -148,7 +151,7 @@ public final class TrainingModel {
     }
     Dataset data = plan.trainingData();
     curves.clear();
-    beginRun(data, config, 0, 0, "Building a new " + spec.describe() + " network…");
+    beginRun(data, config, 0, 0, TR.format("Building a new %s network…", spec.describe()));
     CompletableFuture<ModelSummary> fresh =
         context.models().createNew(spec, data.classNames(), Math.toIntExact(config.seed()));
     CompletableFuture<TrainingResult> run =
@@ -164,7 +167,7 @@ public final class TrainingModel {
   /** Trains the current network one more epoch (no fresh start); its curves continue. */
   public CompletableFuture<TrainingResult> oneMoreEpoch() {
     if (!canOneMoreEpochProperty().get()) {
-      return notNow("One more epoch");
+      return notNow("One more epoch"); // not UI text: an exception's message
     }
     int trained = state.modelProperty().get().metadata().epochs();
     double curvesFrom = progress.chartFromProperty().get();
@@ -175,7 +178,7 @@ public final class TrainingModel {
       curves.truncateAfter(trained); // drop a stopped epoch's partial curve
     }
     TrainingConfig config = plan.draftConfig().withEpochs(1);
-    beginRun(plan.trainingData(), config, trained, curvesFrom, "Training one more epoch…");
+    beginRun(plan.trainingData(), config, trained, curvesFrom, TR.tr("Training one more epoch…"));
     return finishWhenDone(train(plan.trainingData(), config));
   }
 
@@ -190,7 +193,7 @@ public final class TrainingModel {
       control.pause(); // before the first batch too: the run then pauses after it
       phase.set(RunPhase.PAUSED);
       progress.paused(true);
-      context.tasks().update("Training paused", progress.overallProperty().get());
+      context.tasks().update(TR.tr("Training paused"), progress.overallProperty().get());
     } else if (phase.get() == RunPhase.PAUSED) {
       control.resume();
       phase.set(RunPhase.RUNNING);
@@ -206,7 +209,7 @@ public final class TrainingModel {
         progress.paused(false);
       }
       phase.set(RunPhase.STOPPING);
-      context.tasks().update("Training: stopping…", -1);
+      context.tasks().update(TR.tr("Training: stopping…"), -1);
     }
   }
 
@@ -251,6 +254,7 @@ public final class TrainingModel {
     progress.reset();
     banner.clear();
     phase.set(RunPhase.IDLE);
+    // Every status the model leaves begins "Training" (in German too: the place's name).
     if (context.tasks().messageProperty().get().startsWith("Training")) {
       context.tasks().done(""); // "Training finished: 91 %" was about the network now gone
     }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
@@ -20,6 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The Training place's layout: what will be trained and on which images, the run buttons, a banner
@@ -29,6 +34,7 @@ import javafx.scene.shape.Line;
  * (projector mode on a small screen).
  */
 final class TrainingView extends ScrollPane {
+  private static final I18n TR = I18n.forPackageOf(TrainingView.class);
   private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
   private static final double GAP = 12; // px at 100 %, scaled like the fonts
@@ -44,10 +50,11 @@ final class TrainingView extends ScrollPane {
   final Label plan = new Label();
   final RadioButton fullSet = new RadioButton();
   final RadioButton quickRun = new RadioButton();
-  final Button start = new Button("_Start training");
-  final Button pause = new Button("_Pause");
-  final Button stop = new Button("S_top");
-  final Button oneMore = new Button("One _more epoch");
+  final Button start = Icons.on(new Button(TR.tr("_Start training")), MaterialDesignP.PLAY);
+  final Button pause = Icons.on(new Button(TR.tr("_Pause")), MaterialDesignP.PAUSE);
+  final Button stop = Icons.on(new Button(TR.tr("S_top")), MaterialDesignS.STOP);
+  final Button oneMore =
+      Icons.on(new Button(TR.tr("One _more epoch")), MaterialDesignS.STEP_FORWARD);
   final Label banner = new Label();
   final ProgressGrid progress = new ProgressGrid();
   final ScoreTiles tiles = new ScoreTiles();
@@ -57,8 +64,8 @@ final class TrainingView extends ScrollPane {
   /** The curves of this run, and the comparison of recorded runs, as two tabs. */
   final TabPane curveTabs = new TabPane();
 
-  final Tab thisRunTab = new Tab("Curves of this run");
-  final Tab compareTab = new Tab("Compare runs");
+  final Tab thisRunTab = new Tab(TR.tr("Curves of this run"));
+  final Tab compareTab = new Tab(TR.tr("Compare runs"));
   final CompareView compare;
 
   /** The legend's training entry: what each point of the training curves averages over. */
@@ -78,13 +85,14 @@ final class TrainingView extends ScrollPane {
     column.getStyleClass().add("training-view");
     column.getStylesheets().add(css);
     compare = new CompareView(uiScale);
-    lossChart = new MetricChart("Loss: lower is better", true, 2.5, uiScale);
-    accuracyChart = new MetricChart("Accuracy %: higher is better", false, 100, uiScale);
+    lossChart = new MetricChart(CurveSpeech.Metric.LOSS, uiScale);
+    accuracyChart = new MetricChart(CurveSpeech.Metric.ACCURACY, uiScale);
     Tooltip.install(
         accuracyChart,
         new Tooltip(
-            "Each training point is the accuracy on the batches since the previous point,"
-                + " the same batches as the training loss"));
+            TR.tr("Each training point is the accuracy on the batches since the previous point.")
+                + " "
+                + TR.tr("They are the same batches as the training loss's.")));
     HBox.setHgrow(lossChart, Priority.ALWAYS);
     HBox.setHgrow(accuracyChart, Priority.ALWAYS);
     VBox.setVgrow(lossChart, Priority.ALWAYS);
@@ -151,9 +159,12 @@ final class TrainingView extends ScrollPane {
   private void buildTabs() {
     thisRunTab.setClosable(false);
     compareTab.setClosable(false);
-    thisRunTab.setTooltip(new Tooltip("The live loss and accuracy curves of the current network"));
+    thisRunTab.setGraphic(Icons.of(MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE));
+    compareTab.setGraphic(Icons.of(MaterialDesignC.CHART_MULTILINE));
+    thisRunTab.setTooltip(
+        new Tooltip(TR.tr("The live loss and accuracy curves of the current network")));
     compareTab.setTooltip(
-        new Tooltip("Every run you trained: overlay their curves and answers (Ctrl+R)"));
+        new Tooltip(TR.tr("Every run you trained: overlay their curves and answers (Ctrl+R)")));
     compareTab.setContent(compare);
     curveTabs.getTabs().setAll(thisRunTab, compareTab);
     curveTabs.getStyleClass().add("curve-tabs");
@@ -179,7 +190,7 @@ final class TrainingView extends ScrollPane {
   }
 
   private VBox header() {
-    Label title = new Label("Train the network");
+    Label title = new Label(TR.tr("Train the network"));
     title.getStyleClass().add("title");
     plan.getStyleClass().add("plan");
     // In the narrow side column (projector mode, short window) these wrap rather than end in "…".
@@ -187,7 +198,8 @@ final class TrainingView extends ScrollPane {
       text.setWrapText(true);
       text.setMinHeight(Region.USE_PREF_SIZE);
     }
-    plan.setTooltip(new Tooltip("Change the layers and training settings in Network (Ctrl+2)"));
+    plan.setTooltip(
+        new Tooltip(TR.tr("Change the layers and training settings in Network (Ctrl+2)")));
     return new VBox(title, plan);
   }
 
@@ -207,7 +219,7 @@ final class TrainingView extends ScrollPane {
       option.setWrapText(true);
       option.setMinHeight(Region.USE_PREF_SIZE);
     }
-    fullSet.setTooltip(new Tooltip("Train on every training image, as the tutorial does"));
+    fullSet.setTooltip(new Tooltip(TR.tr("Train on every training image, as the tutorial does")));
     quickRun.setTooltip(new Tooltip()); // says how many images: the controller knows
     VBox choice = new VBox(fullSet, quickRun);
     choice.getStyleClass().add("data-choice");
@@ -217,11 +229,12 @@ final class TrainingView extends ScrollPane {
   private FlowPane runButtons() {
     start.getStyleClass().add("start-button");
     start.setTooltip(
-        new Tooltip("Build a new network from the Network place and train it (Ctrl+Enter)"));
-    pause.setTooltip(new Tooltip("Pause or resume the run (Space); Predict keeps working"));
-    stop.setTooltip(new Tooltip("Stop after the current batch; finished epochs are kept (Esc)"));
+        new Tooltip(TR.tr("Build a new network from the Network place and train it (Ctrl+Enter)")));
+    pause.setTooltip(new Tooltip(TR.tr("Pause or resume the run (Space); Predict keeps working")));
+    stop.setTooltip(
+        new Tooltip(TR.tr("Stop after the current batch; finished epochs are kept (Esc)")));
     oneMore.setTooltip(
-        new Tooltip("Train the current network one more epoch, without starting afresh"));
+        new Tooltip(TR.tr("Train the current network one more epoch, without starting afresh")));
     // A flow, so the buttons wrap in a narrow column rather than run off its edge.
     FlowPane buttons = new FlowPane(start, pause, stop, oneMore);
     buttons.setPrefWrapLength(WIDE_FLOW);
@@ -255,7 +268,7 @@ final class TrainingView extends ScrollPane {
     line.getStyleClass().add("legend-line");
     trainingLegend.setGraphic(line);
     Circle dot = new Circle(5, MetricChart.TEST_COLOUR);
-    Label test = new Label("Test images (after each epoch)", dot);
+    Label test = new Label(TR.tr("Test images (after each epoch)"), dot);
     FlowPane legend = new FlowPane(trainingLegend, test);
     legend.setPrefWrapLength(WIDE_FLOW);
     legend.getStyleClass().add("legend");

@@ -3,11 +3,15 @@ package dev.mnistexplorer.core.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import dev.mnistexplorer.core.ErrorMessages;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts libtorch through DJL with no network access: the CPU build comes from the native jar on
@@ -20,30 +24,117 @@ import java.util.List;
 public final class DjlEngine {
   private static final String PYTORCH = "PyTorch";
   private static final String CPU_NATIVE_PROPERTIES = "native/lib/pytorch.properties";
+  private static final List<String> LIBRARY_PROPERTIES =
+      List.of("PYTORCH_LIBRARY_PATH", "PYTORCH_FLAVOR", "DJL_CACHE_DIR", "ai.djl.offline");
 
   private DjlEngine() {}
 
-  /** Configures and loads the engine, then decides the device. Later calls reuse the engine. */
+  /**
+   * Configures and loads the engine, then decides the device. Later calls reuse the engine. A CUDA
+   * libtorch that is not usable (a folder that is not one, checked before loading; or one that
+   * fails to load) gives way to the CPU engine, and {@link EngineInfo#cudaProblem} says why.
+   */
   public static EngineInfo start(EngineSettings settings) {
     long begin = System.nanoTime();
-    configure(settings);
-    Engine engine = loadEngine(settings.cuda());
+    Map<String, String> launchProperties = snapshot();
+    EngineSettings used = settings.withCuda(resolve(settings.cuda()));
+    String cudaProblem = problemWith(used.cuda());
+    if (!cudaProblem.isEmpty()) {
+      used = settings.withCuda(CudaSource.none());
+    }
+    Engine engine;
+    try {
+      configure(used);
+      engine = loadEngine(used.cuda());
+    } catch (RuntimeException | UnsatisfiedLinkError e) {
+      if (used.cuda() instanceof CudaSource.None) {
+        throw e;
+      }
+      // Nothing of libtorch is loaded when its first library fails (the usual case: a library
+      // that is not one, or one that needs a CUDA the driver lacks), so the CPU build can still.
+      cudaProblem = "the CUDA engine did not load (" + loadFailure(e) + ")";
+      used = settings.withCuda(CudaSource.none());
+      restore(launchProperties);
+      configure(used);
+      engine = loadEngine(used.cuda());
+    }
+    return describe(engine, used, cudaProblem, begin);
+  }
+
+  private static EngineInfo describe(
+      Engine engine, EngineSettings used, String cudaProblem, long begin) {
     JniUtils.setGradMode(false);
-    JniUtils.setNumThreads(settings.threads());
+    JniUtils.setNumThreads(used.threads());
     List<String> gpus = GpuDetector.nvidiaGpus();
-    boolean cudaEngine = !(settings.cuda() instanceof CudaSource.None);
+    boolean cudaEngine = !(used.cuda() instanceof CudaSource.None);
     int engineGpus = engine.getGpuCount();
-    DeviceDecision decision =
-        DeviceDecision.decide(settings.device(), gpus, cudaEngine, engineGpus);
+    DeviceDecision decision = DeviceDecision.decide(used.device(), gpus, cudaEngine, engineGpus);
     return new EngineInfo(
         Engine.getDjlVersion(),
         engine.getVersion(),
-        cudaEngine ? "cu128" : "cpu",
+        cudaEngine ? CudaLibtorch.FLAVOR : "cpu",
         decision,
         gpus,
         engineGpus,
         JniUtils.getNumThreads(),
-        (System.nanoTime() - begin) / 1e9);
+        (System.nanoTime() - begin) / 1e9,
+        cudaProblem);
+  }
+
+  /**
+   * A download already in DJL's cache folder loads as a folder: no network, and it wins over the
+   * CPU folder an installed app names in {@code PYTORCH_LIBRARY_PATH}.
+   */
+  static CudaSource resolve(CudaSource cuda) {
+    if (cuda instanceof CudaSource.Download download) {
+      Path folder = CudaLibtorch.folderIn(download.cacheDir());
+      if (LibtorchFolderCheck.check(folder).usable()) {
+        return new CudaSource.Folder(folder);
+      }
+    }
+    if (cuda instanceof CudaSource.Folder folder) {
+      return new CudaSource.Folder(LibtorchFolderCheck.check(folder.libraryDir()).folder());
+    }
+    return cuda;
+  }
+
+  /** Why a CUDA source cannot be used, checked before anything loads; "" when it may be. */
+  static String problemWith(CudaSource cuda) {
+    if (cuda instanceof CudaSource.Folder folder) {
+      return LibtorchFolderCheck.check(folder.libraryDir()).problem();
+    }
+    return ""; // a download DJL makes itself (command line, --download-cuda) shows when it loads
+  }
+
+  /** The outer message and, when different, the root cause's (the linker's own words). */
+  static String loadFailure(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String outer = ErrorMessages.message(error);
+    String inner = root.getMessage();
+    return root == error || inner == null || outer.contains(inner) ? outer : outer + ": " + inner;
+  }
+
+  private static Map<String, String> snapshot() {
+    Map<String, String> values = new HashMap<>();
+    for (String key : LIBRARY_PROPERTIES) {
+      values.put(key, System.getProperty(key));
+    }
+    return values;
+  }
+
+  /** Puts the library properties back as the launcher set them (the installed app's CPU folder). */
+  private static void restore(Map<String, String> values) {
+    values.forEach(
+        (key, value) -> {
+          if (value == null) {
+            System.clearProperty(key);
+          } else {
+            System.setProperty(key, value);
+          }
+        });
   }
 
   /** The DJL device for a decision. */
@@ -63,6 +154,8 @@ public final class DjlEngine {
       System.setProperty("PYTORCH_LIBRARY_PATH", folder.libraryDir().toString());
       System.setProperty("PYTORCH_FLAVOR", "cu128");
     } else if (settings.cuda() instanceof CudaSource.Download download) {
+      // DJL downloads the flavor only when no folder is named (an installed app names its CPU one).
+      System.clearProperty("PYTORCH_LIBRARY_PATH");
       System.setProperty("PYTORCH_FLAVOR", "cu128");
       System.setProperty("DJL_CACHE_DIR", download.cacheDir().toString());
     }

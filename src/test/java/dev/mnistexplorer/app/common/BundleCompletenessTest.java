@@ -50,7 +50,7 @@ class BundleCompletenessTest {
     for (SourceFile source : appSources()) {
       Properties english = bundle(source.packageDir(), "messages.properties");
       Properties german = bundle(source.packageDir(), "messages_de.properties");
-      for (JavaLiterals.Literal key : source.literals().translated()) {
+      for (JavaLiterals.Literal key : source.literals().translatedKeys()) {
         if (!english.containsKey(key.value()) || !german.containsKey(key.value())) {
           missing.add(source.where(key) + " \"" + key.value() + "\"");
         }

@@ -63,6 +63,21 @@ final class JavaLiterals {
     return literals.stream().filter(this::isTranslated).toList();
   }
 
+  /**
+   * The keys {@code TR.tr} and {@code TR.format} are called with: the literals of one first
+   * argument joined, as the compiler joins {@code "a" + "b"}.
+   */
+  List<Literal> translatedKeys() {
+    java.util.Map<Integer, Literal> byCall = new java.util.LinkedHashMap<>();
+    for (Literal literal : translated()) {
+      byCall.merge(
+          enclosingParen(literal.start()),
+          literal,
+          (first, next) -> new Literal(first.start(), first.value() + next.value()));
+    }
+    return List.copyOf(byCall.values());
+  }
+
   List<Literal> untranslated() {
     return literals.stream().filter(l -> !isTranslated(l)).toList();
   }

@@ -2,9 +2,11 @@ package dev.mnistexplorer.app.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DatasetTextTest {
@@ -100,5 +102,28 @@ class DatasetTextTest {
         .isEqualTo("Your digits 50.0% → 90.0% · MNIST test set 98.8% → 98.1%");
     assertThat(DatasetText.fineTuneScores(new FineTuneModel.Scores(0.5f, 0.988f), null))
         .isEqualTo("Before: your digits 50.0% · MNIST test set 98.8%");
+  }
+
+  @Test
+  void inGermanTheWordsAndTheNumbersFollowTheLanguage() {
+    I18n.useLocale(Locale.GERMAN);
+    try {
+      assertThat(DatasetText.count(60000, 60000, Split.TRAIN)).isEqualTo("60.000 Trainingsbilder");
+      assertThat(DatasetText.count(980, 10000, Split.TEST)).isEqualTo("980 von 10.000 Testbildern");
+      assertThat(DatasetText.splitButton(Split.TRAIN, DATASET))
+          .isEqualTo("_Trainingsdaten (1.234)");
+      assertThat(DatasetText.digitTitle(digit(7, "7", Split.TEST))).isEqualTo("Testbild Nr. 1.234");
+      assertThat(DatasetText.pixelReadout(digit(7, "7", Split.TRAIN), 0, 1))
+          .isEqualTo("Zeile 0, Spalte 1 (Element 1): 64 → -0,50");
+      assertThat(
+              DatasetText.fineTuneScores(
+                  new FineTuneModel.Scores(0.5f, 0.986f), new FineTuneModel.Scores(0.9f, 0.9812f)))
+          .isEqualTo("Deine Ziffern 50,0 % → 90,0 % · MNIST-Testdaten 98,6 % → 98,1 %");
+      assertThat(DatasetText.deleted(8, 1))
+          .isEqualTo("Gelöscht: eine 8 — noch 1 Ziffer in Meine Ziffern");
+      assertThat(Split.TEST.title()).isEqualTo("Testdaten");
+    } finally {
+      I18n.useLocale(Locale.ENGLISH);
+    }
   }
 }

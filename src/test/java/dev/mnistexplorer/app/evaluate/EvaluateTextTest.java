@@ -122,8 +122,9 @@ class EvaluateTextTest {
 
   @Test
   void digitsAreCalledDigitsAndNamedClassesClasses() {
-    assertThat(EvaluateText.noun(DIGITS)).isEqualTo("digit");
-    assertThat(EvaluateText.noun(List.of("T-shirt/top", "Ankle boot"))).isEqualTo("class");
+    assertThat(EvaluateText.rowTitle(DIGITS)).isEqualTo("true digit");
+    assertThat(EvaluateText.columnTitle(DIGITS)).isEqualTo("predicted digit");
+    assertThat(EvaluateText.rowTitle(List.of("T-shirt/top", "Ankle boot"))).isEqualTo("true class");
   }
 
   @Test

@@ -86,9 +86,11 @@ class InspectJourneyTest {
         .endsWith("[1, 10]", "[1, 10]");
     assertThat(robot.lookup(".stage-canvas").queryAllAs(StageCanvas.class))
         .hasSize(9)
-        .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).startsWith("Stage "));
+        .allSatisfy(canvas -> assertThat(canvas.getAccessibleText()).contains(" values as "));
+    assertThat(robot.lookup(".stage-card").queryAllAs(StageCard.class))
+        .allSatisfy(card -> assertThat(card.getAccessibleText()).startsWith("Stage "));
     assertThat(robot.lookup(".stage-difference").queryAs(Label.class).getText())
-        .isEqualTo(InspectText.COMPARE_HINT);
+        .isEqualTo(InspectText.compareHint());
 
     robot.moveTo(robot.lookup(".stage-canvas").<Node>query());
     WaitForAsyncUtils.waitForFxEvents();
@@ -113,7 +115,7 @@ class InspectJourneyTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.passProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup(".inspect-source").queryAs(Label.class).getText())
-        .isEqualTo(InspectText.FOLLOWING_PAD);
+        .isEqualTo(InspectText.followingPad());
 
     robot.clickOn(".stage-card");
     assertThat(model.selectedStageProperty().get()).isZero();
@@ -126,6 +128,13 @@ class InspectJourneyTest {
     assertThat(chosen.getPseudoClassStates().toString()).contains("selected");
     Label formula = robot.lookup(".stage-formula").queryAs(Label.class);
     assertThat(formula.getText()).isEqualTo("By hand: torch.mm(x, w) + b");
+
+    // Up and Down read the chosen stage's values, as the pointer does; a screen reader hears it.
+    robot.type(KeyCode.DOWN, 2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(chosen.readout.getText()).startsWith("unit 1: ");
+    assertThat(chosen.getAccessibleText()).isEqualTo(chosen.readout.getText());
+    assertThat(model.selectedStageProperty().get()).isEqualTo(3);
 
     robot.type(KeyCode.LEFT);
     WaitForAsyncUtils.waitForFxEvents();
@@ -151,7 +160,7 @@ class InspectJourneyTest {
         TimeUnit.SECONDS,
         () ->
             String.valueOf(robot.lookup(".weights-grid").query().getAccessibleText())
-                .startsWith("Weights of 512 units of layer 1"));
+                .contains("Weights of 512 units of layer 1"));
 
     assertThat(model.weightsChosenProperty().get()).isTrue();
     assertThat(model.showingProperty().get()).isFalse();

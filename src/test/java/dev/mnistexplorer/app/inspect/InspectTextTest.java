@@ -65,7 +65,11 @@ class InspectTextTest {
     Stage stage = tutorialPass().stage("linear1");
     assertThat(InspectText.figures(stage)).isEqualTo("min −3.2100\nmax 4.1000\nmean 0.2967");
     assertThat(InspectText.accessibleText(stage))
-        .isEqualTo("Stage W·x + b, layer 1, shape [1, 3], min −3.21, max 4.10");
+        .isEqualTo(
+            "Stage W·x + b, layer 1, shape [1, 3], min −3.21, max 4.10;"
+                + " 3 values as bars up or down from 0");
+    assertThat(InspectText.accessibleText(tutorialPass().stage("input")))
+        .endsWith("4 values as a 2 × 2 grid: blue below 0, orange above");
   }
 
   @Test
@@ -76,7 +80,7 @@ class InspectTextTest {
     assertThat(InspectText.valueAt(pass.stage("sigmoid1"), 1, DIGITS)).isEqualTo("unit 1: 0.9800");
     assertThat(InspectText.valueAt(pass.stage("softmax"), 4, DIGITS)).isEqualTo("class 4: 0.9730");
     assertThat(InspectText.valueAt(pass.stage("softmax"), -1, DIGITS))
-        .isEqualTo(InspectText.POINT_AT_A_CELL);
+        .isEqualTo(InspectText.pointAtACell());
   }
 
   @Test
@@ -95,9 +99,9 @@ class InspectTextTest {
   void theSourceSaysWhereTheDigitComesFrom() {
     SentDigit sent = new SentDigit(new float[784], "MNIST test #12", 4);
     assertThat(InspectText.source(sent, false, DIGITS)).isEqualTo("MNIST test #12, labelled 4");
-    assertThat(InspectText.source(sent, true, DIGITS)).isEqualTo(InspectText.FOLLOWING_PAD);
-    assertThat(InspectText.source(null, true, DIGITS)).isEqualTo(InspectText.NO_DIGIT);
-    assertThat(InspectText.NO_DIGIT).contains("Predict (Ctrl+4)");
+    assertThat(InspectText.source(sent, true, DIGITS)).isEqualTo(InspectText.followingPad());
+    assertThat(InspectText.source(null, true, DIGITS)).isEqualTo(InspectText.noDigit());
+    assertThat(InspectText.noDigit()).contains("Predict (Ctrl+4)");
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -101,6 +102,11 @@ class CompareJourneyTest {
     assertThat(chart.chart().getData().get(0).getData()).hasSize(2); // test accuracy per epoch
     assertThat(robot.lookup(".compare-legend .label").queryAll()).hasSize(2);
 
+    // A screen reader hears each row, and the overlaid runs with their final values.
+    Node firstRow = row(robot, 0);
+    assertThat(spoken(firstRow)).startsWith("Run started").contains("784-").contains("epochs 2");
+    assertThat(spoken(chart)).contains("2 runs").contains("after epoch 2");
+
     // Hovering the first run's last test point reads it out.
     hoverLastPoint(robot, chart);
     Label readout = robot.lookup(".compare-readout").queryAs(Label.class);
@@ -139,6 +145,13 @@ class CompareJourneyTest {
     assertThat(table.getItems()).hasSize(1);
     assertThat(model.history().runs()).extracting(run -> run.id()).doesNotContain(newest);
     assertThat(chart.seriesCount()).isZero();
+  }
+
+  private static String spoken(Node node) {
+    return String.valueOf(
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(
+                () -> node.queryAccessibleAttribute(AccessibleAttribute.TEXT))));
   }
 
   private static Node row(FxRobot robot, int index) {

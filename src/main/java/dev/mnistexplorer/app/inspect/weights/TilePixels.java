@@ -90,6 +90,9 @@ final class TilePixels {
     image
         .getPixelWriter()
         .setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), buffer, 0, width);
+    // The frame is in layout pixels; at 200% desktop scaling each is drawn as 2×2 device pixels,
+    // so every weight stays a sharp square (smoothing would blur the tiles and their gaps).
+    g.setImageSmoothing(false);
     g.drawImage(image, 0, 0);
   }
 }

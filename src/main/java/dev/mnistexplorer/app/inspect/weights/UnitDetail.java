@@ -23,7 +23,7 @@ final class UnitDetail extends VBox {
   /** Pixels per weight of the large tile (times the UI scale). */
   static final int LARGE_ZOOM = 9;
 
-  final Label title = new Label(WeightsText.NO_UNIT);
+  final Label title = new Label(WeightsText.noUnit());
   final ImageView tile = new ImageView();
   final Label numbers = new Label();
   final Label digitsHeading = new Label();
@@ -86,6 +86,7 @@ final class UnitDetail extends VBox {
   void addDigit(float[] unitPixels, String caption, String tooltip) {
     int scale = Math.max(1, (int) Math.round(2 * uiScale.get()));
     ImageView picture = new ImageView(DigitImages.of(unitPixels, scale, true));
+    picture.setSmooth(false); // pixel art stays sharp squares at 200% desktop scaling
     Label cell = new Label(caption, picture);
     cell.setContentDisplay(ContentDisplay.TOP);
     cell.getStyleClass().add("exciting-digit");

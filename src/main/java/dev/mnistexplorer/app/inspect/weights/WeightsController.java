@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect.weights;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.inspect.Excitation;
 import dev.mnistexplorer.core.inspect.LayerWeights;
 import dev.mnistexplorer.core.inspect.TileScale;
@@ -15,6 +16,8 @@ import javafx.beans.binding.Bindings;
  * digits; the grid's choice and the scale toggle into the model.
  */
 final class WeightsController {
+  private static final I18n TR = I18n.forPackageOf(WeightsController.class);
+
   private final AppContext context;
   private final WeightsModel model;
   private final WeightsView view;
@@ -41,14 +44,18 @@ final class WeightsController {
     model
         .selectedUnitProperty()
         .addListener((obs, old, now) -> view.grid.chosenUnitProperty().set(now.intValue()));
-    Observable[] inputs = {model.weightsProperty(), model.selectedUnitProperty()};
+    Observable[] inputs = {
+      model.weightsProperty(), model.selectedUnitProperty(), view.grid.keyboardUnitProperty()
+    };
     view.grid
         .accessibleTextProperty()
         .bind(
             Bindings.createStringBinding(
                 () ->
                     WeightsText.gridAccessibleText(
-                        model.weightsProperty().get(), model.selectedUnitProperty().get()),
+                        model.weightsProperty().get(),
+                        view.grid.keyboardUnitProperty().get(),
+                        model.selectedUnitProperty().get()),
                 inputs));
   }
 
@@ -124,7 +131,8 @@ final class WeightsController {
     view.detail.clearDigits();
     if (exciting == null) {
       boolean chosen = model.selectedUnitProperty().get() >= 0;
-      view.detail.digitsHeading.setText(chosen ? "Looking for the digits that excite it…" : "");
+      view.detail.digitsHeading.setText(
+          chosen ? TR.tr("Looking for the digits that excite it…") : "");
       return;
     }
     List<Excitation> digits = exciting.digits();

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect.weights;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
 import dev.mnistexplorer.core.inspect.LayerWeights;
@@ -36,11 +37,14 @@ import javafx.scene.paint.Color;
  * Knows no model: it takes the weights and the scale and exposes the choice.
  */
 final class WeightsGrid extends Region {
+  private static final I18n TR = I18n.forPackageOf(WeightsGrid.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Arrows, Page Up/Down, Home/End", "move between the weight tiles"),
-          new PlaceKey("Enter / Space", "choose the focused unit"));
+          new PlaceKey(
+              TR.tr("Arrows, Page Up/Down, Home/End"), TR.tr("move between the weight tiles")),
+          new PlaceKey(TR.tr("Enter / Space"), TR.tr("choose the focused unit")));
 
   private static final ThemeColors<WeightsGrid> THEME = new ThemeColors<>();
 
@@ -69,6 +73,9 @@ final class WeightsGrid extends Region {
     getStyleClass().add("weights-grid");
     setFocusTraversable(true);
     setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    setAccessibleRoleDescription(TR.tr("grid of weight tiles"));
+    setAccessibleHelp(
+        TR.tr("Arrow keys, Page Up/Down, Home and End move between the units; Enter chooses one."));
     scrollBar.setOrientation(Orientation.VERTICAL);
     getChildren().addAll(canvas, scrollBar);
     scrollBar.valueProperty().addListener((obs, old, now) -> redraw());

@@ -1,9 +1,11 @@
 package dev.mnistexplorer.app.inspect.weights;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.inspect.DivergingPalette;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -21,6 +23,8 @@ import javafx.scene.paint.Stop;
  * (most positive), its ends' values under it and a sentence saying what the ends mean.
  */
 final class WeightsLegend extends VBox {
+  private static final I18n TR = I18n.forPackageOf(WeightsLegend.class);
+
   final Label low = new Label();
   final Label zero = new Label("0");
   final Label high = new Label();
@@ -54,7 +58,8 @@ final class WeightsLegend extends VBox {
     caption.setWrapText(true);
     caption.setMinHeight(Region.USE_PREF_SIZE);
     getChildren().addAll(scale, caption);
-    setAccessibleText("Colour key: blue for negative weights, white for 0, orange for positive");
+    setAccessibleRole(AccessibleRole.TEXT);
+    show("", "", "");
   }
 
   /** Shows the ends ("−0.431", "+0.431") and the sentence. */
@@ -62,6 +67,14 @@ final class WeightsLegend extends VBox {
     low.setText(lowText);
     high.setText(highText);
     caption.setText(captionText);
+    setAccessibleText(
+        lowText.isEmpty()
+            ? TR.tr("Colour key: blue for negative weights, white for 0, orange for positive")
+            : TR.format(
+                    "Colour key: blue for negative weights down to %s, white for 0, orange"
+                        + " for positive up to %s",
+                    lowText, highText)
+                + (captionText.isEmpty() ? "" : ". " + captionText));
   }
 
   private static Color colour(int argb) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect.weights;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.Dataset;
@@ -32,6 +33,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * during training they wait for the run to end. Touched on the JavaFX thread only; no nodes.
  */
 public final class WeightsModel {
+  private static final I18n TR = I18n.forPackageOf(WeightsModel.class);
+
   /** The shortest time between two snapshots: about four a second. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
 
@@ -186,8 +189,8 @@ public final class WeightsModel {
     if (error != null) {
       message.set(
           context.models().current() == null
-              ? "Waiting for the network to load…"
-              : "Could not read the weights: " + UiErrors.message(error));
+              ? TR.tr("Waiting for the network to load…")
+              : TR.format("Could not read the weights: %s", UiErrors.message(error)));
     } else {
       message.set("");
       show(snapshot);
@@ -229,7 +232,9 @@ public final class WeightsModel {
             .handleAsync(
                 (digits, error) -> {
                   if (error != null) {
-                    message.set("Could not find the exciting digits: " + UiErrors.message(error));
+                    message.set(
+                        TR.format(
+                            "Could not find the exciting digits: %s", UiErrors.message(error)));
                   } else if (unit == selectedUnit.get()
                       && dataset == state.datasetProperty().get()) {
                     excitingDigits.set(new ExcitingDigits(unit, dataset, digits, version));

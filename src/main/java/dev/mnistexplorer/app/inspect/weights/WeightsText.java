@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.inspect.weights;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.inspect.Excitation;
 import dev.mnistexplorer.core.inspect.LayerWeights;
@@ -8,30 +9,36 @@ import java.util.List;
 
 /** The sentences and numbers of the weights view, as pure functions of the core's records. */
 final class WeightsText {
+  private static final I18n TR = I18n.forPackageOf(WeightsText.class);
+
   /** A real minus sign: "−0.21" reads better than a hyphen next to "+0.21". */
   private static final char MINUS = '\u2212';
 
-  static final String NO_UNIT = "Click a tile (or move to it with the arrow keys and press Enter)";
-
   private WeightsText() {}
+
+  /** The unit's title while none is chosen. */
+  static String noUnit() {
+    return TR.tr("Click a tile (or move to it with the arrow keys and press Enter)");
+  }
 
   /** The heading over the grid: what the tiles are. */
   static String heading(LayerWeights weights) {
     if (weights == null) {
-      return "First-layer weights";
+      return TR.tr("First-layer weights");
     }
     if (weights.outputLayer()) {
-      return "The ten output units' weights: one template per digit";
+      return TR.tr("The ten output units' weights: one template per digit");
     }
-    return UiNumbers.format(
+    return TR.format(
         "Layer %d: %,d units, each a %d × %d tile of its %,d incoming weights",
         weights.layer(), weights.units(), weights.tileRows(), weights.tileCols(), weights.inputs());
   }
 
   /** The line under the heading: how to read the colours. */
   static String explanation(LayerWeights weights) {
-    String whose = weights != null && weights.outputLayer() ? "the digit" : "the unit";
-    return "Orange pixels push " + whose + " up when the pen is there, blue ones push it down.";
+    return isOutput(weights)
+        ? TR.tr("Orange pixels push the digit up when the pen is there, blue ones push it down.")
+        : TR.tr("Orange pixels push the unit up when the pen is there, blue ones push it down.");
   }
 
   /** A weight, bias or activation with three decimals and a real minus sign. */
@@ -62,14 +69,14 @@ final class WeightsText {
   /** The legend's left end, e.g. "−0.431" (or "−max" per tile with no unit chosen). */
   static String legendLow(LayerWeights weights, TileScale scale, int unit) {
     return perTileWithoutUnit(weights, scale, unit)
-        ? MINUS + "max"
+        ? MINUS + TR.tr("max")
         : signedNumber(-legendMax(weights, scale, unit));
   }
 
   /** The legend's right end, e.g. "+0.431" (or "+max"). */
   static String legendHigh(LayerWeights weights, TileScale scale, int unit) {
     return perTileWithoutUnit(weights, scale, unit)
-        ? "+max"
+        ? "+" + TR.tr("max")
         : signedNumber(legendMax(weights, scale, unit));
   }
 
@@ -84,31 +91,29 @@ final class WeightsText {
       return "";
     }
     if (scale == TileScale.SHARED) {
-      return "Shared scale: every tile runs from "
-          + legendLow(weights, scale, unit)
-          + " to "
-          + legendHigh(weights, scale, unit)
-          + ", the layer's largest weight, so tiles can be compared.";
+      return TR.format(
+          "Shared scale: every tile runs from %s to %s, the layer's largest weight, so tiles"
+              + " can be compared.",
+          legendLow(weights, scale, unit), legendHigh(weights, scale, unit));
     }
     if (unit < 0 || unit >= weights.units()) {
-      return "Per tile: each tile runs to its own largest weight, so every pattern shows fully.";
+      return TR.tr(
+          "Per tile: each tile runs to its own largest weight, so every pattern shows fully.");
     }
-    return "Per tile: each tile runs to its own largest weight; unit "
-        + unit
-        + "'s is "
-        + number(weights.maxAbs(unit))
-        + ".";
+    return TR.format(
+        "Per tile: each tile runs to its own largest weight; unit %d's is %s.",
+        unit, number(weights.maxAbs(unit)));
   }
 
   /** The title of the chosen unit's detail. */
   static String unitTitle(LayerWeights weights, int unit) {
     if (weights == null || unit < 0 || unit >= weights.units()) {
-      return NO_UNIT;
+      return noUnit();
     }
     if (weights.outputLayer()) {
-      return "Output unit " + unit + ": the template of digit " + unit;
+      return TR.format("Output unit %d: the template of digit %d", unit, unit);
     }
-    return UiNumbers.format("Unit %d of %,d", unit, weights.units());
+    return TR.format("Unit %d of %,d", unit, weights.units());
   }
 
   /** The chosen unit's numbers: "bias 0.031 · min −0.210 · max 0.180". */
@@ -122,7 +127,8 @@ final class WeightsText {
       min = Math.min(min, weights.weights()[i]);
       max = Math.max(max, weights.weights()[i]);
     }
-    return "bias " + number(weights.bias(unit)) + " · min " + number(min) + " · max " + number(max);
+    return TR.format(
+        "bias %s · min %s · max %s", number(weights.bias(unit)), number(min), number(max));
   }
 
   /**
@@ -131,19 +137,16 @@ final class WeightsText {
    * networks).
    */
   static String topDigitsHeading(LayerWeights weights, List<Excitation> digits) {
-    String what = weights != null && weights.outputLayer() ? "logit" : "output";
     if (!digits.isEmpty() && digits.get(0).activation() <= 0 && !isOutput(weights)) {
-      return "No test digit excites this unit: its output stays at "
-          + number(digits.get(0).activation())
-          + " or below for all of them (a \"dead\" unit). The first "
-          + digits.size()
-          + " are shown.";
+      return TR.format(
+          "No test digit excites this unit: its output stays at %s or below for all of them"
+              + " (a “dead” unit). The first %d are shown.",
+          number(digits.get(0).activation()), digits.size());
     }
-    return "The "
-        + digits.size()
-        + " test digits that excite it most (its "
-        + what
-        + " under each)";
+    return isOutput(weights)
+        ? TR.format("The %d test digits that excite it most (its logit under each)", digits.size())
+        : TR.format(
+            "The %d test digits that excite it most (its output under each)", digits.size());
   }
 
   private static boolean isOutput(LayerWeights weights) {
@@ -161,36 +164,41 @@ final class WeightsText {
         digit.label() >= 0 && digit.label() < classNames.size()
             ? classNames.get(digit.label())
             : Integer.toString(digit.label());
-    return UiNumbers.format("%s test digit %,d, a %s: ", datasetName, digit.index(), label)
-        + number(digit.activation());
+    return TR.format(
+        "%s test digit %,d, a %s: %s",
+        datasetName, digit.index(), label, number(digit.activation()));
   }
 
-  /** What a screen reader says for the grid. */
-  static String gridAccessibleText(LayerWeights weights, int unit) {
+  /**
+   * What a screen reader says for the grid: the unit the keys are on first (it changes with every
+   * arrow key), whether it is the chosen one, then what the grid shows.
+   */
+  static String gridAccessibleText(LayerWeights weights, int cursor, int chosen) {
     if (weights == null) {
-      return "Weights of the first layer, not loaded yet";
+      return TR.tr("Weights of the first layer, not loaded yet");
     }
-    String text =
-        UiNumbers.format(
+    String grid =
+        TR.format(
             "Weights of %,d units of layer %d as %d × %d tiles",
             weights.units(), weights.layer(), weights.tileRows(), weights.tileCols());
-    if (unit < 0 || unit >= weights.units()) {
-      return text + "; no unit selected";
+    if (cursor < 0 || cursor >= weights.units()) {
+      return grid;
     }
-    return text + "; unit " + unit + " selected, bias " + number(weights.bias(unit));
+    String unit =
+        cursor == chosen
+            ? TR.format("Unit %d, chosen: %s", cursor, unitNumbers(weights, cursor))
+            : TR.format("Unit %d: %s", cursor, unitNumbers(weights, cursor));
+    return unit + ". " + grid;
   }
 
   /** What a screen reader says for the large tile. */
   static String unitAccessibleText(LayerWeights weights, int unit) {
     if (weights == null || unit < 0 || unit >= weights.units()) {
-      return "No unit selected";
+      return TR.tr("No unit selected");
     }
-    return "The "
-        + weights.inputs()
-        + " incoming weights of unit "
-        + unit
-        + " drawn large; "
-        + unitNumbers(weights, unit);
+    return TR.format(
+        "The %,d incoming weights of unit %d drawn large; %s",
+        weights.inputs(), unit, unitNumbers(weights, unit));
   }
 
   /** The status line: why nothing shows, or what the tiles are taken from. */
@@ -199,8 +207,8 @@ final class WeightsText {
       return message;
     }
     if (weights == null) {
-      return "Loading the weights…";
+      return TR.tr("Loading the weights…");
     }
-    return training ? "Training: the tiles follow the weights a few times a second." : "";
+    return training ? TR.tr("Training: the tiles follow the weights a few times a second.") : "";
   }
 }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.inspect.weights;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,6 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The first-layer weights' layout: a heading saying what the tiles are, the scale toggle with the
@@ -18,14 +22,18 @@ import org.controlsfx.control.SegmentedButton;
  * close. Layout and styling only; {@link WeightsController} fills it.
  */
 final class WeightsView extends BorderPane {
+  private static final I18n TR = I18n.forPackageOf(WeightsView.class);
+
   /** Below this width (in px at UI scale 1) the chosen unit moves under the grid. */
   private static final double WIDE = 900;
 
   final Label heading = new Label(WeightsText.heading(null));
   final Label explanation = new Label();
   final Label status = new Label();
-  final ToggleButton perTile = new ToggleButton("Per tile");
-  final ToggleButton shared = new ToggleButton("Shared");
+  final ToggleButton perTile =
+      Icons.on(new ToggleButton(TR.tr("Per tile")), MaterialDesignR.RELATIVE_SCALE);
+  final ToggleButton shared =
+      Icons.on(new ToggleButton(TR.tr("Shared")), MaterialDesignS.SCALE_BALANCE);
   final SegmentedButton scale;
   final WeightsLegend legend = new WeightsLegend();
   final WeightsGrid grid = new WeightsGrid();
@@ -62,15 +70,16 @@ final class WeightsView extends BorderPane {
       words.setMinHeight(Region.USE_PREF_SIZE);
     }
     perTile.setTooltip(
-        new Tooltip("Each tile's colours run to its own largest weight: every pattern shows"));
+        new Tooltip(
+            TR.tr("Each tile's colours run to its own largest weight: every pattern shows")));
     shared.setTooltip(
-        new Tooltip("Every tile on the layer's largest weight: tiles can be compared"));
+        new Tooltip(TR.tr("Every tile on the layer's largest weight: tiles can be compared")));
     // Projector mode doubles the font: without this the toggles' words shrank to "…".
     perTile.setMinWidth(Region.USE_PREF_SIZE);
     shared.setMinWidth(Region.USE_PREF_SIZE);
     perTile.setId("scale-per-tile");
     shared.setId("scale-shared");
-    Label scaleLabel = new Label("Scale:");
+    Label scaleLabel = new Label(TR.tr("Scale:"));
     scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
     scaleLabel.setLabelFor(scale);
     HBox.setHgrow(legend, Priority.ALWAYS);

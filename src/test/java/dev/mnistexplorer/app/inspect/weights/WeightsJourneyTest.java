@@ -16,6 +16,8 @@ import dev.mnistexplorer.core.service.ModelSummary;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -86,7 +88,7 @@ class WeightsJourneyTest {
     WeightsGrid grid = view().grid;
     LayerWeights weights = model.weightsProperty().get();
     assertThat(grid.metrics().count()).isEqualTo(512);
-    assertThat(grid.getAccessibleText()).startsWith("Weights of 512 units of layer 1");
+    assertThat(grid.getAccessibleText()).contains("Weights of 512 units of layer 1");
     assertThat(view().heading.getText()).startsWith("Layer 1: 512 units");
 
     robot.clickOn(grid.localToScreen(grid.tileCentre(12)));
@@ -98,7 +100,7 @@ class WeightsJourneyTest {
     assertThat(view().detail.digits.getChildren()).hasSize(16);
     assertThat(view().detail.tile.getImage().getWidth())
         .isEqualTo(28.0 * view().detail.largeZoom());
-    assertThat(grid.getAccessibleText()).endsWith("unit 12 selected, bias " + number(weights, 12));
+    assertThat(grid.getAccessibleText()).startsWith("Unit 12, chosen: bias " + number(weights, 12));
   }
 
   @Test
@@ -125,10 +127,25 @@ class WeightsJourneyTest {
     WeightsGrid grid = view().grid;
     robot.interact(part::focus);
 
-    robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN).type(KeyCode.ENTER);
+    robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN);
+    int unit = 2 + grid.metrics().columns();
+    // A screen reader hears the unit the keys are on, before it is chosen.
+    assertThat(grid.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+        .asString()
+        .startsWith("Unit " + unit + ": bias ");
+    assertThat(grid.queryAccessibleAttribute(AccessibleAttribute.ROLE))
+        .isEqualTo(AccessibleRole.IMAGE_VIEW);
+    assertThat(grid.queryAccessibleAttribute(AccessibleAttribute.HELP))
+        .asString()
+        .contains("Enter");
+
+    robot.type(KeyCode.ENTER);
     waitFor(() -> model.excitingDigitsProperty().get() != null);
 
-    assertThat(model.selectedUnitProperty().get()).isEqualTo(2 + grid.metrics().columns());
+    assertThat(model.selectedUnitProperty().get()).isEqualTo(unit);
+    assertThat(grid.getAccessibleText()).startsWith("Unit " + unit + ", chosen: ");
+    assertThat(view().legend.getAccessibleText())
+        .startsWith("Colour key: blue for negative weights down to \u2212");
   }
 
   /** Not an assertion: prints how long drawing the visible tiles takes here, for the report. */

@@ -67,15 +67,19 @@ class WeightsTextTest {
         .isEqualTo("bias \u22121.250 · min \u22120.500 · max 0.400");
     assertThat(WeightsText.unitNumbers(twoUnits(false), 5)).isEmpty();
     assertThat(WeightsText.unitTitle(twoUnits(false), 0)).isEqualTo("Unit 0 of 2");
-    assertThat(WeightsText.unitTitle(twoUnits(false), -1)).isEqualTo(WeightsText.NO_UNIT);
+    assertThat(WeightsText.unitTitle(twoUnits(false), -1)).isEqualTo(WeightsText.noUnit());
   }
 
   @Test
   void theGridSaysWhatItShowsAndWhatIsSelected() {
-    assertThat(WeightsText.gridAccessibleText(twoUnits(false), 0))
-        .isEqualTo("Weights of 2 units of layer 1 as 28 × 28 tiles; unit 0 selected, bias 0.031");
-    assertThat(WeightsText.gridAccessibleText(twoUnits(false), -1)).endsWith("no unit selected");
-    assertThat(WeightsText.gridAccessibleText(null, -1)).contains("not loaded");
+    assertThat(WeightsText.gridAccessibleText(twoUnits(false), 1, 0))
+        .isEqualTo(
+            "Unit 1: bias \u22121.250 · min \u22120.500 · max 0.400."
+                + " Weights of 2 units of layer 1 as 28 × 28 tiles");
+    assertThat(WeightsText.gridAccessibleText(twoUnits(false), 1, 1)).startsWith("Unit 1, chosen:");
+    assertThat(WeightsText.gridAccessibleText(twoUnits(false), -1, -1))
+        .isEqualTo("Weights of 2 units of layer 1 as 28 × 28 tiles");
+    assertThat(WeightsText.gridAccessibleText(null, -1, -1)).contains("not loaded");
   }
 
   @Test

@@ -1,0 +1,182 @@
+package dev.mnistexplorer.app.gpu;
+
+import dev.mnistexplorer.app.common.I18n;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/**
+ * Binds the status bar's GPU note and the "Use the GPU" dialog to their models; saves the choice
+ * and restarts the app now (after the usual question about unsaved training) or leaves it for the
+ * next start.
+ */
+final class GpuController {
+  private static final I18n TR = I18n.forPackageOf(GpuController.class);
+
+  private final Window owner;
+  private final GpuOfferModel offer;
+  private final GpuSetupModel setup;
+  private final Consumer<String> saveChoice;
+  private final BooleanSupplier quit;
+  private final String server;
+  private final String cacheFolder;
+
+  GpuController(
+      Window owner,
+      GpuOfferModel offer,
+      GpuSetupModel setup,
+      Consumer<String> saveChoice,
+      BooleanSupplier quit,
+      String server,
+      String cacheFolder) {
+    this.owner = owner;
+    this.offer = offer;
+    this.setup = setup;
+    this.saveChoice = saveChoice;
+    this.quit = quit;
+    this.server = server;
+    this.cacheFolder = cacheFolder;
+  }
+
+  /** The status bar's link: the dialog, or the restart a saved choice waits for. */
+  void act() {
+    if (offer.offerProperty().get() == GpuOfferModel.Offer.RESTART_PENDING) {
+      restart();
+    } else {
+      openDialog();
+    }
+  }
+
+  void openDialog() {
+    GpuDialog dialog =
+        new GpuDialog(
+            owner,
+            offer.gpuNameProperty().get(),
+            offer.detailsProperty().get(),
+            server,
+            cacheFolder);
+    bind(dialog);
+    if (setup.gpuChoiceSaved()) {
+      dialog.getDialogPane().getButtonTypes().add(0, dialog.cpuEngine);
+    }
+    Optional<ButtonType> answer = dialog.showAndWait();
+    setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it
+    if (answer.isPresent() && answer.get() == dialog.cpuEngine) {
+      saveChoice.accept(CudaChoice.CPU);
+      offer.cpuChosen();
+      return;
+    }
+    String choice = setup.choiceProperty().get();
+    if (answer.isEmpty() || choice.isEmpty()) {
+      return;
+    }
+    if (answer.get() == dialog.restartNow || answer.get() == dialog.nextStart) {
+      saveChoice.accept(choice);
+      offer.choiceSaved();
+      if (answer.get() == dialog.restartNow) {
+        restart();
+      }
+    }
+  }
+
+  private void bind(GpuDialog dialog) {
+    dialog.downloadOption.setSelected(setup.useDownloadProperty().get());
+    dialog
+        .source
+        .selectedToggleProperty()
+        .addListener(
+            (o, was, now) -> setup.useDownloadProperty().set(now == dialog.downloadOption));
+    dialog.folderField.textProperty().bindBidirectional(setup.folderProperty());
+    dialog.folderField.setOnAction(event -> setup.checkFolder());
+    dialog.chooseFolder.setOnAction(event -> chooseFolder());
+    dialog.checkFolder.setOnAction(event -> setup.checkFolder());
+    dialog.folderStatus.textProperty().bind(setup.folderStatusProperty());
+    bindDownload(dialog);
+    dialog
+        .getDialogPane()
+        .lookupButton(dialog.restartNow)
+        .disableProperty()
+        .bind(setup.canApply().not());
+    dialog
+        .getDialogPane()
+        .lookupButton(dialog.nextStart)
+        .disableProperty()
+        .bind(setup.canApply().not());
+    dialog.setOnHidden(
+        event -> dialog.folderField.textProperty().unbindBidirectional(setup.folderProperty()));
+  }
+
+  private void bindDownload(GpuDialog dialog) {
+    var state = setup.stateProperty();
+    var downloading = state.isEqualTo(GpuSetupModel.DownloadState.DOWNLOADING);
+    var off = dialog.downloadOption.selectedProperty().not();
+    dialog.checkSize.disableProperty().bind(off.or(setup.busy()));
+    dialog
+        .download
+        .disableProperty()
+        .bind(
+            off.or(setup.busy())
+                .or(state.isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED))
+                .or(state.isEqualTo(GpuSetupModel.DownloadState.DONE)));
+    dialog.cancel.disableProperty().bind(downloading.not());
+    dialog
+        .startOver
+        .disableProperty()
+        .bind(off.or(setup.busy()).or(setup.partialKeptProperty().not()));
+    dialog.progress.progressProperty().bind(setup.progressProperty());
+    dialog.progress.visibleProperty().bind(downloading.or(setup.progressProperty().greaterThan(0)));
+    dialog.downloadStatus.textProperty().bind(setup.downloadStatusProperty());
+    dialog.checkSize.setOnAction(event -> setup.sizeDownload());
+    dialog.download.setOnAction(event -> setup.startDownload());
+    dialog.cancel.setOnAction(event -> setup.cancelDownload());
+    dialog.startOver.setOnAction(event -> setup.startOver());
+    dialog.folderField.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+    dialog.chooseFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+    dialog.checkFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+  }
+
+  private void chooseFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle(TR.tr("Choose a folder with a CUDA libtorch 2.7.1"));
+    String typed = setup.folderProperty().get();
+    if (!typed.isBlank() && Files.isDirectory(Path.of(typed))) {
+      chooser.setInitialDirectory(new File(typed));
+    }
+    File folder = chooser.showDialog(owner);
+    if (folder != null) {
+      setup.folderProperty().set(folder.getAbsolutePath());
+      setup.checkFolder();
+    }
+  }
+
+  /** Quits (asking about unsaved training as File ▸ Quit does), then starts the app again. */
+  private void restart() {
+    if (Relaunch.currentCommand().isEmpty()) {
+      inform(TR.tr("The GPU engine starts when you start the app again."));
+      return;
+    }
+    if (!quit.getAsBoolean()) {
+      return;
+    }
+    try {
+      Relaunch.startAfterThisExits();
+    } catch (IOException e) {
+      System.err.println("Could not start the app again: " + e.getMessage()); // not UI text
+    }
+  }
+
+  private void inform(String text) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(TR.tr("Restart the app"));
+    alert.show();
+  }
+}

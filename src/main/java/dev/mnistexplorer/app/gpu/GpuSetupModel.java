@@ -1,0 +1,311 @@
+package dev.mnistexplorer.app.gpu;
+
+import dev.mnistexplorer.app.common.FxCoalescer;
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.data.DownloadCancelledException;
+import dev.mnistexplorer.core.engine.CudaDownloadPlan;
+import dev.mnistexplorer.core.engine.CudaDownloadProgress;
+import dev.mnistexplorer.core.engine.CudaDownloader;
+import dev.mnistexplorer.core.engine.LibtorchFolderCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The "Use the GPU" dialog's state and commands, without nodes: a folder checked before it is
+ * accepted, or DJL's CUDA libtorch downloaded (size first, progress, cancel, resume or start over).
+ * {@link #choiceProperty()} is the settings value the dialog would save ("" while nothing usable is
+ * chosen). Blocking work runs on {@code io}; results reach the properties on {@code fx}.
+ */
+public final class GpuSetupModel {
+  private static final I18n TR = I18n.forPackageOf(GpuSetupModel.class);
+
+  /** Where the download is. */
+  public enum DownloadState {
+    NOT_SIZED,
+    SIZING,
+    READY,
+    DOWNLOADING,
+    CANCELLED,
+    FAILED,
+    DONE
+  }
+
+  private final CudaDownloader downloader;
+  private final Executor io;
+  private final Executor fx;
+  private final BooleanProperty useDownload = new SimpleBooleanProperty(this, "useDownload");
+  private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
+  private final ReadOnlyStringWrapper folderStatus =
+      new ReadOnlyStringWrapper(this, "folderStatus", "");
+  private final ReadOnlyStringWrapper usableFolder =
+      new ReadOnlyStringWrapper(this, "usableFolder", "");
+  private final ReadOnlyObjectWrapper<DownloadState> state =
+      new ReadOnlyObjectWrapper<>(this, "state", DownloadState.NOT_SIZED);
+  private final ReadOnlyStringWrapper downloadStatus =
+      new ReadOnlyStringWrapper(this, "downloadStatus", "");
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+  private final ReadOnlyBooleanWrapper partialKept =
+      new ReadOnlyBooleanWrapper(this, "partialKept");
+  private final FxCoalescer<CudaDownloadProgress> progressToFx;
+  private final StringBinding choice;
+  private CudaDownloadPlan plan;
+  private boolean gpuChoiceSaved;
+  private volatile AtomicBoolean cancel = new AtomicBoolean();
+
+  public GpuSetupModel(CudaDownloader downloader, Executor io, Executor fx) {
+    this.downloader = downloader;
+    this.io = io;
+    this.fx = fx;
+    this.progressToFx = new FxCoalescer<>(fx, this::showProgress);
+    folder.addListener((o, was, now) -> usableFolder.set(""));
+    choice =
+        Bindings.createStringBinding(
+            () ->
+                useDownload.get()
+                    ? (state.get() == DownloadState.DONE ? CudaChoice.DOWNLOAD : "")
+                    : usableFolder.get(),
+            useDownload,
+            state,
+            usableFolder);
+  }
+
+  // --- Properties ---
+
+  /** True for "download DJL's", false for "a folder I have". */
+  public BooleanProperty useDownloadProperty() {
+    return useDownload;
+  }
+
+  /** The folder typed or chosen. */
+  public StringProperty folderProperty() {
+    return folder;
+  }
+
+  /** What the last check of the folder found, in words; "" before a check. */
+  public ReadOnlyStringProperty folderStatusProperty() {
+    return folderStatus.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<DownloadState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /** The download's size, progress or failure, in words. */
+  public ReadOnlyStringProperty downloadStatusProperty() {
+    return downloadStatus.getReadOnlyProperty();
+  }
+
+  /** 0..1 while downloading. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** Whether an earlier try left files that the next download continues from. */
+  public javafx.beans.property.ReadOnlyBooleanProperty partialKeptProperty() {
+    return partialKept.getReadOnlyProperty();
+  }
+
+  /** The settings value to save: a checked folder, {@link CudaChoice#DOWNLOAD}, or "". */
+  public StringBinding choiceProperty() {
+    return choice;
+  }
+
+  /** Whether something usable is chosen. */
+  public BooleanBinding canApply() {
+    return choice.isNotEmpty();
+  }
+
+  /** Whether the settings name a CUDA libtorch now (the dialog then offers the CPU engine back). */
+  public boolean gpuChoiceSaved() {
+    return gpuChoiceSaved;
+  }
+
+  /** Whether a download or its sizing runs now. */
+  public BooleanBinding busy() {
+    return state.isEqualTo(DownloadState.DOWNLOADING).or(state.isEqualTo(DownloadState.SIZING));
+  }
+
+  // --- Commands ---
+
+  /** Starts from the saved settings value: a folder is shown (to fix it), a download chosen. */
+  public void startFrom(String setting) {
+    if (setting == null || setting.isBlank()) {
+      return;
+    }
+    gpuChoiceSaved = true;
+    useDownload.set(setting.equals(CudaChoice.DOWNLOAD));
+    if (!useDownload.get()) {
+      folder.set(setting);
+    }
+  }
+
+  /** Checks the folder in {@link #folderProperty()}; a usable one becomes the choice. */
+  public CompletableFuture<LibtorchFolderCheck.Result> checkFolder() {
+    String typed = folder.get().trim();
+    if (typed.isEmpty()) {
+      folderStatus.set(TR.tr("Choose a folder first."));
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.supplyAsync(() -> LibtorchFolderCheck.check(Path.of(typed)), io)
+        .whenCompleteAsync(
+            (result, error) -> {
+              if (error != null) {
+                folderStatus.set(UiErrors.message(error));
+                return;
+              }
+              folderStatus.set(GpuText.folderCheck(result));
+              usableFolder.set(result.usable() ? result.folder().toString() : "");
+            },
+            fx);
+  }
+
+  /** Learns the download's size (nothing else is fetched). */
+  public CompletableFuture<CudaDownloadPlan> sizeDownload() {
+    state.set(DownloadState.SIZING);
+    downloadStatus.set(TR.tr("Asking the server how large the download is…"));
+    AtomicBoolean stop = newCancelFlag();
+    return CompletableFuture.supplyAsync(() -> planNow(stop), io)
+        .whenCompleteAsync(this::sized, fx);
+  }
+
+  private CudaDownloadPlan planNow(AtomicBoolean stop) {
+    try {
+      return downloader.plan(stop::get);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void sized(CudaDownloadPlan result, Throwable error) {
+    if (error != null) {
+      failed(error);
+      return;
+    }
+    plan = result;
+    if (result.alreadyInstalled()) {
+      progress.set(1);
+      state.set(DownloadState.DONE);
+      downloadStatus.set(TR.tr("Already downloaded: ready to use."));
+      return;
+    }
+    state.set(DownloadState.READY);
+    downloadStatus.set(
+        TR.format(
+            "%s to download (%d files), unpacked into the cache folder.",
+            GpuText.size(result.totalBytes()), result.parts().size()));
+  }
+
+  /** Downloads (continuing an earlier try's files); needs {@link #sizeDownload} first. */
+  public CompletableFuture<Path> startDownload() {
+    if (plan == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("size the download first"));
+    }
+    CudaDownloadPlan planned = plan;
+    AtomicBoolean stop = newCancelFlag();
+    state.set(DownloadState.DOWNLOADING);
+    downloadStatus.set(TR.tr("Downloading…"));
+    return CompletableFuture.supplyAsync(() -> downloadNow(planned, stop), io)
+        .whenCompleteAsync(this::downloaded, fx);
+  }
+
+  private Path downloadNow(CudaDownloadPlan planned, AtomicBoolean stop) {
+    try {
+      return downloader.download(planned, progressToFx::offer, stop::get);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void downloaded(Path folderDone, Throwable error) {
+    if (error != null) {
+      failed(error);
+      return;
+    }
+    progress.set(1);
+    partialKept.set(false);
+    state.set(DownloadState.DONE);
+    downloadStatus.set(TR.format("Downloaded and checked: %s", folderDone.toString()));
+  }
+
+  /** Forgets an earlier try's files, then downloads everything again. */
+  public CompletableFuture<Path> startOver() {
+    return CompletableFuture.runAsync(this::discardPartial, io)
+        .thenComposeAsync(
+            done -> {
+              partialKept.set(false);
+              progress.set(0);
+              return startDownload();
+            },
+            fx);
+  }
+
+  private void discardPartial() {
+    try {
+      downloader.discardPartial();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the download; what arrived is kept, and the next download continues from it. */
+  public void cancelDownload() {
+    cancel.set(true);
+    // The flag is read per chunk; a read waiting on a stalled server needs waking.
+    downloader.abortTransfer();
+  }
+
+  private AtomicBoolean newCancelFlag() {
+    cancel = new AtomicBoolean();
+    return cancel;
+  }
+
+  private void showProgress(CudaDownloadProgress report) {
+    if (state.get() != DownloadState.DOWNLOADING) {
+      return;
+    }
+    progress.set(report.fraction());
+    partialKept.set(report.bytesDone() > 0);
+    String amount = GpuText.progress(report.bytesDone(), report.bytesTotal());
+    downloadStatus.set(
+        report.unpacking()
+            ? TR.format("%s: checking and unpacking %s", amount, report.fileName())
+            : TR.format("%s: %s", amount, report.fileName()));
+  }
+
+  private void failed(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof UncheckedIOException unchecked) {
+      cause = unchecked.getCause();
+    }
+    if (cause instanceof DownloadCancelledException) {
+      state.set(DownloadState.CANCELLED);
+      downloadStatus.set(TR.tr("Cancelled. Download again to continue where it stopped."));
+      return;
+    }
+    state.set(plan == null ? DownloadState.NOT_SIZED : DownloadState.FAILED);
+    downloadStatus.set(
+        TR.format("That did not work: %s", UiErrors.message(cause))
+            + (plan == null ? "" : " " + TR.tr("Download again to continue, or start over.")));
+  }
+}

@@ -1,0 +1,220 @@
+package dev.mnistexplorer.core.engine;
+
+import dev.mnistexplorer.core.ErrorMessages;
+import dev.mnistexplorer.core.data.DownloadCancelledException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Fetches one file into a {@code .part} file that survives a cancel or a cut connection: the next
+ * try asks only for the missing bytes ({@code Range}, with {@code If-Range} so a file changed on
+ * the server meanwhile comes whole again). A server that ignores the range sends the whole file,
+ * which then replaces the partial one. Package-private helper of {@link CudaDownloader}.
+ */
+final class ResumableFetch {
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+  private static final long CANCEL_POLL_MS = 100;
+  private static final int CHUNK_BYTES = 1 << 16;
+
+  private final Supplier<HttpClient> clientFactory;
+  private HttpClient client;
+  private final AtomicReference<InputStream> reading = new AtomicReference<>();
+
+  ResumableFetch(Supplier<HttpClient> clientFactory) {
+    this.clientFactory = clientFactory;
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = clientFactory.get();
+    }
+    return client;
+  }
+
+  /**
+   * Makes {@code partFile} hold all {@code part.size()} bytes of {@code part.uri()}, reporting this
+   * file's bytes so far to {@code progress}.
+   *
+   * @throws IOException naming the file: an HTTP error, a connection cut short (the partial file is
+   *     kept for the next try), more bytes than announced, or {@link DownloadCancelledException}
+   */
+  void fetch(
+      CudaDownloadPlan.Part part, Path partFile, LongConsumer progress, BooleanSupplier cancelled)
+      throws IOException {
+    long have = Files.isRegularFile(partFile) ? Files.size(partFile) : 0;
+    if (have > part.size()) {
+      Files.delete(partFile); // not a prefix of this file: start clean
+      have = 0;
+    }
+    progress.accept(have);
+    if (have == part.size()) {
+      return;
+    }
+    HttpResponse<InputStream> response = send(rangeRequest(part, have), part, cancelled);
+    int status = response.statusCode();
+    if (have > 0 && status == 416) {
+      response.body().close();
+      Files.delete(partFile); // the server will not resume this one: fetch it whole
+      fetch(part, partFile, progress, cancelled);
+      return;
+    }
+    boolean resumed = status == 206 && have > 0 && rangeStartsAt(response, have);
+    if (status != 200 && !resumed) {
+      response.body().close();
+      throw new IOException(
+          part.fileName() + ": " + part.uri() + " answered HTTP " + status + " (not the file)");
+    }
+    copy(response.body(), partFile, resumed ? have : 0, part, progress, cancelled);
+    checkComplete(part, partFile);
+  }
+
+  /** A short file is kept (the next try continues it); a long one is not this file: deleted. */
+  private static void checkComplete(CudaDownloadPlan.Part part, Path partFile) throws IOException {
+    long size = Files.size(partFile);
+    if (size < part.size()) {
+      throw new IOException(
+          String.format(
+              "%s: the connection ended after %d of %d bytes (downloading again continues from"
+                  + " there)",
+              part.fileName(), size, part.size()));
+    }
+    if (size > part.size()) {
+      Files.delete(partFile);
+      throw new IOException(
+          String.format(
+              "%s: the server sent %d bytes, %d were announced",
+              part.fileName(), size, part.size()));
+    }
+  }
+
+  private static HttpRequest rangeRequest(CudaDownloadPlan.Part part, long have) {
+    HttpRequest.Builder request = request(part.uri());
+    if (have > 0) {
+      request.header("Range", "bytes=" + have + "-");
+      if (!part.etag().isEmpty()) {
+        request.header("If-Range", part.etag());
+      }
+    }
+    return request.GET().build();
+  }
+
+  static HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(RESPONSE_TIMEOUT)
+        .header("User-Agent", "MNIST-Explorer");
+  }
+
+  /** Whether a 206 answer continues exactly where the partial file ends. */
+  private static boolean rangeStartsAt(HttpResponse<?> response, long have) {
+    String range = response.headers().firstValue("Content-Range").orElse("");
+    return range.startsWith("bytes " + have + "-");
+  }
+
+  private void copy(
+      InputStream body,
+      Path partFile,
+      long offset,
+      CudaDownloadPlan.Part part,
+      LongConsumer progress,
+      BooleanSupplier cancelled)
+      throws IOException {
+    StandardOpenOption mode =
+        offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+    long done = offset;
+    reading.set(body);
+    try (InputStream in = body;
+        OutputStream out =
+            Files.newOutputStream(
+                partFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+      byte[] chunk = new byte[CHUNK_BYTES];
+      for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+        out.write(chunk, 0, read);
+        done += read;
+        progress.accept(done);
+        checkCancelled(part, cancelled);
+      }
+    } catch (IOException e) {
+      if (e instanceof DownloadCancelledException
+          || cancelled.getAsBoolean()
+          || Thread.currentThread().isInterrupted()) {
+        throw new DownloadCancelledException(part.fileName() + ": download cancelled");
+      }
+      // A cut connection: what arrived stays in the partial file for the next try.
+    } finally {
+      reading.set(null);
+    }
+  }
+
+  /**
+   * Closes the body being read, from any thread: a read waiting on a stalled server returns at once
+   * (an interrupt does not always reach it), and the fetch ends as cancelled when the cancel flag
+   * is set.
+   */
+  void abort() {
+    InputStream body = reading.getAndSet(null);
+    if (body != null) {
+      try {
+        body.close();
+      } catch (IOException e) {
+        // Closing only to wake the reader; nothing to report.
+      }
+    }
+  }
+
+  /** Sends a request, looking at the cancel flag while it waits for the answer's headers. */
+  HttpResponse<InputStream> send(
+      HttpRequest request, CudaDownloadPlan.Part part, BooleanSupplier cancelled)
+      throws IOException {
+    CompletableFuture<HttpResponse<InputStream>> exchange =
+        client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    try {
+      while (true) {
+        checkCancelled(part, cancelled);
+        try {
+          return exchange.get(CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // Not answered yet: look at the cancel flag again.
+        }
+      }
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new DownloadCancelledException(part.fileName() + ": download cancelled");
+    } catch (DownloadCancelledException e) {
+      exchange.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      throw new IOException(
+          part.fileName()
+              + ": could not download "
+              + request.uri()
+              + ": "
+              + ErrorMessages.message(e.getCause()),
+          e.getCause());
+    }
+  }
+
+  static void checkCancelled(CudaDownloadPlan.Part part, BooleanSupplier cancelled)
+      throws DownloadCancelledException {
+    if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+      throw new DownloadCancelledException(part.fileName() + ": download cancelled");
+    }
+  }
+}

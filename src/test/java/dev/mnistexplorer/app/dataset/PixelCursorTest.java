@@ -1,0 +1,33 @@
+package dev.mnistexplorer.app.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+class PixelCursorTest {
+
+  @Test
+  void arrowKeysMoveTheDescribedPixelAndStopAtTheImagesEdge() {
+    PixelCursor cursor = new PixelCursor();
+    cursor.centreOn(0, 26);
+
+    assertThat(cursor.move(KeyCode.RIGHT, 28, 28)).isTrue();
+    assertThat(cursor.move(KeyCode.RIGHT, 28, 28)).isTrue();
+    assertThat(cursor.move(KeyCode.UP, 28, 28)).isTrue();
+    assertThat(cursor.move(KeyCode.DOWN, 28, 28)).isTrue();
+
+    assertThat(cursor.focusRow()).isEqualTo(1);
+    assertThat(cursor.focusCol()).isEqualTo(27);
+    assertThat(cursor.centreRow()).isZero(); // the lens stays until the view moves it
+  }
+
+  @Test
+  void otherKeysAreLeftToOthers() {
+    PixelCursor cursor = new PixelCursor();
+    cursor.centreOn(5, 5);
+
+    assertThat(cursor.move(KeyCode.ENTER, 28, 28)).isFalse();
+    assertThat(cursor.focusRow()).isEqualTo(5);
+  }
+}

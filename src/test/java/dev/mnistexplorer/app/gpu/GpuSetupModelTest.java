@@ -1,0 +1,172 @@
+package dev.mnistexplorer.app.gpu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mnistexplorer.core.engine.CudaDownloader;
+import dev.mnistexplorer.core.engine.FakeDjlServer;
+import dev.mnistexplorer.core.engine.LibtorchFolderCheck;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The "Use the GPU" dialog's model, with no FX toolkit, against a stand-in for DJL's server. */
+@Timeout(60)
+class GpuSetupModelTest {
+  @TempDir Path dir;
+  private FakeDjlServer server;
+  private CudaDownloader downloader;
+  private final ExecutorService io = Executors.newSingleThreadExecutor();
+
+  @BeforeEach
+  void start() throws IOException {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    LibtorchFolderCheck.REQUIRED.forEach(name -> sizes.put(name, 300_000));
+    server = new FakeDjlServer(sizes);
+    downloader =
+        new CudaDownloader(HttpClient.newHttpClient(), server.base(), dir.resolve("djl"), true);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    server.close();
+    io.shutdownNow();
+    io.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  private GpuSetupModel direct() {
+    return new GpuSetupModel(downloader, Runnable::run, Runnable::run);
+  }
+
+  @Test
+  void aFolderThatIsNotALibtorchIsNotAcceptedAndTheStatusSaysWhatIsMissing() {
+    GpuSetupModel model = direct();
+    model.folderProperty().set(dir.toString());
+
+    model.checkFolder().join();
+
+    assertThat(model.folderStatusProperty().get())
+        .startsWith(dir.toString())
+        .contains("is not a CUDA libtorch")
+        .contains("libtorch_cuda.so");
+    assertThat(model.choiceProperty().get()).isEmpty();
+    assertThat(model.canApply().get()).isFalse();
+  }
+
+  @Test
+  void aCheckedFolderBecomesTheChoiceUntilTheFolderIsEdited() throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("torch/lib"));
+    for (String name : LibtorchFolderCheck.REQUIRED) {
+      Files.write(lib.resolve(name), new byte[] {1});
+    }
+    GpuSetupModel model = direct();
+    model.folderProperty().set(dir.resolve("torch").toString());
+
+    model.checkFolder().join();
+
+    assertThat(model.choiceProperty().get()).isEqualTo(lib.toString());
+    assertThat(model.folderStatusProperty().get()).contains("version could not be read");
+    model.folderProperty().set("/elsewhere");
+    assertThat(model.canApply().get()).isFalse();
+  }
+
+  @Test
+  void aSavedFolderIsShownToFixAndTheCpuEngineOfferedBack() {
+    GpuSetupModel model = direct();
+    assertThat(model.gpuChoiceSaved()).isFalse();
+
+    model.startFrom("/opt/torch/lib");
+
+    assertThat(model.gpuChoiceSaved()).isTrue();
+    assertThat(model.useDownloadProperty().get()).isFalse();
+    assertThat(model.folderProperty().get()).isEqualTo("/opt/torch/lib");
+    assertThat(model.choiceProperty().get()).as("not checked yet").isEmpty();
+  }
+
+  @Test
+  void theDownloadShowsItsSizeFirstThenBecomesTheChoiceWhenDone() {
+    GpuSetupModel model = direct();
+    model.useDownloadProperty().set(true);
+
+    model.sizeDownload().join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.READY);
+    assertThat(model.downloadStatusProperty().get()).contains("MB to download (5 files)");
+    assertThat(model.canApply().get()).isFalse();
+
+    model.startDownload().join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(model.progressProperty().get()).isEqualTo(1.0);
+    assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
+  }
+
+  @Test
+  void aServerErrorIsShownAndSizingCanBeTriedAgain() {
+    server.indexStatus = 500;
+    GpuSetupModel model = direct();
+
+    model.sizeDownload().exceptionally(e -> null).join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED);
+    assertThat(model.downloadStatusProperty().get())
+        .startsWith("That did not work")
+        .contains("HTTP 500");
+  }
+
+  @Test
+  void aCancelledDownloadKeepsWhatArrivedAndTheNextOneFinishes() {
+    GpuSetupModel model = new GpuSetupModel(downloader, io, Runnable::run);
+    model.useDownloadProperty().set(true);
+    model.sizeDownload().join();
+    server.pauseMillisPerChunk = 5;
+    javafx.beans.value.ChangeListener<Number> cancelAtAThird =
+        (o, was, now) -> {
+          if (now.doubleValue() > 0.3) {
+            model.cancelDownload();
+          }
+        };
+    model.progressProperty().addListener(cancelAtAThird);
+
+    model.startDownload().exceptionally(e -> null).join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+    assertThat(model.partialKeptProperty().get()).isTrue();
+    assertThat(model.choiceProperty().get()).isEmpty();
+
+    model.progressProperty().removeListener(cancelAtAThird);
+    server.pauseMillisPerChunk = 0;
+    model.startDownload().join();
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+  }
+
+  @Test
+  void cancelStopsADownloadWaitingOnAStalledServerAtOnce() throws Exception {
+    GpuSetupModel model = new GpuSetupModel(downloader, io, Runnable::run);
+    model.sizeDownload().join();
+    server.pauseMillisPerChunk = 30_000; // one chunk, then silence
+    var download = model.startDownload().exceptionally(e -> null);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (model.progressProperty().get() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200); // now blocked in a read
+
+    long cancelled = System.nanoTime();
+    model.cancelDownload();
+    download.get(5, TimeUnit.SECONDS);
+
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelled)).isLessThan(3000);
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+  }
+}
