@@ -93,7 +93,6 @@ final class EnglishTextFinder {
           "save",
           "saved",
           "stop",
-          "pause",
           "resume",
           "clear",
           "undo",
