@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.StringProperty;
  * rather than being silently corrected.
  */
 public final class DraftField {
+  private static final I18n TR = I18n.forPackageOf(DraftField.class);
   private final String name;
   private final StringProperty text;
   private final ReadOnlyStringWrapper error;
@@ -64,18 +66,18 @@ public final class DraftField {
 
   /** The text as a whole number, or null after recording why it is not one. */
   Long parseWhole() {
-    String value = text.get() == null ? "" : text.get().trim().replace(",", "");
+    String value = NumberText.withoutGrouping(text.get() == null ? "" : text.get().trim());
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      setError(name + " must be a whole number, got '" + text.get() + "'");
+      setError(TR.format("%s must be a whole number, got '%s'", name, text.get()));
       return null;
     }
   }
 
   /** The text as a number, or null after recording why it is not one. */
   Float parseNumber() {
-    String value = text.get() == null ? "" : text.get().trim();
+    String value = NumberText.withPoint(text.get() == null ? "" : text.get().trim());
     try {
       float number = Float.parseFloat(value);
       if (Float.isFinite(number)) {
@@ -84,7 +86,7 @@ public final class DraftField {
     } catch (NumberFormatException e) {
       // reported below
     }
-    setError(name + " must be a number, got '" + text.get() + "'");
+    setError(TR.format("%s must be a number, got '%s'", name, text.get()));
     return null;
   }
 }

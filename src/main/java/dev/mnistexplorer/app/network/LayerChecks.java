@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.network.NetworkSpecValidator;
@@ -13,6 +14,8 @@ import java.util.List;
  * without the layer ("units must be …").
  */
 final class LayerChecks {
+  private static final I18n TR = I18n.forPackageOf(LayerChecks.class);
+
   /** The builder offers dropout up to 0.9: beyond that almost nothing reaches the next layer. */
   static final float MAX_DROPOUT = 0.9f;
 
@@ -30,7 +33,10 @@ final class LayerChecks {
       if (dropout != null && !(dropout >= 0f && dropout <= MAX_DROPOUT)) {
         draft
             .dropout()
-            .setError("dropout must be between 0 and " + MAX_DROPOUT + ", got " + dropout);
+            .setError(
+                TR.format(
+                    "dropout must be between 0 and %s, got %s",
+                    NumberText.of(MAX_DROPOUT), NumberText.of(dropout)));
       }
       if (units == null || draft.dropout().hasError()) {
         parsed = false;

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.network.Activation;
 import dev.mnistexplorer.core.network.LayerSpec;
 import javafx.beans.Observable;
@@ -11,14 +12,15 @@ import javafx.beans.property.SimpleObjectProperty;
  * turns it into a {@link LayerSpec} once both texts are valid.
  */
 public final class LayerDraft {
+  private static final I18n TR = I18n.forPackageOf(LayerDraft.class);
   private final DraftField units;
   private final ObjectProperty<Activation> activation;
   private final DraftField dropout;
 
   LayerDraft(LayerSpec layer) {
-    units = new DraftField("units", Integer.toString(layer.units()));
+    units = new DraftField(TR.tr("units"), Integer.toString(layer.units()));
     activation = new SimpleObjectProperty<>(this, "activation", layer.activation());
-    dropout = new DraftField("dropout", NumberText.of(layer.dropout()));
+    dropout = new DraftField(TR.tr("dropout"), NumberText.of(layer.dropout()));
   }
 
   public DraftField units() {

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,13 @@ import javafx.scene.input.KeyEvent;
  * moving a layer moves its row (and the focus stays in it). Split from {@link NetworkController}.
  */
 final class LayerListBinder {
+  private static final I18n TR = I18n.forPackageOf(LayerListBinder.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Alt+Up / Alt+Down", "move the focused layer up or down"),
-          new PlaceKey("Alt+Delete", "remove the focused layer"));
+          new PlaceKey(TR.tr("Alt+Up / Alt+Down"), TR.tr("move the focused layer up or down")),
+          new PlaceKey(TR.tr("Alt+Delete"), TR.tr("remove the focused layer")));
 
   private final NetworkModel model;
   private final LayerListEditor view;

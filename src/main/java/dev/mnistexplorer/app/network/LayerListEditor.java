@@ -1,11 +1,14 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The layers as an editable list between the fixed input and output: the {@link LayerRow}s the
@@ -13,23 +16,32 @@ import javafx.scene.layout.VBox;
  * none, and an "Add layer" button.
  */
 final class LayerListEditor extends VBox {
+  private static final I18n TR = I18n.forPackageOf(LayerListEditor.class);
   final Label input = new Label();
   final Label output = new Label();
-  final Button add = new Button("_Add layer");
+  final Button add = new Button(TR.tr("_Add layer"));
   private final VBox rowBox = new VBox();
   private final HBox header = header();
   private final Label empty =
-      new Label("No hidden layer: the pixels go straight to the outputs (logistic regression).");
+      new Label(
+          TR.tr("No hidden layer: the pixels go straight to the outputs (logistic regression)."));
 
   LayerListEditor() {
     getStyleClass().add("layer-list");
     rowBox.getStyleClass().add("layer-rows");
     empty.getStyleClass().addAll("muted", "no-layers");
     empty.setWrapText(true);
-    add.setTooltip(new Tooltip("Add a hidden layer after the last one (Alt+A)"));
+    add.setTooltip(new Tooltip(TR.tr("Add a hidden layer after the last one (Alt+A)")));
     add.getStyleClass().add("add-layer");
+    Icons.on(add, MaterialDesignL.LAYERS_PLUS);
     getChildren()
-        .addAll(fixedRow("Input", input), header, rowBox, empty, add, fixedRow("Output", output));
+        .addAll(
+            fixedRow(TR.tr("Input"), input),
+            header,
+            rowBox,
+            empty,
+            add,
+            fixedRow(TR.tr("Output"), output));
     showRows(List.of());
   }
 
@@ -48,9 +60,9 @@ final class LayerListEditor extends VBox {
     HBox header =
         new HBox(
             column("#", "layer-number"),
-            column("Units", "units-field"),
-            column("Activation", "activation-field"),
-            column("Dropout", "dropout-field"));
+            column(TR.tr("Units"), "units-field"),
+            column(TR.tr("Activation"), "activation-field"),
+            column(TR.tr("Dropout"), "dropout-field"));
     header.getStyleClass().addAll("layer-controls", "layer-header");
     return header;
   }

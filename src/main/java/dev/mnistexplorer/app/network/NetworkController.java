@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.network;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.TextBindings;
 import java.util.List;
@@ -17,8 +18,11 @@ import javafx.scene.input.KeyEvent;
  * TrainingFormBinder}) have binders of their own.
  */
 final class NetworkController {
+  private static final I18n TR = I18n.forPackageOf(NetworkController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
-  static final List<PlaceKey> KEYS = List.of(new PlaceKey("Ctrl+Enter", "train this network"));
+  static final List<PlaceKey> KEYS =
+      List.of(new PlaceKey(TR.tr("Ctrl+Enter"), TR.tr("train this network")));
 
   static final KeyCombination TRAIN_SHORTCUT =
       new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);

@@ -42,6 +42,6 @@ public final class NetworkFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return PlaceKey.concat(NetworkController.KEYS, LayerListBinder.KEYS);
+    return PlaceKey.concat(NetworkController.KEYS, LayerListBinder.KEYS, ShapeDiagram.KEYS);
   }
 }

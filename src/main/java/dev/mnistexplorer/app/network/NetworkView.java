@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -13,6 +15,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The Network place's layout: presets at the top, the live parameter count and shape diagram, the
@@ -21,6 +25,7 @@ import javafx.scene.layout.VBox;
  * only; {@link NetworkController} binds it.
  */
 final class NetworkView extends ScrollPane {
+  private static final I18n TR = I18n.forPackageOf(NetworkView.class);
   final ComboBox<NetworkPreset> presets = new ComboBox<>();
   final Label explanation = new Label();
   final Label parameterCount = new Label();
@@ -29,8 +34,8 @@ final class NetworkView extends ScrollPane {
   final Label trace = new Label();
   final LayerListEditor layers = new LayerListEditor();
   final TrainingSettingsForm training = new TrainingSettingsForm();
-  final Button useCurrent = new Button("Use _current model's layers");
-  final Button train = new Button("_Train this network");
+  final Button useCurrent = new Button(TR.tr("Use _current model's layers"));
+  final Button train = new Button(TR.tr("_Train this network"));
   final Label currentModel = new Label();
 
   NetworkView() {
@@ -83,13 +88,13 @@ final class NetworkView extends ScrollPane {
   }
 
   private VBox header() {
-    Label title = new Label("Build the network");
+    Label title = new Label(TR.tr("Build the network"));
     title.getStyleClass().add("title");
     presets.getItems().setAll(NetworkPreset.values());
-    presets.setPromptText("Custom");
+    presets.setPromptText(TR.tr("Custom"));
     presets.setButtonCell(presetCell());
-    presets.setTooltip(new Tooltip("Load a ready-made network and recipe"));
-    Label presetLabel = new Label("_Preset:");
+    presets.setTooltip(new Tooltip(TR.tr("Load a ready-made network and recipe")));
+    Label presetLabel = new Label(TR.tr("_Preset:"));
     presetLabel.setMnemonicParsing(true);
     presetLabel.setLabelFor(presets);
     title.setMinWidth(USE_PREF_SIZE);
@@ -107,7 +112,8 @@ final class NetworkView extends ScrollPane {
 
   private VBox diagramCard() {
     parameterCount.getStyleClass().add("parameter-count");
-    Tooltip.install(parameterCount, new Tooltip("Weights plus biases of every Linear layer"));
+    Tooltip.install(
+        parameterCount, new Tooltip(TR.tr("Weights plus biases of every Linear layer")));
     caption.getStyleClass().add("muted");
     parameterCount.setMinWidth(USE_PREF_SIZE);
     caption.setWrapText(true);
@@ -119,8 +125,8 @@ final class NetworkView extends ScrollPane {
   }
 
   private FlowPane settingsCards() {
-    Label layersTitle = sectionTitle("Layers");
-    Label trainingTitle = sectionTitle("Training");
+    Label layersTitle = sectionTitle(TR.tr("Layers"));
+    Label trainingTitle = sectionTitle(TR.tr("Training"));
     FlowPane cards =
         new FlowPane(
             card("layers-card", layersTitle, layers),
@@ -133,10 +139,13 @@ final class NetworkView extends ScrollPane {
   private HBox footer() {
     currentModel.getStyleClass().add("current-model");
     currentModel.setWrapText(true);
-    useCurrent.setTooltip(new Tooltip("Copy the trained model's layers into the builder"));
+    useCurrent.setTooltip(new Tooltip(TR.tr("Copy the trained model's layers into the builder")));
     useCurrent.setMinWidth(USE_PREF_SIZE);
+    Icons.on(useCurrent, MaterialDesignC.CONTENT_COPY);
+    Icons.on(train, MaterialDesignP.PLAY);
     train.getStyleClass().add("train-button");
-    train.setTooltip(new Tooltip("Go to Train with this network and these settings (Ctrl+Enter)"));
+    train.setTooltip(
+        new Tooltip(TR.tr("Go to Train with this network and these settings (Ctrl+Enter)")));
     train.setMinWidth(USE_PREF_SIZE);
     // The model's description wraps when narrow (projector mode); Train stays on the right.
     VBox current = new VBox(currentModel, useCurrent);
@@ -165,7 +174,7 @@ final class NetworkView extends ScrollPane {
       @Override
       protected void updateItem(NetworkPreset item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? "Custom" : item.title());
+        setText(empty || item == null ? TR.tr("Custom") : item.title());
       }
     };
   }

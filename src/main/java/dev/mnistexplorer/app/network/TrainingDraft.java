@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.network.Problem;
 import dev.mnistexplorer.core.training.OptimizerKind;
 import dev.mnistexplorer.core.training.TrainingConfig;
@@ -20,6 +21,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * the two stay in step, and a typed rate outside the slider's range is kept as typed.
  */
 public final class TrainingDraft {
+  private static final I18n TR = I18n.forPackageOf(TrainingDraft.class);
+
   /** The slider's range: log10 of 1e-5 … 10. */
   public static final double MIN_LOG10_RATE = -5;
 
@@ -27,16 +30,16 @@ public final class TrainingDraft {
 
   private final ObjectProperty<OptimizerKind> optimizer =
       new SimpleObjectProperty<>(this, "optimizer", OptimizerKind.SGD);
-  private final DraftField learningRate = new DraftField("learning rate", "0.1");
-  private final DraftField momentum = new DraftField("momentum", "0");
-  private final DraftField batchSize = new DraftField("batch size", "64");
-  private final DraftField epochs = new DraftField("epochs", "5");
-  private final DraftField seed = new DraftField("seed", "0");
-  private final DraftField weightDecay = new DraftField("weight decay", "0");
-  private final DraftField learningRateDecay = new DraftField("learning rate decay", "1");
+  private final DraftField learningRate = new DraftField(TR.tr("learning rate"), "0.1");
+  private final DraftField momentum = new DraftField(TR.tr("momentum"), "0");
+  private final DraftField batchSize = new DraftField(TR.tr("batch size"), "64");
+  private final DraftField epochs = new DraftField(TR.tr("epochs"), "5");
+  private final DraftField seed = new DraftField(TR.tr("seed"), "0");
+  private final DraftField weightDecay = new DraftField(TR.tr("weight decay"), "0");
+  private final DraftField learningRateDecay = new DraftField(TR.tr("learning rate decay"), "1");
   // "Stop at": empty (or 0) means no target.
-  private final DraftField stopAtAccuracy = new DraftField("stop-at accuracy", "");
-  private final DraftField patience = new DraftField("patience", "");
+  private final DraftField stopAtAccuracy = new DraftField(TR.tr("stop-at accuracy"), "");
+  private final DraftField patience = new DraftField(TR.tr("patience"), "");
   private final BooleanProperty augment = new SimpleBooleanProperty(this, "augment");
   private final DoubleProperty learningRateLog10 =
       new SimpleDoubleProperty(this, "learningRateLog10", -1);
@@ -151,7 +154,8 @@ public final class TrainingDraft {
     Float stopPercent = blank(stopAtAccuracy) ? Float.valueOf(0f) : stopAtAccuracy.parseNumber();
     Long wait = blank(patience) ? Long.valueOf(0) : patience.parseWhole();
     if (seedValue != null && (seedValue < 0 || seedValue > Integer.MAX_VALUE)) {
-      seed.setError("seed must be between 0 and " + Integer.MAX_VALUE + ", got " + seedValue);
+      seed.setError(
+          TR.format("seed must be between 0 and %,d, got %,d", Integer.MAX_VALUE, seedValue));
     }
     if (fields().stream().anyMatch(DraftField::hasError)) {
       return null;
@@ -205,7 +209,7 @@ public final class TrainingDraft {
       return;
     }
     try {
-      double rate = Double.parseDouble(text.trim());
+      double rate = Double.parseDouble(NumberText.withPoint(text.trim()));
       if (rate > 0 && Double.isFinite(rate)) {
         syncingRate = true;
         learningRateLog10.set(clampLog(Math.log10(rate)));

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.training.OptimizerKind;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -23,6 +24,7 @@ import javafx.util.StringConverter;
  * improvement) and augmentation, each with a label for its error under it.
  */
 final class TrainingSettingsForm extends GridPane {
+  private static final I18n TR = I18n.forPackageOf(TrainingSettingsForm.class);
   final ComboBox<OptimizerKind> optimizer = optimizerChoice();
   final Slider rateSlider = rateSlider();
   final TextField rate = numberField();
@@ -45,7 +47,7 @@ final class TrainingSettingsForm extends GridPane {
   final Label stopAtAccuracyError = FieldErrors.label();
   final TextField patience = numberField();
   final Label patienceError = FieldErrors.label();
-  final CheckBox augment = new CheckBox("A_ugment training images");
+  final CheckBox augment = new CheckBox(TR.tr("A_ugment training images"));
   private int row;
 
   TrainingSettingsForm() {
@@ -53,49 +55,56 @@ final class TrainingSettingsForm extends GridPane {
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(USE_PREF_SIZE); // labels never shrink to "Learning r…"
     getColumnConstraints().addAll(labels, new ColumnConstraints());
-    add("_Optimizer", optimizer, null, "SGD follows the gradient; Adam adapts each weight's step");
+    add(
+        TR.tr("_Optimizer"),
+        optimizer,
+        null,
+        TR.tr("SGD follows the gradient; Adam adapts each weight's step"));
     addLearningRate();
     add(
-        "_Momentum",
+        TR.tr("_Momentum"),
         momentum,
         momentumError,
-        "SGD only: how much of the last step carries over (0 to below 1)");
-    add("_Batch size", batchSize, batchSizeError, "Images per step (arrows double or halve it)");
-    add("_Epochs", epochs, epochsError, "Passes over all training images");
+        TR.tr("SGD only: how much of the last step carries over (0 to below 1)"));
     add(
-        "_Weight decay",
+        TR.tr("_Batch size"),
+        batchSize,
+        batchSizeError,
+        TR.tr("Images per step (arrows double or halve it)"));
+    add(TR.tr("_Epochs"), epochs, epochsError, TR.tr("Passes over all training images"));
+    add(
+        TR.tr("_Weight decay"),
         weightDecay,
         weightDecayError,
-        "Pulls weights towards 0 each step (0 to 1)");
+        TR.tr("Pulls weights towards 0 each step (0 to 1)"));
     add(
-        "Learning rate _decay",
+        TR.tr("Learning rate _decay"),
         rateDecay,
         rateDecayError,
-        "The learning rate is multiplied by this after every epoch (1 keeps it constant)");
+        TR.tr("The learning rate is multiplied by this after every epoch (1 keeps it constant)"));
     add(
-        "_Seed",
+        TR.tr("_Seed"),
         seed,
         seedError,
-        "Same seed, same starting weights and shuffles: a repeatable run");
-    stopAtAccuracy.setPromptText("off");
-    patience.setPromptText("off");
+        TR.tr("Same seed, same starting weights and shuffles: a repeatable run"));
+    stopAtAccuracy.setPromptText(TR.tr("off"));
+    patience.setPromptText(TR.tr("off"));
     add(
-        "Stop at test accurac_y %",
+        TR.tr("Stop at test accurac_y %"),
         stopAtAccuracy,
         stopAtAccuracyError,
-        "Stop at: the run ends by itself after the first epoch whose test accuracy reaches this"
-            + " (e.g. 97); empty for no target");
+        TR.tr(
+            "Stop at: the run ends by itself after the first epoch whose test accuracy reaches this (e.g. 97); empty for no target"));
     add(
-        "Stop when _no better for",
+        TR.tr("Stop when _no better for"),
         patience,
         patienceError,
-        "Stop at: the run ends by itself after this many epochs in a row without a better test"
-            + " accuracy (e.g. 2); empty for no limit");
+        TR.tr(
+            "Stop at: the run ends by itself after this many epochs in a row without a better test accuracy (e.g. 2); empty for no limit"));
     augment.setTooltip(
         new Tooltip(
-            "Shifts, scales, rotates and thickens the training digits a little at random.\n"
-                + "It helps the network read digits people draw, which are rarely centred like"
-                + " MNIST's."));
+            TR.tr(
+                "Shifts, scales, rotates and thickens the training digits a little at random.\nIt helps the network read digits people draw, which are rarely centred like MNIST's.")));
     add(augment, 1, row++);
   }
 
@@ -113,12 +122,12 @@ final class TrainingSettingsForm extends GridPane {
   /** The slider and the typed rate share a row; the label names the typed one. */
   private void addLearningRate() {
     rate.getStyleClass().add("rate-field");
-    rate.setTooltip(new Tooltip("Type any rate above 0 and at most 100, e.g. 0.1 or 3e-4"));
+    rate.setTooltip(new Tooltip(TR.tr("Type any rate above 0 and at most 100, e.g. 0.1 or 3e-4")));
     HBox.setHgrow(rateSlider, Priority.ALWAYS);
     HBox both = new HBox(rateSlider, rate);
     both.getStyleClass().add("rate-control");
-    Label label = label("_Learning rate", rate);
-    Tooltip.install(label, new Tooltip("How big each step is"));
+    Label label = label(TR.tr("_Learning rate"), rate);
+    Tooltip.install(label, new Tooltip(TR.tr("How big each step is")));
     add(label, 0, row);
     add(cell(both, rateError), 1, row++);
   }
@@ -150,8 +159,8 @@ final class TrainingSettingsForm extends GridPane {
     slider.setLabelFormatter(powersOfTen());
     slider.setBlockIncrement(0.1);
     slider.getStyleClass().add("rate-slider");
-    slider.setTooltip(new Tooltip("Log scale: each tick is ten times the last"));
-    slider.setAccessibleText("Learning rate, log scale");
+    slider.setTooltip(new Tooltip(TR.tr("Log scale: each tick is ten times the last")));
+    slider.setAccessibleText(TR.tr("Learning rate, log scale"));
     return slider;
   }
 
@@ -189,7 +198,7 @@ final class TrainingSettingsForm extends GridPane {
 
       @Override
       public Double fromString(String text) {
-        return Math.log10(Double.parseDouble(text));
+        return Math.log10(Double.parseDouble(NumberText.withPoint(text)));
       }
     };
   }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.mydigits.MyDigit;
 import dev.mnistexplorer.core.mydigits.MyDigitStore;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * digits in My digits") or the problem comes back in {@link #messageProperty()}. No nodes here.
  */
 public final class AddToMyDigits {
+  private static final I18n TR = I18n.forPackageOf(AddToMyDigits.class);
   private final AppContext context;
   private final ReadOnlyObjectProperty<float[]> networkInput;
   private final Supplier<List<PadStroke>> strokes;
@@ -104,7 +106,7 @@ public final class AddToMyDigits {
             (all, failure) -> {
               saving.set(false);
               if (failure != null) {
-                report("Could not save the digit: " + UiErrors.message(failure), true);
+                report(TR.format("Could not save the digit: %s", UiErrors.message(failure)), true);
               } else {
                 report(PredictText.savedToMyDigits(label, all.size()), false);
                 context.state().myDigitsChanged();

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.inference.CanvasPreprocessor;
 import dev.mnistexplorer.core.inference.ImageFiles;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executor;
  * are read on the I/O executor, never on the JavaFX thread.
  */
 final class DigitPictures {
+  private static final I18n TR = I18n.forPackageOf(DigitPictures.class);
 
   private DigitPictures() {}
 
@@ -28,7 +30,8 @@ final class DigitPictures {
 
   /** Why a picture that could be read still gave no digit. */
   static String noDigitIn(Path file) {
-    return file.getFileName() + ": no digit found (the picture is blank or the ink is too small)";
+    return TR.format(
+        "%s: no digit found (the picture is blank or the ink is too small)", file.getFileName());
   }
 
   private static Optional<float[]> readDigit(Path file) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.ThemeColors;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,6 +32,7 @@ import javafx.scene.shape.StrokeLineJoin;
  * #refresh() refreshed}. Until both are connected it is blank paper that reports nowhere.
  */
 public final class DrawingPad extends Region {
+  private static final I18n TR = I18n.forPackageOf(DrawingPad.class);
   private static final ThemeColors<DrawingPad> THEME = new ThemeColors<>();
 
   /** Ink and paper stay dark-on-light in every theme: the pad is paper, like MNIST's sources. */
@@ -85,7 +87,8 @@ public final class DrawingPad extends Region {
     setFocusTraversable(true);
     setCursor(Cursor.CROSSHAIR);
     setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-    setAccessibleText("Drawing pad: draw a digit with the mouse, a pen or a finger");
+    setAccessibleText(TR.tr("Drawing pad: blank"));
+    setAccessibleHelp(TR.tr("Draw a digit with the mouse, a pen or a finger"));
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
     addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.SentDigit;
@@ -28,14 +29,16 @@ import javafx.stage.FileChooser;
  * one place that knows about windows, and pictures dropped on the pad.
  */
 final class PredictController {
+  private static final I18n TR = I18n.forPackageOf(PredictController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
       List.of(
-          new PlaceKey("Esc / Delete", "clear the pad"),
-          new PlaceKey("Ctrl+Z", "undo the last stroke"),
-          new PlaceKey("Ctrl+I", "open an image of a digit"),
-          new PlaceKey("0–9", "on the pad: add the drawing to My digits with that label"),
-          new PlaceKey("Esc", "while choosing a label: cancel"));
+          new PlaceKey(TR.tr("Esc / Delete"), TR.tr("clear the pad")),
+          new PlaceKey(TR.tr("Ctrl+Z"), TR.tr("undo the last stroke")),
+          new PlaceKey(TR.tr("Ctrl+I"), TR.tr("open an image of a digit")),
+          new PlaceKey("0–9", TR.tr("on the pad: add the drawing to My digits with that label")),
+          new PlaceKey("Esc", TR.tr("while choosing a label: cancel")));
 
   private static final KeyCombination UNDO =
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -64,12 +67,13 @@ final class PredictController {
   /** Asks for an image file to predict (the Open button, Ctrl+I, the shell's menu). */
   void openImage() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a picture of a digit");
+    chooser.setTitle(TR.tr("Open a picture of a digit"));
     chooser
         .getExtensionFilters()
         .addAll(
-            new FileChooser.ExtensionFilter("PNG and JPEG images", "*.png", "*.jpg", "*.jpeg"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
+            new FileChooser.ExtensionFilter(
+                TR.tr("PNG and JPEG images"), "*.png", "*.jpg", "*.jpeg"),
+            new FileChooser.ExtensionFilter(TR.tr("All files"), "*.*"));
     if (lastDirectory != null && lastDirectory.isDirectory()) {
       chooser.setInitialDirectory(lastDirectory);
     }
@@ -119,6 +123,7 @@ final class PredictController {
     model.networkInputProperty().addListener((o, was, now) -> view.networkInput.setInput(now));
     view.source.textProperty().bind(TextBindings.of(model.sourceProperty(), PredictText::source));
     view.error.textProperty().bind(model.errorProperty());
+    model.blankProperty().addListener((o, was, now) -> describePad());
     showAnswer();
   }
 
@@ -136,6 +141,15 @@ final class PredictController {
             : model.hintProperty().get());
     view.answerNetwork.setText(answered ? PredictText.networkText(untrained, metadata()) : "");
     view.markAnswer(answered, untrained);
+    describePad();
+  }
+
+  private void describePad() {
+    view.pad.setAccessibleText(
+        PredictText.padDescription(
+            model.blankProperty().get(),
+            view.answerDigit.getText(),
+            view.answerConfidence.getText()));
   }
 
   private ModelMetadata metadata() {

@@ -57,6 +57,7 @@ public final class PredictFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return PlaceKey.concat(PredictController.KEYS, PredictView.MNEMONICS, WhyPanel.MNEMONICS);
+    return PlaceKey.concat(
+        PredictController.KEYS, SoftmaxBars.KEYS, PredictView.MNEMONICS, WhyPanel.MNEMONICS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.LatestOnlyGate;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.app.common.SharedState;
@@ -32,6 +33,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  * empty pad never gets a prediction. Touched on the JavaFX thread only; no nodes here.
  */
 public final class PredictModel {
+  private static final I18n TR = I18n.forPackageOf(PredictModel.class);
   private static final List<String> DIGITS =
       IntStream.range(0, 10).mapToObj(Integer::toString).toList();
 
@@ -69,7 +71,9 @@ public final class PredictModel {
                     : context.models().predict(request.pixels()),
             context.fx(),
             this::answered,
-            failure -> error.set("The network could not answer: " + UiErrors.message(failure)));
+            failure ->
+                error.set(
+                    TR.format("The network could not answer: %s", UiErrors.message(failure))));
     SharedState state = context.state();
     state.weightsVersionProperty().addListener((o, was, now) -> repredict());
     state.modelProperty().addListener((o, was, now) -> modelChanged(now));
@@ -233,7 +237,7 @@ public final class PredictModel {
   /** Shows a 28×28 digit (784 values, ink high; its label or -1) on the pad and predicts it. */
   public void showDigit(float[] ink, String from, int label) {
     if (ink.length != CanvasPreprocessor.MNIST_PIXELS) {
-      error.set(from + ": expected a 28×28 digit, got " + ink.length + " values");
+      error.set(TR.format("%s: expected a 28×28 digit, got %d values", from, ink.length));
       return;
     }
     error.set("");
@@ -291,10 +295,11 @@ public final class PredictModel {
     publishInput(input.orElse(null));
     if (input.isEmpty()) {
       gate.cancel();
-      showNoAnswer(sketch.isEmpty() ? "Draw a digit" : "Keep drawing: make the digit bigger");
+      showNoAnswer(
+          sketch.isEmpty() ? TR.tr("Draw a digit") : TR.tr("Keep drawing: make the digit bigger"));
     } else if (context.state().modelProperty().get() == null) {
       gate.cancel();
-      showNoAnswer("The network is still loading…");
+      showNoAnswer(TR.tr("The network is still loading…"));
     } else {
       hint.set("");
       gate.submit(new Request(input.get(), untrained.get(), started));

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,6 +23,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The Predict place's layout: the drawing pad with its tools on the left; on the right the
@@ -28,28 +39,30 @@ import javafx.scene.layout.VBox;
  * bars. Only nodes here; {@link PredictController} binds them to the model.
  */
 final class PredictView extends BorderPane {
+  private static final I18n TR = I18n.forPackageOf(PredictView.class);
+
   /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
   static final List<PlaceKey> MNEMONICS =
       List.of(
-          new PlaceKey("Alt+A", "add to my digits (asks for the label)"),
-          new PlaceKey("Alt+M", "centre like MNIST"),
-          new PlaceKey("Alt+I", "inspect this digit"));
+          new PlaceKey("Alt+A", TR.tr("add to my digits (asks for the label)")),
+          new PlaceKey("Alt+M", TR.tr("centre like MNIST")),
+          new PlaceKey("Alt+I", TR.tr("inspect this digit")));
 
   private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
   private static final PseudoClass UNTRAINED = PseudoClass.getPseudoClass("untrained");
   private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
   private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
   final DrawingPad pad = new DrawingPad();
-  final Button undo = new Button("_Undo");
-  final Button clear = new Button("_Clear");
-  final Button open = new Button("_Open image…");
-  final Button inspect = new Button("_Inspect");
-  final CheckBox untrained = new CheckBox("Show the u_ntrained network");
-  final Button addToMyDigits = new Button("_Add to my digits");
-  final CheckBox centreDigit = new CheckBox("Centre like _MNIST");
+  final Button undo = new Button(TR.tr("_Undo"));
+  final Button clear = new Button(TR.tr("_Clear"));
+  final Button open = new Button(TR.tr("_Open image…"));
+  final Button inspect = new Button(TR.tr("_Inspect"));
+  final CheckBox untrained = new CheckBox(TR.tr("Show the u_ntrained network"));
+  final Button addToMyDigits = new Button(TR.tr("_Add to my digits"));
+  final CheckBox centreDigit = new CheckBox(TR.tr("Centre like _MNIST"));
   final List<Button> labelButtons =
       IntStream.range(0, 10).mapToObj(d -> new Button(String.valueOf(d))).toList();
-  final Button cancelLabel = new Button("Cancel");
+  final Button cancelLabel = new Button(TR.tr("Cancel"));
   final FlowPane labelPicker = styled(new FlowPane(), "label-picker");
   final Label myDigitsMessage = styled(new Label(), "my-digits-message");
   private final VBox myDigitsBar = new VBox();
@@ -62,15 +75,16 @@ final class PredictView extends BorderPane {
   final NetworkInputView networkInput;
   final SoftmaxBars bars = new SoftmaxBars();
   final WhyPanel whyPanel;
-  final Label seesCaption = styled(new Label("28 × 28 pixels"), "muted");
+  final Label seesCaption = styled(new Label(TR.tr("28 × 28 pixels")), "muted");
 
   final Label subtitle =
       styled(
           new Label(
-              "The network answers while you draw. Undo a stroke with Ctrl+Z; clear the pad with"
-                  + " Esc or a right-click."),
+              TR.tr(
+                  "The network answers while you draw. Undo a stroke with Ctrl+Z; clear the pad with Esc or a right-click.")),
           "muted");
-  private final Label seesTitle = styled(new Label("What the network sees"), "section-title");
+  private final Label seesTitle =
+      styled(new Label(TR.tr("What the network sees")), "section-title");
   // The centring switch sits with what the network sees, which it changes.
   private final VBox seesLabels = new VBox(seesTitle, seesCaption, centreDigit);
   private final VBox sees = styled(new VBox(), "network-sees");
@@ -91,6 +105,7 @@ final class PredictView extends BorderPane {
     setTop(header);
     setCenter(body());
     describeControls();
+    showIcons(true);
     widthProperty().addListener(o -> fitLayout());
     heightProperty().addListener(o -> fitLayout());
     untrained.fontProperty().addListener(o -> fitLayout());
@@ -118,7 +133,7 @@ final class PredictView extends BorderPane {
   }
 
   private VBox header() {
-    Label title = styled(new Label("Draw a digit"), "title");
+    Label title = styled(new Label(TR.tr("Draw a digit")), "title");
     subtitle.setWrapText(true);
     subtitle.managedProperty().bind(subtitle.visibleProperty());
     VBox box = new VBox(title, subtitle);
@@ -176,7 +191,7 @@ final class PredictView extends BorderPane {
     addRow.setAlignment(Pos.CENTER_LEFT);
     addRow.managedProperty().bind(addRow.visibleProperty());
     addRow.visibleProperty().bind(labelPicker.visibleProperty().not());
-    Label question = styled(new Label("Which digit? Press 0–9:"), "label-question");
+    Label question = styled(new Label(TR.tr("Which digit? Press 0–9:")), "label-question");
     labelPicker.getChildren().add(question);
     labelPicker.getChildren().addAll(labelButtons);
     labelPicker.getChildren().add(cancelLabel);
@@ -216,7 +231,8 @@ final class PredictView extends BorderPane {
     HBox.setHgrow(answerText, Priority.ALWAYS);
     sees.setMinWidth(Region.USE_PREF_SIZE);
     answerRow.getChildren().add(answerText);
-    Label barsTitle = styled(new Label("Probability of each digit (softmax)"), "section-title");
+    Label barsTitle =
+        styled(new Label(TR.tr("Probability of each digit (softmax)")), "section-title");
     // Wrapped rather than cut to "…" when space is short; the bars give way instead.
     for (Labeled text :
         List.of(barsTitle, untrained, centreDigit, seesTitle, answerConfidence, answerNetwork)) {
@@ -264,6 +280,7 @@ final class PredictView extends BorderPane {
       pseudoClassStateChanged(COMPACT, compact);
       whyPanel.setCompact(compact);
       subtitle.setVisible(!compact);
+      showIcons(!compact);
       // The tools must not be wider than the pad; Inspect stays a Ctrl+6 away.
       inspect.setVisible(!compact);
       header.setVisible(!low);
@@ -291,35 +308,60 @@ final class PredictView extends BorderPane {
     seesBesidePad.setVisible(compact);
   }
 
+  /**
+   * Icons beside the words (never instead of them): the tools are found by eye, then read. In a
+   * compact place they go at once, not a CSS pass later: the tools must stay as narrow as the pad,
+   * and the pad's column settles on its size in the very layout pass that turns compact.
+   */
+  private void showIcons(boolean shown) {
+    icon(undo, shown ? MaterialDesignU.UNDO : null);
+    icon(clear, shown ? MaterialDesignE.ERASER : null);
+    icon(open, shown ? MaterialDesignF.FOLDER_IMAGE : null);
+    icon(inspect, shown ? MaterialDesignM.MAGNIFY_SCAN : null);
+    icon(addToMyDigits, shown ? MaterialDesignP.PLAYLIST_PLUS : null);
+    icon(centreDigit, shown ? MaterialDesignI.IMAGE_FILTER_CENTER_FOCUS : null);
+    icon(untrained, shown ? MaterialDesignD.DICE_5_OUTLINE : null);
+    icon(cancelLabel, shown ? MaterialDesignC.CLOSE : null);
+  }
+
+  private static void icon(Labeled control, Ikon ikon) {
+    if (ikon == null) {
+      control.setGraphic(null);
+    } else {
+      Icons.on(control, ikon);
+    }
+  }
+
   private void describeControls() {
-    undo.setTooltip(new Tooltip("Remove the last stroke (Ctrl+Z)"));
-    clear.setTooltip(new Tooltip("Start again with a blank pad (Esc, Delete or right-click)"));
+    undo.setTooltip(new Tooltip(TR.tr("Remove the last stroke (Ctrl+Z)")));
+    clear.setTooltip(
+        new Tooltip(TR.tr("Start again with a blank pad (Esc, Delete or right-click)")));
     open.setTooltip(
-        new Tooltip("Predict a digit from a PNG or JPEG picture (Ctrl+I), or drop one on the pad"));
+        new Tooltip(
+            TR.tr("Predict a digit from a PNG or JPEG picture (Ctrl+I), or drop one on the pad")));
     inspect.setTooltip(
         new Tooltip(
-            "See this digit go through the network step by step, live as you draw (Inspect, Ctrl+6)"));
+            TR.tr(
+                "See this digit go through the network step by step, live as you draw (Inspect, Ctrl+6)")));
     untrained.setTooltip(
         new Tooltip(
-            "Ask a freshly initialised network with the same layers, never trained: its answer is"
-                + " close to a guess. The current network is not changed."));
+            TR.tr(
+                "Ask a freshly initialised network with the same layers, never trained: its answer is close to a guess. The current network is not changed.")));
     addToMyDigits.setTooltip(
         new Tooltip(
-            "Save this drawing in My digits with the label you pick, to test and fine-tune the"
-                + " network on your handwriting (Alt+A, or press a digit key 0–9 on the pad)"));
+            TR.tr(
+                "Save this drawing in My digits with the label you pick, to test and fine-tune the network on your handwriting (Alt+A, or press a digit key 0–9 on the pad)")));
     centreDigit.setTooltip(
         new Tooltip(
-            "MNIST's digits were moved so their centre of mass sits in the middle; the network"
-                + " only ever saw digits placed like that. Turn this off to give it your drawing"
-                + " where you drew it, and watch an off-centre digit fail (Alt+M)"));
+            TR.tr(
+                "MNIST's digits were moved so their centre of mass sits in the middle; the network only ever saw digits placed like that. Turn this off to give it your drawing where you drew it, and watch an off-centre digit fail (Alt+M)")));
     for (Button button : labelButtons) {
-      button.setTooltip(
-          new Tooltip("Save it as a " + button.getText() + " (key " + button.getText() + ")"));
+      button.setTooltip(new Tooltip(TR.format("Save it as a %1$s (key %1$s)", button.getText())));
     }
-    cancelLabel.setTooltip(new Tooltip("Do not save this drawing (Esc)"));
+    cancelLabel.setTooltip(new Tooltip(TR.tr("Do not save this drawing (Esc)")));
     pad.setAccessibleHelp(
-        "Ctrl+Z undoes a stroke, Escape clears, Ctrl+I opens an image, a digit key 0 to 9 adds the"
-            + " drawing to My digits with that label");
+        TR.tr(
+            "Draw a digit with the mouse, a pen or a finger. Keys on the pad: Ctrl+Z undoes the last stroke, Escape or Delete clears the pad, Ctrl+I opens a picture, a digit key 0 to 9 adds the drawing to My digits with that label"));
   }
 
   private static Region spacer() {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.predict;
 
-import dev.mnistexplorer.app.common.UiNumbers;
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.data.KnownDataset;
 import dev.mnistexplorer.core.inference.Probabilities;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -23,20 +25,36 @@ import javafx.scene.text.Text;
  * mode scales it.
  */
 public final class SoftmaxBars extends Region {
+  private static final I18n TR = I18n.forPackageOf(SoftmaxBars.class);
   private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final double BAR_FRACTION = 0.64;
   private static final double VALUE_GAP = 0.15;
   private static final int MIN_BAR_LINES = 2;
+
+  /** Help ▸ Keyboard Shortcuts: the keys handled below. */
+  static final List<PlaceKey> KEYS =
+      List.of(
+          new PlaceKey(
+              TR.tr("Left/Right, Home/End"),
+              TR.tr("on the answer bars: read one digit's probability")));
 
   private final List<Region> tracks = new ArrayList<>();
   private final List<Region> bars = new ArrayList<>();
   private final List<Label> values = new ArrayList<>();
   private final List<Label> names = new ArrayList<>();
   private float[] probabilities;
+  private int selected = -1;
 
   public SoftmaxBars() {
     getStyleClass().add("softmax-bars");
     setAccessibleRole(AccessibleRole.TEXT);
+    setAccessibleHelp(
+        TR.tr("Left and right arrows go from digit to digit, Home and End to the first and last"));
+    // Reachable with Tab; the arrows then read one class at a time.
+    setFocusTraversable(true);
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    focusedProperty().addListener((o, was, now) -> select(now ? selected : -1));
     setClassNames(KnownDataset.MNIST.classNames());
   }
 
@@ -57,6 +75,7 @@ public final class SoftmaxBars extends Region {
     getChildren().addAll(bars);
     getChildren().addAll(values);
     getChildren().addAll(names);
+    selected = -1;
     setProbabilities(
         probabilities == null || probabilities.length != names.size() ? null : probabilities);
   }
@@ -64,21 +83,80 @@ public final class SoftmaxBars extends Region {
   /** Shows one probability per class, or empty bars for null. */
   public void setProbabilities(float[] newProbabilities) {
     probabilities = newProbabilities;
-    int top = probabilities == null ? -1 : Probabilities.argMax(probabilities);
-    StringBuilder spoken = new StringBuilder(probabilities == null ? "No prediction" : "");
+    int top = topClass();
     for (int i = 0; i < bars.size(); i++) {
       boolean shown = probabilities != null && i < probabilities.length;
-      String text = shown ? percent(probabilities[i]) : "";
-      values.get(i).setText(text);
+      values.get(i).setText(shown ? percent(probabilities[i]) : "");
       for (Region part : List.of(bars.get(i), values.get(i), names.get(i), tracks.get(i))) {
         part.pseudoClassStateChanged(TOP, i == top);
       }
-      if (shown) {
-        spoken.append(names.get(i).getText()).append(": ").append(text).append(". ");
-      }
     }
-    setAccessibleText(spoken.toString());
+    select(selected);
     requestLayout();
+  }
+
+  /**
+   * What a screen reader says: every class with its probability, the answer first ("The answer: 7,
+   * 98%. 0: <1%, 1: <1%, …"), or, once the arrows chose a bar, that class alone ("7: 98%, the
+   * answer, 8 of 10").
+   */
+  String spokenText() {
+    if (probabilities == null) {
+      return TR.tr("Probability of each digit: no prediction yet");
+    }
+    if (selected >= 0 && selected < names.size()) {
+      String bar = spokenBar(selected);
+      return selected == topClass()
+          ? TR.format("%s, the answer, %d of %d", bar, selected + 1, names.size())
+          : TR.format("%s, %d of %d", bar, selected + 1, names.size());
+    }
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      all.add(spokenBar(i));
+    }
+    int top = topClass();
+    return TR.format(
+        "The answer: %s, %s. Probability of each digit: %s",
+        names.get(top).getText(), percent(probabilities[top]), String.join(", ", all));
+  }
+
+  /** The bar the arrows chose (-1: none, the whole chart is read). */
+  int selectedBar() {
+    return selected;
+  }
+
+  private String spokenBar(int index) {
+    String value = index < probabilities.length ? percent(probabilities[index]) : "";
+    return TR.format("%s: %s", names.get(index).getText(), value);
+  }
+
+  private int topClass() {
+    return probabilities == null ? -1 : Probabilities.argMax(probabilities);
+  }
+
+  private void keyPressed(KeyEvent event) {
+    int last = names.size() - 1;
+    int from = selected < 0 ? Math.max(0, topClass()) : selected;
+    int to =
+        switch (event.getCode()) {
+          case LEFT, KP_LEFT -> selected < 0 ? from : Math.max(0, from - 1);
+          case RIGHT, KP_RIGHT -> selected < 0 ? from : Math.min(last, from + 1);
+          case HOME -> 0;
+          case END -> last;
+          default -> -2;
+        };
+    if (to >= -1 && last >= 0) {
+      select(to);
+      event.consume();
+    }
+  }
+
+  private void select(int index) {
+    selected = index;
+    for (int i = 0; i < tracks.size(); i++) {
+      tracks.get(i).pseudoClassStateChanged(SELECTED, isFocused() && i == selected);
+    }
+    setAccessibleText(spokenText());
   }
 
   /** The probability shown for class {@code index}, or NaN without a prediction (for tests). */
@@ -92,9 +170,9 @@ public final class SoftmaxBars extends Region {
   static String percent(float probability) {
     double percent = probability * 100;
     if (percent > 0 && percent < 0.5) {
-      return "<1%";
+      return TR.tr("<1%");
     }
-    return UiNumbers.format("%.0f%%", percent);
+    return TR.format("%.0f%%", percent);
   }
 
   @Override

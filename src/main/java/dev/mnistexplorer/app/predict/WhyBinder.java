@@ -97,7 +97,7 @@ final class WhyBinder {
       return;
     }
     panel.picture.setOverlay(
-        why.contributions(), why.maxAbsContribution(), PredictText.whyDescription(why, names));
+        why.contributions(), why.maxAbsContribution(), WhyWords.spoken(why, names));
     panel.title.setText(PredictText.whyTitle(why, names));
     panel.showLegend(PredictText.whyLegend(why, names), PredictText.whyLegendBrief(why, names));
     panel.numbers.setText(PredictText.whyNumbers(why, names));

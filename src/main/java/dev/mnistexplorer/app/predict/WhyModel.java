@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.predict;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.DigitInDataset;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.LatestOnlyGate;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.UiErrors;
@@ -30,6 +31,8 @@ import javafx.beans.property.SimpleIntegerProperty;
  * the JavaFX thread only; no nodes here.
  */
 public final class WhyModel {
+  private static final I18n TR = I18n.forPackageOf(WhyModel.class);
+
   /** The explained class that means "whatever the network answers". */
   public static final int THE_ANSWER = -1;
 
@@ -176,6 +179,6 @@ public final class WhyModel {
   }
 
   private void failed(Throwable failure) {
-    error.set("Why this answer could not be worked out: " + UiErrors.message(failure));
+    error.set(TR.format("Why this answer could not be worked out: %s", UiErrors.message(failure)));
   }
 }

@@ -1,6 +1,6 @@
 package dev.mnistexplorer.app.predict;
 
-import dev.mnistexplorer.app.common.DigitImages;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.DivergingPalette;
 import dev.mnistexplorer.core.service.Inspector;
@@ -32,10 +32,12 @@ import javafx.scene.layout.VBox;
  * WhyBinder} fills them.
  */
 final class WhyPanel extends VBox {
-  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
-  static final List<PlaceKey> MNEMONICS = List.of(new PlaceKey("Alt+W", "why this answer?"));
+  private static final I18n TR = I18n.forPackageOf(WhyPanel.class);
 
-  final CheckBox why = new CheckBox("_Why this answer?");
+  /** Help ▸ Keyboard Shortcuts: the mnemonics of the buttons below. */
+  static final List<PlaceKey> MNEMONICS = List.of(new PlaceKey("Alt+W", TR.tr("why this answer?")));
+
+  final CheckBox why = new CheckBox(TR.tr("_Why this answer?"));
   final ComboBox<Integer> explained = new ComboBox<>();
   final Label legend = styled(new Label(), "why-legend");
   final Label numbers = styled(new Label(), "why-numbers");
@@ -45,7 +47,7 @@ final class WhyPanel extends VBox {
   final List<Button> nearestDigits =
       IntStream.range(0, Inspector.NEAREST_DIGITS).mapToObj(i -> nearestButton()).toList();
 
-  private final Label explainLabel = new Label("E_xplain");
+  private final Label explainLabel = new Label(TR.tr("E_xplain"));
   private final ImageView legendRamp = new ImageView(legendRamp());
   private final DoubleProperty uiScale;
   private final TilePane nearest = new TilePane();
@@ -71,7 +73,7 @@ final class WhyPanel extends VBox {
    */
   void setCompact(boolean compact) {
     this.compact = compact;
-    why.setText(compact ? "_Why?" : "_Why this answer?");
+    why.setText(compact ? TR.tr("_Why?") : TR.tr("_Why this answer?"));
     explainLabel.setVisible(!compact);
     legend.setText(compact ? shortLegend : longLegend);
     arrange();
@@ -92,10 +94,13 @@ final class WhyPanel extends VBox {
     Button button = nearestDigits.get(position);
     button.setVisible(pixels != null);
     if (pixels != null) {
-      int zoom = (int) Math.round(2 * Math.max(1, uiScale.get()));
-      ImageView image = new ImageView(DigitImages.of(pixels, zoom, false));
-      // Small in a compact card: about 1.2 screen pixels a digit pixel.
-      image.setFitWidth(compact ? 34 : 0);
+      // Small in a compact card: about 1.2 layout units a digit pixel, else 2 (more in projector
+      // mode). Painted in the screen's own pixels and shown unsmoothed, so crisp at 200% scaling.
+      double side = compact ? 34 : 28 * Math.round(2 * Math.max(1, uiScale.get()));
+      int zoom = Math.max(1, (int) Math.round(side / 28 * OutputScale.of(this)));
+      ImageView image = new ImageView(PixelArt.toImage(PixelArt.digit(pixels, zoom)));
+      image.setSmooth(false);
+      image.setFitWidth(side);
       image.setPreserveRatio(true);
       button.setGraphic(image);
       button.setText(label);
@@ -177,15 +182,14 @@ final class WhyPanel extends VBox {
   private void describeControls() {
     why.setTooltip(
         new Tooltip(
-            "Colour what the network sees by how much each pixel pushed the answer up (orange) or"
-                + " down (blue): gradient × input of the answer's logit, a first-order"
-                + " explanation. Also shows the 8 training digits with the most ink in common with"
-                + " the drawing (nearest in pixels). Alt+W, then Space."));
+            TR.tr(
+                "Colour what the network sees by how much each pixel pushed the answer up (orange) or down (blue): gradient × input of the answer's logit, a first-order explanation. Also shows the 8 training digits with the most ink in common with the drawing (nearest in pixels). Alt+W, then Space.")));
     explained.setTooltip(
         new Tooltip(
-            "Which digit to explain: the answer, or \"why not 3\" for any other digit (Alt+X)"));
+            TR.tr(
+                "Which digit to explain: the answer, or \"why not 3\" for any other digit (Alt+X)")));
     legendRamp.setAccessibleText(
-        "Colour scale: blue pushed against, white nothing, orange towards");
+        TR.tr("Colour scale: blue pushed against, white nothing, orange towards"));
   }
 
   /** A nearest digit: its picture with its label under it; Enter or Space shows it in Dataset. */

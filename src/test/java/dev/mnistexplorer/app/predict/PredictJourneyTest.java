@@ -13,6 +13,7 @@ import dev.mnistexplorer.core.service.ModelService;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -85,11 +86,21 @@ class PredictJourneyTest {
     assertThat(bars.valueAt(1)).isGreaterThan(0.5);
     assertThat(robot.lookup(".answer-confidence").queryAs(Label.class).getText())
         .endsWith("% sure");
+    // What a screen reader hears: the pad's answer, the bars with the answer first.
+    assertThat(pad.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+        .asString()
+        .startsWith("Drawing pad: the network says 1, ")
+        .endsWith("% sure");
+    assertThat(bars.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+        .asString()
+        .startsWith("The answer: 1, ");
 
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(digit.getText()).isEmpty();
     assertThat(bars.valueAt(1)).isNaN();
+    assertThat(pad.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+        .isEqualTo("Drawing pad: blank");
   }
 
   @Test

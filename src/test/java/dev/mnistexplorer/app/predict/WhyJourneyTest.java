@@ -71,7 +71,9 @@ class WhyJourneyTest {
     assertThat(picture.hasOverlay()).isTrue();
     assertThat(picture.isVisible()).isTrue();
     assertThat(picture.getAccessibleText())
-        .isEqualTo("Why 7: pixels that pushed towards 7 in orange, against in blue");
+        .startsWith(
+            "Why 7: pixels that pushed towards 7 in orange, against in blue. Strongest push")
+        .contains("Logit of 7: ");
     assertThat(robot.lookup(".softmax-bars").query().isVisible()).isFalse();
 
     @SuppressWarnings("unchecked")
