@@ -190,6 +190,9 @@ final class EnglishTextFinder {
           "training set",
           "my");
 
+  /** Terms German writing on machine learning uses as they are ("die Weight Decay"). */
+  static final Set<String> GERMAN_TERMS = Set.of("weight decay");
+
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern DATA =
       Pattern.compile("(?s).*(/|\\\\|https?:|\\.(mnx|json|png|csv|py|pt)\\b).*");
@@ -302,6 +305,9 @@ final class EnglishTextFinder {
       return false;
     }
     String lower = plain.toLowerCase(Locale.ROOT);
+    for (String term : GERMAN_TERMS) {
+      lower = lower.replace(term, " ");
+    }
     for (String word : WORDS.split(lower)) {
       if (ENGLISH_WORDS.contains(word)) {
         return true;

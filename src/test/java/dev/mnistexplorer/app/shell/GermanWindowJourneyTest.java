@@ -104,6 +104,7 @@ class GermanWindowJourneyTest {
     assertThat(EnglishTextFinder.looksEnglish("Zeichne eine Ziffer")).isFalse();
     assertThat(EnglishTextFinder.looksEnglish("Training")).isFalse();
     assertThat(EnglishTextFinder.looksEnglish("Start")).isFalse();
+    assertThat(EnglishTextFinder.looksEnglish("_Weight Decay")).isFalse();
     assertThat(EnglishTextFinder.looksEnglish("784-256-10 sigmoid, 98,60 % auf MNIST")).isFalse();
     assertThat(EnglishTextFinder.looksEnglish("/home/anna/my-network.mnx")).isFalse();
   }
