@@ -185,6 +185,9 @@ final class MainWindow {
     // Short facts keep their width; the model's description gives way first (and says all of
     // itself in its tooltip), so a large zoom does not turn "Device: CPU" into "Dev...".
     device.setMinWidth(Region.USE_PREF_SIZE);
+    // At most two fifths of the bar: the engine's status or the running task on the left is what
+    // changes, and it was the one cut short ("Engine b…") at 250 % in German.
+    model.maxWidthProperty().bind(status.widthProperty().multiply(0.4));
     Tooltip modelTip = new Tooltip();
     modelTip.textProperty().bind(model.textProperty());
     model.setTooltip(modelTip);
