@@ -9,8 +9,10 @@ package dev.mnistexplorer.app.common;
 public interface DiscardGuard {
 
   /**
-   * True to go ahead: nothing unsaved, or the user saved or chose to discard it. {@code action}
-   * completes "Save it before …?", e.g. "training a new network".
+   * True to go ahead: nothing unsaved, or the user saved or chose to discard it. {@code action},
+   * already translated, completes "Save it before …?", e.g. "training a new network"; the German
+   * question is "Möchtest du es speichern, bevor du …?", so its German ends on the verb in the "du"
+   * form: "ein neues Netz trainierst".
    */
   boolean mayDiscard(String action);
 

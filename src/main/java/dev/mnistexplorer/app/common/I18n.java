@@ -77,6 +77,18 @@ public final class I18n {
   }
 
   /**
+   * {@code english} in {@code language} instead of the UI's: for the few words that must already
+   * speak the language chosen for the next start (View ▸ Language's notice).
+   */
+  public String tr(String english, Locale language) {
+    ResourceBundle words = load(supported(language));
+    if (words != null && words.containsKey(english)) {
+      return words.getString(english);
+    }
+    return english;
+  }
+
+  /**
    * {@link String#format} of the translated {@code englishPattern} in the UI's locale. A
    * translation whose conversions do not fit the arguments falls back to the English pattern.
    */

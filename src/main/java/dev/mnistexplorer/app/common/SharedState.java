@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleDoubleProperty;
  * testable without the toolkit.
  */
 public final class SharedState {
+  private static final I18n TR = I18n.forPackageOf(SharedState.class);
+
   private final ReadOnlyObjectWrapper<Dataset> dataset =
       new ReadOnlyObjectWrapper<>(this, "dataset");
   private final ReadOnlyObjectWrapper<ModelSummary> model =
@@ -47,7 +49,7 @@ public final class SharedState {
   private final ReadOnlyIntegerWrapper myDigitsVersion =
       new ReadOnlyIntegerWrapper(this, "myDigitsVersion");
   private final ReadOnlyStringWrapper engineStatus =
-      new ReadOnlyStringWrapper(this, "engineStatus", "Engine starting…");
+      new ReadOnlyStringWrapper(this, "engineStatus", TR.tr("Engine starting…"));
   private final ReadOnlyBooleanWrapper engineReady =
       new ReadOnlyBooleanWrapper(this, "engineReady");
   private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper(this, "device", "");
@@ -205,14 +207,14 @@ public final class SharedState {
 
   /** The engine started and runs on {@code deviceDescription}. */
   public void engineStarted(String deviceDescription) {
-    engineStatus.set("Engine ready");
+    engineStatus.set(TR.tr("Engine ready"));
     engineReady.set(true);
     device.set(deviceDescription);
   }
 
   /** The engine could not start; {@code reason} is one line for the status bar. */
   public void engineFailed(String reason) {
-    engineStatus.set("Engine failed: " + reason);
+    engineStatus.set(TR.format("Engine failed: %s", reason));
   }
 
   /**

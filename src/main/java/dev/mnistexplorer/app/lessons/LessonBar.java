@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.lessons;
 
+import dev.mnistexplorer.app.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,14 +17,16 @@ import javafx.scene.layout.VBox;
  * for a step that is still working or could not do something. Knows no model.
  */
 public final class LessonBar extends BorderPane {
+  private static final I18n TR = I18n.forPackageOf(LessonBar.class);
+
   final Label title = new Label();
   final Label step = new Label();
   final Label prompt = new Label();
   final Label note = new Label();
   final Label locked = new Label();
-  final Button back = new Button("◀ Back");
-  final Button next = new Button("Next ▶");
-  final Button end = new Button("End Lesson");
+  final Button back = new Button(TR.tr("◀ Back"));
+  final Button next = new Button(TR.tr("Next ▶"));
+  final Button end = new Button(TR.tr("End Lesson"));
 
   public LessonBar() {
     getStyleClass().add("lesson-bar");
@@ -36,9 +39,15 @@ public final class LessonBar extends BorderPane {
     note.getStyleClass().add("lesson-note");
     note.setWrapText(true);
     locked.getStyleClass().add("lesson-locked");
-    back.setTooltip(new Tooltip("The previous step again (Alt+Left or Page Up)"));
-    next.setTooltip(new Tooltip("The next step (Alt+Right or Page Down)"));
-    end.setTooltip(new Tooltip("End the lesson; the app stays as it is now (Ctrl+Shift+L)"));
+    back.setTooltip(new Tooltip(TR.tr("The previous step again (Alt+Left or Page Up)")));
+    next.setTooltip(new Tooltip(TR.tr("The next step (Alt+Right or Page Down)")));
+    end.setTooltip(new Tooltip(TR.tr("End the lesson; the app stays as it is now (Ctrl+Shift+L)")));
+    // The arrows are decoration: a screen reader says the words, and the keys as help.
+    back.setAccessibleText(TR.tr("Previous step"));
+    back.setAccessibleHelp(back.getTooltip().getText());
+    next.setAccessibleText(TR.tr("Next step"));
+    next.setAccessibleHelp(next.getTooltip().getText());
+    end.setAccessibleHelp(end.getTooltip().getText());
     next.setDefaultButton(false);
     next.getStyleClass().add("lesson-next");
     // The buttons share the heading's line, so the prompt has the window's whole width.

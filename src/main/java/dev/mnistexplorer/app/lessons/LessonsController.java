@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.lessons;
 
+import dev.mnistexplorer.app.common.DialogLook;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.io.File;
 import java.util.List;
@@ -21,9 +23,14 @@ import javafx.stage.Window;
  * dialog and the app carries on) and asks before lock mode is left.
  */
 final class LessonsController {
+  private static final I18n TR = I18n.forPackageOf(LessonsController.class);
+
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
-  static final List<PlaceKey> KEYS =
-      List.of(new PlaceKey("Page Down", "next step"), new PlaceKey("Page Up", "previous step"));
+  static List<PlaceKey> keys() {
+    return List.of(
+        new PlaceKey(TR.tr("Page Down"), TR.tr("next step")),
+        new PlaceKey(TR.tr("Page Up"), TR.tr("previous step")));
+  }
 
   private final LessonsModel model;
   private final LessonBar bar;
@@ -59,6 +66,18 @@ final class LessonsController {
                     LessonsText.working(model.busyProperty().get(), model.problemProperty().get()),
                 model.busyProperty(),
                 model.problemProperty()));
+    // A screen reader reads the prompt with where in the lesson it is ("…, Step 2 of 5: …").
+    bar.prompt
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    TR.format(
+                        "%s, %s: %s",
+                        bar.title.getText(), bar.step.getText(), bar.prompt.getText()),
+                bar.title.textProperty(),
+                bar.step.textProperty(),
+                bar.prompt.textProperty()));
     bar.note.visibleProperty().bind(bar.note.textProperty().isNotEmpty());
     bar.note.managedProperty().bind(bar.note.visibleProperty());
     bar.locked
@@ -104,8 +123,8 @@ final class LessonsController {
 
   void chooseAndOpen() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open Lesson");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*.json"));
+    chooser.setTitle(TR.tr("Open Lesson"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TR.tr("Lessons"), "*.json"));
     File file = chooser.showOpenDialog(owner());
     if (file != null) {
       model.openFile(file.toPath());
@@ -116,27 +135,29 @@ final class LessonsController {
   void toggleLock() {
     if (!model.lockedProperty().get()) {
       model.lock();
-    } else if (confirmUnlock("Leave lock mode?")) {
+    } else if (confirmUnlock(TR.tr("Leave lock mode?"))) {
       model.unlock();
     }
   }
 
   /** Ends the lesson; in lock mode only after the teacher confirms. */
   void end() {
-    if (!model.lockedProperty().get() || confirmUnlock("End the lesson and leave lock mode?")) {
+    if (!model.lockedProperty().get()
+        || confirmUnlock(TR.tr("End the lesson and leave lock mode?"))) {
       model.end();
     }
   }
 
   private boolean confirmUnlock(String header) {
-    ButtonType leave = new ButtonType("Leave Lock Mode", ButtonBar.ButtonData.OK_DONE);
+    ButtonType leave = new ButtonType(TR.tr("Leave Lock Mode"), ButtonBar.ButtonData.OK_DONE);
     Alert alert =
         new Alert(
             Alert.AlertType.CONFIRMATION,
-            "Every place and menu comes back; the class can then change anything.",
+            TR.tr("Every place and menu comes back; the class can then change anything."),
             leave,
             ButtonType.CANCEL);
     alert.initOwner(owner());
+    DialogLook.like(alert, owner());
     alert.setHeaderText(header);
     // Cancel is the default: a stray Enter from the class must not unlock the app.
     ((Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
@@ -151,7 +172,8 @@ final class LessonsController {
     }
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.initOwner(owner());
-    alert.setHeaderText("This lesson cannot be opened");
+    DialogLook.like(alert, owner());
+    alert.setHeaderText(TR.tr("This lesson cannot be opened"));
     alert.show();
   }
 

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.lessons;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.ErrorMessages;
 import dev.mnistexplorer.core.lesson.Lesson;
@@ -34,6 +35,7 @@ import javafx.collections.ObservableList;
  * starting the step's training runs once more. Touched on the JavaFX thread only; no nodes here.
  */
 public final class LessonsModel {
+  private static final I18n TR = I18n.forPackageOf(LessonsModel.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private final AppContext context;
@@ -136,11 +138,13 @@ public final class LessonsModel {
 
   /** Reads the bundled lessons on the I/O executor; completes on the FX thread. */
   public CompletableFuture<Void> loadBundled() {
-    return CompletableFuture.supplyAsync(LessonFiles::bundled, context.io())
+    // The lessons in the UI's language: a German twin of each lesson (same steps, its own words).
+    String language = I18n.locale().getLanguage();
+    return CompletableFuture.supplyAsync(() -> LessonFiles.bundled(language), context.io())
         .handleAsync(
             (read, failure) -> {
               if (failure != null) { // a broken build: say so rather than show an empty menu
-                openError.set("The bundled lessons: " + UiErrors.message(failure));
+                openError.set(TR.format("The bundled lessons: %s", UiErrors.message(failure)));
               } else {
                 bundled.setAll(read);
               }
@@ -234,7 +238,8 @@ public final class LessonsModel {
     }
     CompletableFuture<?> model = current.model() == null ? DONE : stage.useModel(current.model());
     model
-        .handleAsync((value, failure) -> noted(token, index, "the model", failure), fx)
+        .handleAsync(
+            (value, failure) -> noted(token, index, TR.tr("could not load the model"), failure), fx)
         .thenComposeAsync(ok -> afterModel(token, index, current, withRuns), fx)
         .whenCompleteAsync((value, failure) -> finished(token), fx);
   }
@@ -283,7 +288,7 @@ public final class LessonsModel {
                                 // A run that diverges is the lesson (Train's banner says so).
                                 if (!(ErrorMessages.unwrap(failure)
                                     instanceof TrainingDivergedException)) {
-                                  noted(token, index, "training", failure);
+                                  noted(token, index, TR.tr("could not do training"), failure);
                                 }
                                 return null;
                               },
@@ -301,8 +306,7 @@ public final class LessonsModel {
 
   private Void noted(int token, int index, String what, Throwable failure) {
     if (failure != null && token == performing) {
-      problem.set(
-          LessonsText.stepProblem(index, "could not do " + what, UiErrors.message(failure)));
+      problem.set(LessonsText.stepProblem(index, what, UiErrors.message(failure)));
     }
     return null;
   }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.lessons;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
 import java.util.Set;
@@ -7,12 +9,13 @@ import java.util.stream.Collectors;
 
 /** The words of the lesson bar and the Lessons menu, as pure functions. */
 public final class LessonsText {
+  private static final I18n TR = I18n.forPackageOf(LessonsText.class);
 
   private LessonsText() {}
 
   /** "Step 2 of 5"; "" without a lesson. */
   public static String stepOf(int index, int count) {
-    return count == 0 || index < 0 ? "" : "Step " + (index + 1) + " of " + count;
+    return count == 0 || index < 0 ? "" : TR.format("Step %d of %d", index + 1, count);
   }
 
   /** The lesson's title, or "" without one. */
@@ -32,12 +35,7 @@ public final class LessonsText {
     if (!problem.isEmpty()) {
       return problem;
     }
-    return busy ? "Working on this step… (Next when it has finished)" : "";
-  }
-
-  /** A bundled lesson's menu item tooltip: its summary. */
-  public static String menuTooltip(Lesson lesson) {
-    return lesson.summary().isEmpty() ? lesson.title() : lesson.summary();
+    return busy ? TR.tr("Working on this step… (Next when it has finished)") : "";
   }
 
   /** "Locked: Predict, Train" for the bar while lock mode is on; "" when off. */
@@ -45,26 +43,20 @@ public final class LessonsText {
     if (!locked) {
       return "";
     }
-    return "Locked to "
-        + kept.stream()
+    return TR.format(
+        "Locked to %s",
+        kept.stream()
             .filter(LessonControl::isPlace)
             .map(LessonsText::placeName)
-            .collect(Collectors.joining(", "));
-  }
-
-  /** What lock mode does, in the menu's words. */
-  public static String lockHelp() {
-    return "Lock mode hides the places and the model file commands the lesson does not use;"
-        + " leaving it asks first (Ctrl+L).";
+            .collect(Collectors.joining(", ")));
   }
 
   static String placeName(LessonControl control) {
-    String id = control.id();
-    return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    return Place.valueOf(control.name()).title(); // the two enums share their places' names
   }
 
   /** A step that could not do what it asked, for the bar. */
   public static String stepProblem(int index, String what, String reason) {
-    return "Step " + (index + 1) + ": " + what + " (" + reason + ")";
+    return TR.format("Step %d: %s (%s)", index + 1, what, reason);
   }
 }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.I18n;
 import java.nio.file.Path;
 
 /**
@@ -7,22 +8,27 @@ import java.nio.file.Path;
  * fact, so the details read well in the dialog and pasted into a bug report.
  */
 final class AboutText {
+  private static final I18n TR = I18n.forPackageOf(AboutText.class);
+
+  /** The app's name, in every language. */
+  static final String APP_NAME = "MNIST Explorer"; // not UI text: a name, never translated
+
   /** The project's home, shown in About and meant for bug reports. */
   static final String PROJECT_URL = "https://github.com/mnist-explorer/mnist-explorer";
 
   /** The licence of the project's own code (SPDX identifier). */
   static final String LICENCE = "Apache-2.0";
 
-  static final String SUMMARY =
-      "See, build, train and question a neural network on handwritten digits.";
-
-  private static final String NOT_STARTED = "not known until the engine has started";
-
   private AboutText() {}
+
+  /** What the app is, in one sentence. */
+  static String summary() {
+    return TR.tr("See, build, train and question a neural network on handwritten digits.");
+  }
 
   /** "MNIST Explorer 0.1.0". */
   static String title(AboutFacts facts) {
-    return "MNIST Explorer " + facts.appVersion();
+    return APP_NAME + " " + facts.appVersion();
   }
 
   /** The details, one fact per line, for the dialog and the Copy button. */
@@ -30,27 +36,29 @@ final class AboutText {
     return String.join(
         "\n",
         title(facts),
-        "Licence: " + LICENCE,
-        "Project: " + PROJECT_URL,
+        TR.format("Licence: %s", LICENCE),
+        TR.format("Project: %s", PROJECT_URL),
         "DJL: " + orNotStarted(facts.djlVersion()),
         "PyTorch: " + orNotStarted(facts.pytorchVersion()),
-        "Device: " + orNotStarted(facts.device()),
+        TR.format("Device: %s", orNotStarted(facts.device())),
         "Java: " + orUnknown(facts.javaVersion()),
         "JavaFX: " + orUnknown(facts.javafxVersion()),
-        "Settings file: " + orUnknown(facts.settingsFile()),
-        "Data folder: " + orUnknown(facts.dataDir()),
+        TR.format("Settings file: %s", orUnknown(facts.settingsFile())),
+        TR.format("Data folder: %s", orUnknown(facts.dataDir())),
         "",
-        "MNIST: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0).",
-        "Built with JavaFX, ControlsFX and DJL on PyTorch.");
+        TR.tr("MNIST: Y. LeCun, C. Cortes, C. Burges (CC BY-SA 3.0)."),
+        TR.tr("Built with JavaFX, ControlsFX and DJL on PyTorch."));
   }
 
   private static String orNotStarted(String value) {
-    return value == null || value.isBlank() ? NOT_STARTED : value;
+    return value == null || value.isBlank()
+        ? TR.tr("not known until the engine has started")
+        : value;
   }
 
   private static String orUnknown(Object value) {
     return value == null
-        ? "unknown"
+        ? TR.tr("unknown")
         : value instanceof Path path ? path.toString() : (String) value;
   }
 }

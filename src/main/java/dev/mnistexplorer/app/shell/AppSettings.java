@@ -96,7 +96,8 @@ public record AppSettings(
       warn.accept(
           "language \""
               + clip(language)
-              + "\" is not one the app speaks (en, de); using the system's");
+              + "\" is not one the app speaks (en, de); using the system's"); // not UI text: the
+      // log's
       return "";
     }
     return language;
@@ -107,7 +108,7 @@ public record AppSettings(
       warn.accept(
           "zoomPercent "
               + zoomPercent
-              + " is outside "
+              + " is outside " // not UI text: the log's
               + MIN_ZOOM
               + "–"
               + MAX_ZOOM
@@ -126,7 +127,7 @@ public record AppSettings(
       warn.accept(
           "threads "
               + threads
-              + " is more than the "
+              + " is more than the " // not UI text: the log's
               + EngineSettings.MAX_THREADS
               + " allowed; using 1");
       return 1;
@@ -139,7 +140,7 @@ public record AppSettings(
       return value; // missing: the system places the window
     }
     if (Double.isInfinite(value) || Math.abs(value) > MAX_COORDINATE) {
-      warn.accept(name + " " + value + " is off any screen; ignored");
+      warn.accept(name + " " + value + " is off any screen; ignored"); // not UI text: the log's
       return Double.NaN;
     }
     return value;
@@ -147,7 +148,12 @@ public record AppSettings(
 
   private static double side(String name, double value, double fallback, Consumer<String> warn) {
     if (!Double.isFinite(value) || value < MIN_WINDOW_SIDE || value > MAX_COORDINATE) {
-      warn.accept(name + " " + value + " is not a usable window size; using " + fallback);
+      warn.accept(
+          name
+              + " "
+              + value
+              + " is not a usable window size; using " // not UI text: the log's
+              + fallback);
       return fallback;
     }
     return value;
@@ -155,7 +161,11 @@ public record AppSettings(
 
   private static String path(String name, String value, Consumer<String> warn) {
     if (value.length() > MAX_PATH_CHARS) {
-      warn.accept(name + " is " + value.length() + " characters long, no path is; ignored");
+      warn.accept(
+          name
+              + " is "
+              + value.length()
+              + " characters long, no path is; ignored"); // not UI text: the log's
       return "";
     }
     return value;

@@ -97,7 +97,7 @@ public final class DesktopApp extends Application {
                 window.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
             : new Scene(window.root());
     controller.attach(scene);
-    stage.setTitle("MNIST Explorer");
+    stage.setTitle(AboutText.APP_NAME);
     stage.setScene(scene);
     if (!scripted) {
       placeWindow(stage, settings);

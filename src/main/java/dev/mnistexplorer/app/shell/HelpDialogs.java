@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.DialogLook;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import javafx.event.ActionEvent;
@@ -27,6 +29,7 @@ import javafx.stage.Stage;
  * stylesheets, so the dark theme and projector mode reach them, and both have a Copy button.
  */
 final class HelpDialogs {
+  private static final I18n TR = I18n.forPackageOf(HelpDialogs.class);
   private static final String CSS = "help.css";
 
   private HelpDialogs() {}
@@ -40,7 +43,11 @@ final class HelpDialogs {
     scroll.setPrefViewportHeight(
         owner != null && owner.getHeight() > 0 ? owner.getHeight() * 0.6 : 520);
     return dialog(
-        owner, "Keyboard Shortcuts", "Keyboard shortcuts", scroll, KeyboardHelp.text(groups));
+        owner,
+        TR.tr("Keyboard Shortcuts"),
+        TR.tr("Every key of the window, by menu and by place"),
+        scroll,
+        KeyboardHelp.text(groups));
   }
 
   static Dialog<ButtonType> about(Stage owner, AboutFacts facts) {
@@ -51,11 +58,11 @@ final class HelpDialogs {
     text.setWrapText(false);
     text.setPrefRowCount((int) details.lines().count() + 2);
     text.setPrefColumnCount(72);
-    text.setTooltip(new Tooltip("Select and copy any line; Copy Details copies them all"));
+    text.setTooltip(new Tooltip(TR.tr("Select and copy any line; Copy Details copies them all")));
     return dialog(
         owner,
-        "About MNIST Explorer",
-        AboutText.title(facts) + "\n" + AboutText.SUMMARY,
+        TR.tr("About MNIST Explorer"),
+        AboutText.title(facts) + "\n" + AboutText.summary(),
         text,
         details);
   }
@@ -101,10 +108,11 @@ final class HelpDialogs {
     DialogPane pane = dialog.getDialogPane();
     pane.setHeaderText(header);
     pane.setContent(content);
-    ButtonType copy = new ButtonType("_Copy Details", ButtonBar.ButtonData.LEFT);
+    ButtonType copy = new ButtonType(TR.tr("_Copy Details"), ButtonBar.ButtonData.LEFT);
     pane.getButtonTypes().setAll(copy, ButtonType.CLOSE);
     Button copyButton = (Button) pane.lookupButton(copy);
-    copyButton.setTooltip(new Tooltip("Copy all of it as plain text, e.g. for a bug report"));
+    copyButton.setTooltip(
+        new Tooltip(TR.tr("Copy all of it as plain text, e.g. for a bug report")));
     copyButton.addEventFilter(
         ActionEvent.ACTION,
         event -> {
@@ -113,19 +121,8 @@ final class HelpDialogs {
           Clipboard.getSystemClipboard().setContent(clip);
           event.consume(); // copying does not close the dialog
         });
-    styleLike(pane, owner);
-    return dialog;
-  }
-
-  /** The owner's theme, projector mode and the help stylesheet on the dialog's own scene. */
-  private static void styleLike(DialogPane pane, Stage owner) {
-    pane.getStyleClass().add("root"); // the themes' tokens are set on .root
-    if (owner != null && owner.getScene() != null) {
-      pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-      if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
-        pane.getStyleClass().add(Themes.DARK_CLASS);
-      }
-    }
+    DialogLook.like(dialog, owner);
     pane.getStylesheets().add(HelpDialogs.class.getResource(CSS).toExternalForm());
+    return dialog;
   }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,12 +18,24 @@ import javafx.scene.control.MenuItem;
  */
 final class KeyboardHelp {
 
-  /** Keys the toolkit handles for the whole window, not any code of ours. */
-  static final List<PlaceKey> WINDOW_KEYS =
-      List.of(
-          new PlaceKey("F10", "the menu bar (then the arrow keys and Enter)"),
-          new PlaceKey("Alt+underlined letter", "the button or field with that letter underlined"),
-          new PlaceKey("Tab / Shift+Tab", "the next or previous control"));
+  private static final I18n TR = I18n.forPackageOf(KeyboardHelp.class);
+
+  /**
+   * Keys the toolkit handles for the whole window, not any code of ours, and the zoom's second keys
+   * (a menu item has one accelerator: {@link ViewMenus#addZoomKeys}).
+   */
+  static List<PlaceKey> windowKeys() {
+    return List.of(
+        new PlaceKey("F10", TR.tr("the menu bar (then the arrow keys and Enter)")),
+        new PlaceKey(
+            TR.tr("Alt+underlined letter"),
+            TR.tr("the button or field with that letter underlined")),
+        new PlaceKey("Tab / Shift+Tab", TR.tr("the next or previous control")),
+        new PlaceKey(
+            ViewMenus.ZOOM_IN_PLUS.getDisplayText() + " / " + TR.tr("Ctrl+keypad +"),
+            TR.tr("zoom in, as Ctrl+=")),
+        new PlaceKey(TR.tr("Ctrl+keypad −"), TR.tr("zoom out, as Ctrl+-")));
+  }
 
   /** A heading ("File menu", "Predict") and its keys in the order they appear. */
   record Group(String title, List<PlaceKey> keys) {}
@@ -39,13 +52,13 @@ final class KeyboardHelp {
     for (Menu menu : bar.getMenus()) {
       List<PlaceKey> keys = new ArrayList<>();
       collectAccelerators(menu, keys);
-      addIfAny(groups, plainText(menu.getText()) + " menu", keys);
+      addIfAny(groups, TR.format("%s menu", plainText(menu.getText())), keys);
     }
-    addIfAny(groups, "Window", WINDOW_KEYS);
+    addIfAny(groups, TR.tr("Window"), windowKeys());
     for (Feature place : places) {
       addIfAny(groups, place.place().title(), place.keys());
     }
-    addIfAny(groups, "Lessons (while one is open)", lessonKeys);
+    addIfAny(groups, TR.tr("Lessons (while one is open)"), lessonKeys);
     return List.copyOf(groups);
   }
 

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.core.lesson.Lesson;
 import javafx.beans.binding.BooleanBinding;
@@ -9,6 +11,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The Lessons menu: the bundled lessons, Open Lesson File…, stepping through the lesson in
@@ -16,6 +23,7 @@ import javafx.scene.input.KeyCombination;
  * lesson are hidden.
  */
 final class LessonsMenu {
+  private static final I18n TR = I18n.forPackageOf(LessonsMenu.class);
   private static final int FIXED_ITEMS = 8; // everything after the bundled lessons
 
   private LessonsMenu() {}
@@ -23,20 +31,34 @@ final class LessonsMenu {
   static Menu build(ShellController controller, LessonsModel lessons) {
     // No mnemonic: L, E, S, O and N are all taken by the places' own Alt+ keys, and two
     // mnemonics on one key only move the focus. F10 reaches the menu bar.
-    Menu menu = new Menu("Lessons");
+    Menu menu = new Menu(TR.tr("Lessons"));
     BooleanBinding noLesson = lessons.openProperty().not();
     BooleanBinding locked = lessons.lockedProperty().and(lessons.openProperty());
     MenuItem open =
-        ShellMenus.item("Open Lesson _File…", "Ctrl+Shift+O", controller::openLessonFile);
+        ShellMenus.item(
+            TR.tr("Open Lesson _File…"),
+            "Ctrl+Shift+O",
+            MaterialDesignF.FOLDER_OPEN,
+            controller::openLessonFile);
     open.visibleProperty().bind(locked.not());
     open.disableProperty().bind(locked);
-    MenuItem next = ShellMenus.item("_Next Step", "Alt+Right", lessons::next);
+    MenuItem next =
+        ShellMenus.item(
+            TR.tr("_Next Step"), "Alt+Right", MaterialDesignA.ARROW_RIGHT, lessons::next);
     next.disableProperty().bind(lessons.canNextProperty().not());
-    MenuItem back = ShellMenus.item("_Previous Step", "Alt+Left", lessons::back);
+    MenuItem back =
+        ShellMenus.item(
+            TR.tr("_Previous Step"), "Alt+Left", MaterialDesignA.ARROW_LEFT, lessons::back);
     back.disableProperty().bind(lessons.canBackProperty().not());
-    MenuItem end = ShellMenus.item("_End Lesson", "Ctrl+Shift+L", controller::endLesson);
+    MenuItem end =
+        ShellMenus.item(
+            TR.tr("_End Lesson"),
+            "Ctrl+Shift+L",
+            MaterialDesignS.STOP_CIRCLE_OUTLINE,
+            controller::endLesson);
     end.disableProperty().bind(noLesson);
-    CheckMenuItem lock = new CheckMenuItem("Lock _Mode");
+    CheckMenuItem lock =
+        Icons.on(new CheckMenuItem(TR.tr("Lock _Mode")), MaterialDesignL.LOCK_OUTLINE);
     lock.setAccelerator(KeyCombination.keyCombination("Ctrl+L"));
     lock.disableProperty().bind(noLesson);
     lock.setOnAction(
@@ -71,6 +93,7 @@ final class LessonsMenu {
     int number = 1;
     for (Lesson lesson : lessons.bundled()) {
       MenuItem item = new MenuItem("_" + number + "  " + lesson.title());
+      Icons.on(item, MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE);
       item.setOnAction(event -> controller.startLesson(lesson));
       item.visibleProperty().bind(locked.not());
       item.disableProperty().bind(locked);

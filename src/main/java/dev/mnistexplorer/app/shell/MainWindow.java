@@ -2,6 +2,8 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -10,9 +12,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -21,6 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -32,12 +37,19 @@ import org.controlsfx.control.StatusBar;
  * progress.
  */
 final class MainWindow {
+  private static final I18n TR = I18n.forPackageOf(MainWindow.class);
+
   private final BorderPane root = new BorderPane();
   private final StackPane content = new StackPane();
   private final Map<Place, ToggleButton> buttons = new EnumMap<>(Place.class);
   private final Map<Place, Feature> features;
   private final ToggleGroup navigation = new ToggleGroup();
   private final Set<Place> hiddenPlaces = EnumSet.noneOf(Place.class);
+
+  /** The status bar's box of short facts: the zoom, the device, the model. */
+  private static final String STATUS_FACTS = "status-facts";
+
+  private final Label zoom = new Label();
   private final StatusBar statusBar;
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
@@ -74,12 +86,15 @@ final class MainWindow {
   private VBox navigationBar() {
     VBox bar = new VBox();
     bar.getStyleClass().add("navigation");
+    bar.setAccessibleText(TR.tr("Places"));
     for (Place place : Place.values()) {
-      ToggleButton button = new ToggleButton(place.title());
+      ToggleButton button = Icons.on(new ToggleButton(place.title()), PlaceIcons.of(place));
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
-      button.setTooltip(
-          new Tooltip(place.description() + " (" + place.shortcut().getDisplayText() + ")"));
+      String help = TR.format("%s (%s)", place.description(), place.shortcut().getDisplayText());
+      button.setTooltip(new Tooltip(help));
+      // A screen reader speaks the name, then what the place is for and its key.
+      button.setAccessibleHelp(help);
       button.setOnAction(event -> show(place));
       button.getStyleClass().add("navigation-button");
       button.managedProperty().bind(button.visibleProperty());
@@ -148,8 +163,15 @@ final class MainWindow {
                 state.engineStatusProperty()));
     status.progressProperty().bind(context.tasks().progressProperty());
     Label device = new Label();
-    device.textProperty().bind(Bindings.concat("Device: ", state.deviceProperty()));
-    device.setTooltip(new Tooltip("Where the network runs: the GPU when usable, else the CPU"));
+    device.getStyleClass().add("device-status");
+    device
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> TR.format("Device: %s", state.deviceProperty().get()),
+                state.deviceProperty()));
+    device.setTooltip(
+        new Tooltip(TR.tr("Where the network runs: the GPU when usable, else the CPU")));
     Label model = new Label();
     model.getStyleClass().add("model-status");
     model
@@ -160,9 +182,50 @@ final class MainWindow {
                     ModelText.describe(state.modelProperty().get(), state.trainingProperty().get()),
                 state.modelProperty(),
                 state.trainingProperty()));
+    // Short facts keep their width; the model's description gives way first (and says all of
+    // itself in its tooltip), so a large zoom does not turn "Device: CPU" into "Dev...".
+    device.setMinWidth(Region.USE_PREF_SIZE);
+    // At most two fifths of the bar: the engine's status or the running task on the left is what
+    // changes, and it was the one cut short ("Engine b…") at 250 % in German.
+    model.maxWidthProperty().bind(status.widthProperty().multiply(0.4));
+    Tooltip modelTip = new Tooltip();
+    modelTip.textProperty().bind(model.textProperty());
+    model.setTooltip(modelTip);
     HBox right = new HBox(16, device, model);
+    right.getStyleClass().add(STATUS_FACTS);
     right.setPadding(new Insets(0, 8, 0, 8));
     status.getRightItems().add(right);
+    // One sentence for a screen reader: the engine (or the background work), device and model.
+    status.setAccessibleRole(AccessibleRole.TEXT);
+    status
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    TR.format(
+                        "Status: %s. %s. %s", status.getText(), device.getText(), model.getText()),
+                status.textProperty(),
+                device.textProperty(),
+                model.textProperty()));
     return status;
+  }
+
+  /** The zoom in the status bar while it is not 100 %: a window that looks odd says why. */
+  void showZoom(ObservableIntegerValue percent) {
+    zoom.getStyleClass().add("zoom-status");
+    zoom.textProperty()
+        .bind(Bindings.createStringBinding(() -> TR.format("Zoom %d%%", percent.get()), percent));
+    zoom.setTooltip(
+        new Tooltip(TR.tr("View ▸ Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size")));
+    zoom.visibleProperty().bind(Bindings.notEqual(ZoomSteps.ACTUAL_SIZE, percent));
+    zoom.managedProperty().bind(zoom.visibleProperty());
+    zoom.setMinWidth(Region.USE_PREF_SIZE);
+    statusBar.getRightItems().stream()
+        .filter(item -> item.getStyleClass().contains(STATUS_FACTS))
+        .map(HBox.class::cast)
+        .findFirst()
+        .orElseThrow()
+        .getChildren()
+        .add(0, zoom);
   }
 }

@@ -1,11 +1,12 @@
 package dev.mnistexplorer.app.shell;
 
-import dev.mnistexplorer.app.common.UiNumbers;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
 
 /** The status bar's words for the current model. */
 final class ModelText {
+  private static final I18n TR = I18n.forPackageOf(ModelText.class);
 
   private ModelText() {}
 
@@ -16,25 +17,22 @@ final class ModelText {
    */
   static String describe(ModelSummary summary, boolean training) {
     if (summary == null) {
-      return "Model: loading…";
+      return TR.tr("Model: loading…");
     }
     String name =
         summary.file() != null
             ? summary.file().getFileName().toString()
-            : summary.bundled() ? "bundled" : "new";
-    return "Model: "
-        + name
-        + (summary.unsaved() ? "*" : "")
-        + " ("
-        + summary.spec().describe()
-        + ", "
-        + (training ? "training…" : accuracy(summary.metadata()))
-        + ")";
+            : summary.bundled() ? TR.tr("bundled") : TR.tr("new");
+    return TR.format(
+        "Model: %s (%s, %s)",
+        name + (summary.unsaved() ? "*" : ""),
+        summary.spec().describe(),
+        training ? TR.tr("training…") : accuracy(summary.metadata()));
   }
 
   private static String accuracy(ModelMetadata metadata) {
     return Float.isNaN(metadata.testAccuracy())
-        ? "untrained"
-        : UiNumbers.format("%.2f%% on %s", 100 * metadata.testAccuracy(), metadata.dataset());
+        ? TR.tr("untrained")
+        : TR.format("%.2f%% on %s", 100 * metadata.testAccuracy(), metadata.dataset());
   }
 }

@@ -1,5 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
+import dev.mnistexplorer.app.common.DialogLook;
+import dev.mnistexplorer.app.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,6 +22,7 @@ import javafx.stage.Stage;
  * it follows the dark theme and projector mode's larger text.
  */
 final class NoticesDialog extends Dialog<Void> {
+  private static final I18n TR = I18n.forPackageOf(NoticesDialog.class);
   static final String TEXT_ID = "licence-notices-text";
 
   /** The share of the main window's width and height the dialog takes. */
@@ -27,15 +30,15 @@ final class NoticesDialog extends Dialog<Void> {
 
   NoticesDialog(Stage owner, String notices) {
     initOwner(owner);
-    setTitle("Licences and Notices");
-    setHeaderText("MNIST Explorer is free software under the Apache License 2.0");
+    setTitle(TR.tr("Licences and Notices"));
+    setHeaderText(TR.tr("MNIST Explorer is free software under the Apache License 2.0"));
     setResizable(true);
     TextArea text = textArea(notices);
     BorderPane content = new BorderPane(text, copyBar(notices), null, null, null);
     BorderPane.setMargin(text, new Insets(8, 0, 0, 0));
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-    followTheme(owner);
+    DialogLook.like(this, owner);
     fitInside(owner);
     setOnShown(event -> text.requestFocus());
   }
@@ -48,15 +51,15 @@ final class NoticesDialog extends Dialog<Void> {
     // indented Maven coordinates still line up.
     text.setWrapText(true);
     text.setStyle("-fx-font-family: monospace;");
-    text.setAccessibleText("Licences and third-party notices");
+    text.setAccessibleText(TR.tr("Licences and third-party notices"));
     return text;
   }
 
   private static HBox copyBar(String notices) {
-    Label hint = new Label("Bundled components and data, each under its own licence:");
+    Label hint = new Label(TR.tr("Bundled components and data, each under its own licence:"));
     hint.setMaxWidth(Double.MAX_VALUE);
-    Button copy = new Button("_Copy All");
-    copy.setTooltip(new Tooltip("Copy the whole text to the clipboard (Alt+C)"));
+    Button copy = new Button(TR.tr("_Copy All"));
+    copy.setTooltip(new Tooltip(TR.tr("Copy the whole text to the clipboard (Alt+C)")));
     copy.setOnAction(event -> copyToClipboard(notices, hint));
     HBox bar = new HBox(12, hint, copy);
     HBox.setHgrow(hint, Priority.ALWAYS);
@@ -73,20 +76,10 @@ final class NoticesDialog extends Dialog<Void> {
     }
   }
 
-  private void followTheme(Stage owner) {
-    if (owner == null || owner.getScene() == null) {
-      return;
-    }
-    getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-    if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK_CLASS)) {
-      getDialogPane().getStyleClass().add(Themes.DARK_CLASS);
-    }
-  }
-
   private static void copyToClipboard(String notices, Label hint) {
     ClipboardContent content = new ClipboardContent();
     content.putString(notices);
     Clipboard.getSystemClipboard().setContent(content);
-    hint.setText("Copied to the clipboard.");
+    hint.setText(TR.tr("Copied to the clipboard."));
   }
 }

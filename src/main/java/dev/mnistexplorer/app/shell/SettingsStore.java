@@ -63,13 +63,14 @@ public final class SettingsStore {
         return AppSettings.defaults();
       }
       if (!Files.isRegularFile(file)) {
-        return ignored("it is not a regular file");
+        return ignored("it is not a regular file"); // not UI text: the log's
       }
       long bytes = Files.size(file);
       if (bytes > MAX_BYTES) {
         return ignored(
             UiNumbers.format(
-                "it is %,d bytes, more than the %,d a settings file may have", bytes, MAX_BYTES));
+                "it is %,d bytes, more than the %,d a settings file may have", // not UI text
+                bytes, MAX_BYTES));
       }
       AppSettings settings =
           GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), AppSettings.class);
@@ -79,7 +80,7 @@ public final class SettingsStore {
     } catch (JsonParseException e) {
       // Gson prefixes its messages with the class name of the cause; the cause's own is plain.
       Throwable detail = e.getCause() != null ? e.getCause() : e;
-      return ignored("not valid JSON (" + detail.getMessage() + ")");
+      return ignored("not valid JSON (" + detail.getMessage() + ")"); // not UI text: the log's
     } catch (IOException | RuntimeException e) {
       return ignored(ErrorMessages.message(e));
     }

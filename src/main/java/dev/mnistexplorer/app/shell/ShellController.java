@@ -1,6 +1,8 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.DialogLook;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.lesson.Lesson;
@@ -9,6 +11,7 @@ import dev.mnistexplorer.core.store.ModelFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -29,6 +32,7 @@ import javafx.stage.Stage;
  * unsaved training, a running training stopped cleanly).
  */
 final class ShellController {
+  private static final I18n TR = I18n.forPackageOf(ShellController.class);
   private final Stage stage;
   private final ShellModel model;
   private final MainWindow window;
@@ -60,10 +64,17 @@ final class ShellController {
   /** Applies theme changes, drag and drop, and the close prompt to the window's scene. */
   void attach(Scene scene) {
     Runnable restyle =
-        () -> Themes.apply(scene, model.darkProperty().get(), model.projectorProperty().get());
+        () ->
+            Themes.apply(
+                scene,
+                model.darkProperty().get(),
+                model.projectorProperty().get(),
+                model.zoomProperty().get());
     model.darkProperty().addListener((o, a, b) -> restyle.run());
     model.projectorProperty().addListener((o, a, b) -> restyle.run());
+    model.zoomProperty().addListener((o, a, b) -> restyle.run());
     restyle.run();
+    ViewMenus.addZoomKeys(scene, model);
     if (lessons != null) {
       lessons.attach(scene);
     }
@@ -71,7 +82,7 @@ final class ShellController {
     scene.setOnDragDropped(this::openDroppedModel);
     stage.setOnCloseRequest(
         event -> {
-          if (!confirmDiscard("closing")) {
+          if (!confirmDiscard(TR.tr("closing"))) {
             event.consume();
           } else {
             close();
@@ -92,14 +103,14 @@ final class ShellController {
 
   /** Starts a lesson once unsaved training was offered for saving (its steps replace models). */
   void startLesson(Lesson lesson) {
-    if (confirmDiscard("starting a lesson")) {
+    if (confirmDiscard(TR.tr("starting a lesson"))) {
       lessons.model().start(lesson);
     }
   }
 
   /** Asks for a lesson file, as {@link #startLesson} does. */
   void openLessonFile() {
-    if (confirmDiscard("starting a lesson")) {
+    if (confirmDiscard(TR.tr("starting a lesson"))) {
       lessons.chooseAndOpen();
     }
   }
@@ -113,14 +124,14 @@ final class ShellController {
   }
 
   void newModel() {
-    replaceNetwork("creating a new model", model::newModel);
+    replaceNetwork(TR.tr("creating a new model"), model::newModel);
   }
 
   void chooseAndOpen() {
     replaceNetwork(
-        "opening another model",
+        TR.tr("opening another model"),
         () -> {
-          File file = chooser("Open Model").showOpenDialog(stage);
+          File file = chooser(TR.tr("Open Model")).showOpenDialog(stage);
           if (file != null) {
             model.open(file.toPath());
           }
@@ -128,11 +139,11 @@ final class ShellController {
   }
 
   void openModel(Path file) {
-    replaceNetwork("opening another model", () -> model.open(file));
+    replaceNetwork(TR.tr("opening another model"), () -> model.open(file));
   }
 
   void openPretrained() {
-    replaceNetwork("opening the pretrained model", model::openBundled);
+    replaceNetwork(TR.tr("opening the pretrained model"), model::openBundled);
   }
 
   /**
@@ -154,10 +165,10 @@ final class ShellController {
   }
 
   private boolean confirmStopTraining(String action) {
-    ButtonType stop = new ButtonType("Stop Training", ButtonBar.ButtonData.YES);
+    ButtonType stop = new ButtonType(TR.tr("Stop Training"), ButtonBar.ButtonData.YES);
     return ask(
-            "Stop training?",
-            "A network is training. Stop the run before " + action + "?",
+            TR.tr("Stop training?"),
+            TR.format("A network is training. Stop the run before %s?", action),
             stop,
             ButtonType.CANCEL)
         .filter(stop::equals)
@@ -168,6 +179,7 @@ final class ShellController {
   private Optional<ButtonType> ask(String header, String text, ButtonType... answers) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, answers);
     alert.initOwner(stage);
+    DialogLook.like(alert, stage);
     alert.setHeaderText(header);
     return alert.showAndWait();
   }
@@ -182,7 +194,7 @@ final class ShellController {
   }
 
   void saveAs() {
-    FileChooser chooser = chooser("Save Model As");
+    FileChooser chooser = chooser(TR.tr("Save Model As"));
     chooser.setInitialFileName("my-network." + ModelFiles.EXTENSION);
     File file = chooser.showSaveDialog(stage);
     if (file != null) {
@@ -193,7 +205,7 @@ final class ShellController {
   /** File ▸ Export to PyTorch…: asks for a folder, then exports into it off the FX thread. */
   void chooseAndExportToPyTorch() {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Export to PyTorch: choose an empty folder (or an earlier export)");
+    chooser.setTitle(TR.tr("Export to PyTorch: choose an empty folder (or an earlier export)"));
     // Beside the model file, else the home folder (GTK's own start, "Recent", lists no folders).
     Path current = model.currentFile();
     File start =
@@ -216,12 +228,35 @@ final class ShellController {
 
   /** Quits after asking about unsaved training; false when the user chose to stay. */
   boolean quit() {
-    if (confirmDiscard("quitting")) {
+    if (confirmDiscard(TR.tr("quitting"))) {
       close();
       Platform.exit();
       return true;
     }
     return false;
+  }
+
+  /**
+   * View ▸ Language: remembered for the next start (the UI's words are chosen once, at start), and
+   * a notice saying so in the language chosen, which the reader may understand better.
+   */
+  void chooseLanguage(String code) {
+    if (code.equals(model.languageProperty().get())) {
+      return;
+    }
+    model.chooseLanguage(code);
+    Locale next = I18n.fromSetting(code, ViewMenus.systemLocale());
+    ButtonType ok = new ButtonType(TR.tr("OK", next), ButtonBar.ButtonData.OK_DONE);
+    Alert notice =
+        new Alert(
+            Alert.AlertType.INFORMATION,
+            TR.tr("MNIST Explorer speaks the new language from its next start.", next),
+            ok);
+    notice.initOwner(stage);
+    DialogLook.like(notice, stage);
+    notice.setTitle(TR.tr("Language", next));
+    notice.setHeaderText(TR.tr("Language changed", next));
+    notice.show();
   }
 
   void toggleFullScreen() {
@@ -234,7 +269,12 @@ final class ShellController {
   }
 
   void showShortcuts() {
-    HelpDialogs.shortcuts(stage, shortcuts.get()).showAndWait();
+    HelpDialogs.shortcuts(stage, shortcutGroups()).showAndWait();
+  }
+
+  /** What Help ▸ Keyboard Shortcuts lists now. */
+  List<KeyboardHelp.Group> shortcutGroups() {
+    return shortcuts.get();
   }
 
   /** Help ▸ Licences and Notices…: the bundled notices, the same file the installers show. */
@@ -258,7 +298,9 @@ final class ShellController {
     chooser.setTitle(title);
     chooser
         .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("MNIST Explorer models", "*." + ModelFiles.EXTENSION));
+        .add(
+            new FileChooser.ExtensionFilter(
+                TR.tr("MNIST Explorer models"), "*." + ModelFiles.EXTENSION));
     Path current = model.currentFile();
     if (current != null && current.getParent() != null) {
       chooser.setInitialDirectory(current.getParent().toFile());
@@ -271,12 +313,12 @@ final class ShellController {
     if (!model.hasUnsavedTraining()) {
       return true;
     }
-    ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    ButtonType save = new ButtonType(TR.tr("Save"), ButtonBar.ButtonData.YES);
+    ButtonType discard = new ButtonType(TR.tr("Don't Save"), ButtonBar.ButtonData.NO);
     Optional<ButtonType> answer =
         ask(
-            "Save the trained network?",
-            "The current network was trained but not saved. Save it before " + action + "?",
+            TR.tr("Save the trained network?"),
+            TR.format("The current network was trained but not saved. Save it before %s?", action),
             save,
             discard,
             ButtonType.CANCEL);
@@ -329,7 +371,8 @@ final class ShellController {
     }
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.initOwner(stage);
-    alert.setHeaderText("That did not work");
+    DialogLook.like(alert, stage);
+    alert.setHeaderText(TR.tr("That did not work"));
     alert.show();
   }
 

@@ -2,6 +2,8 @@ package dev.mnistexplorer.app.shell;
 
 import static dev.mnistexplorer.core.lesson.LessonControl.MODEL_FILES;
 
+import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -20,13 +22,25 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The menu bar: File (model files, Export to PyTorch), View (places, theme, projector mode, full
- * screen), Lessons ({@link LessonsMenu}) and Help. Every item has a keyboard shortcut; the actions
- * are the {@link ShellController}'s.
+ * The menu bar: File (model files, Export to PyTorch), View (places, theme, projector mode, zoom,
+ * language, full screen: {@link ViewMenus}), Lessons ({@link LessonsMenu}) and Help. Every command
+ * has a keyboard shortcut or a mnemonic; the actions are the {@link ShellController}'s.
  */
 final class ShellMenus {
+  private static final I18n TR = I18n.forPackageOf(ShellMenus.class);
 
   private ShellMenus() {}
 
@@ -58,7 +72,7 @@ final class ShellMenus {
   }
 
   private static Menu fileMenu(ShellController controller, ShellModel model) {
-    Menu recent = new Menu("Open _Recent");
+    Menu recent = Icons.on(new Menu(TR.tr("Open _Recent")), MaterialDesignH.HISTORY);
     fillRecent(recent, model, controller::openModel);
     model
         .recentModels()
@@ -66,24 +80,41 @@ final class ShellMenus {
             (ListChangeListener<String>)
                 change -> fillRecent(recent, model, controller::openModel));
     return new Menu(
-        "_File",
+        TR.tr("_File"),
         null,
-        item("_New Model", "Ctrl+N", controller::newModel),
-        item("_Open Model…", "Ctrl+O", controller::chooseAndOpen),
+        item(
+            TR.tr("_New Model"), "Ctrl+N", MaterialDesignF.FILE_PLUS_OUTLINE, controller::newModel),
+        item(
+            TR.tr("_Open Model…"),
+            "Ctrl+O",
+            MaterialDesignF.FOLDER_OPEN,
+            controller::chooseAndOpen),
         recent,
-        item("Open _Pretrained Model", null, controller::openPretrained),
-        item("_Save Model", "Ctrl+S", controller::save),
-        item("Save Model _As…", "Ctrl+Shift+S", controller::saveAs),
+        item(
+            TR.tr("Open _Pretrained Model"),
+            null,
+            MaterialDesignB.BRAIN,
+            controller::openPretrained),
+        item(TR.tr("_Save Model"), "Ctrl+S", MaterialDesignC.CONTENT_SAVE, controller::save),
+        item(
+            TR.tr("Save Model _As…"),
+            "Ctrl+Shift+S",
+            MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
+            controller::saveAs),
         new SeparatorMenuItem(),
         exportItem(controller),
         new SeparatorMenuItem(),
-        item("_Quit", "Ctrl+Q", controller::quit));
+        item(TR.tr("_Quit"), "Ctrl+Q", MaterialDesignE.EXIT_TO_APP, controller::quit));
   }
 
   /** Export to PyTorch…: only while there is a network to export. */
   private static MenuItem exportItem(ShellController controller) {
     MenuItem export =
-        item("_Export to PyTorch…", "Ctrl+Shift+E", controller::chooseAndExportToPyTorch);
+        item(
+            TR.tr("_Export to PyTorch…"),
+            "Ctrl+Shift+E",
+            MaterialDesignE.EXPORT,
+            controller::chooseAndExportToPyTorch);
     export.disableProperty().bind(controller.context().state().modelProperty().isNull());
     return export;
   }
@@ -100,31 +131,54 @@ final class ShellMenus {
   }
 
   private static Menu viewMenu(ShellController controller, ShellModel model) {
-    Menu view = new Menu("_View");
+    Menu view = new Menu(TR.tr("_View"));
     for (Place place : Place.values()) {
-      MenuItem item = new MenuItem(place.title());
+      MenuItem item = Icons.on(new MenuItem(place.title()), PlaceIcons.of(place));
       item.setAccelerator(place.shortcut());
       item.setOnAction(event -> controller.show(place));
       view.getItems().add(item);
     }
-    CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+    CheckMenuItem dark =
+        Icons.on(new CheckMenuItem(TR.tr("_Dark Theme")), MaterialDesignT.THEME_LIGHT_DARK);
     dark.setAccelerator(KeyCombination.keyCombination("Ctrl+Shift+D"));
     dark.selectedProperty().bindBidirectional(model.darkProperty());
-    CheckMenuItem projector = new CheckMenuItem("_Projector Mode");
+    CheckMenuItem projector =
+        Icons.on(new CheckMenuItem(TR.tr("_Projector Mode")), MaterialDesignP.PROJECTOR);
     projector.setAccelerator(new KeyCodeCombination(KeyCode.F5));
     projector.selectedProperty().bindBidirectional(model.projectorProperty());
-    MenuItem fullScreen = item("_Full Screen", "F11", controller::toggleFullScreen);
-    view.getItems().addAll(new SeparatorMenuItem(), dark, projector, fullScreen);
+    MenuItem fullScreen =
+        item(
+            TR.tr("_Full Screen"), "F11", MaterialDesignF.FULLSCREEN, controller::toggleFullScreen);
+    view.getItems()
+        .addAll(
+            new SeparatorMenuItem(),
+            dark,
+            projector,
+            ViewMenus.zoom(model),
+            ViewMenus.language(controller, model),
+            fullScreen);
     return view;
   }
 
   private static Menu helpMenu(ShellController controller) {
     return new Menu(
-        "_Help",
+        TR.tr("_Help"),
         null,
-        item("_Keyboard Shortcuts", "F1", controller::showShortcuts),
-        item("_Licences and Notices…", null, controller::showNotices),
-        item("_About MNIST Explorer", null, controller::showAbout));
+        item(
+            TR.tr("_Keyboard Shortcuts"),
+            "F1",
+            MaterialDesignK.KEYBOARD,
+            controller::showShortcuts),
+        item(
+            TR.tr("_Licences and Notices…"),
+            null,
+            MaterialDesignS.SCALE_BALANCE,
+            controller::showNotices),
+        item(
+            TR.tr("_About MNIST Explorer"),
+            null,
+            MaterialDesignI.INFORMATION_OUTLINE,
+            controller::showAbout));
   }
 
   static MenuItem item(String text, String accelerator, Runnable action) {
@@ -134,5 +188,10 @@ final class ShellMenus {
     }
     item.setOnAction(event -> action.run());
     return item;
+  }
+
+  /** {@link #item(String, String, Runnable)} with an icon. */
+  static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
+    return Icons.on(item(text, accelerator, action), icon);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.data.KnownDataset;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,12 +28,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state and commands, without any node: theme and projector mode, and the model
- * file commands (New, Open, Save, Save As, recent files). Errors end up in {@link #errorProperty()}
- * as one sentence naming the file; the current model is never replaced by a file that failed to
- * open.
+ * The main window's state and commands, without any node: theme, projector mode, zoom and the
+ * language of the next start, and the model file commands (New, Open, Save, Save As, recent files).
+ * Errors end up in {@link #errorProperty()} as one sentence naming the file; the current model is
+ * never replaced by a file that failed to open.
  */
 final class ShellModel {
+  private static final I18n TR = I18n.forPackageOf(ShellModel.class);
   private final AppContext context;
   private final SettingsStore store;
   private AppSettings settings;
@@ -36,6 +42,8 @@ final class ShellModel {
   private final BooleanProperty projector = new SimpleBooleanProperty(this, "projector");
   private final StringProperty error = new SimpleStringProperty(this, "error", "");
   private final ObservableList<String> recentModels = FXCollections.observableArrayList();
+  private final ReadOnlyIntegerWrapper zoom = new ReadOnlyIntegerWrapper(this, "zoom", 100);
+  private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "");
 
   ShellModel(AppContext context, SettingsStore store) {
     this(context, store, store.load());
@@ -49,10 +57,17 @@ final class ShellModel {
     dark.set(settings.dark());
     projector.set(settings.projector());
     recentModels.setAll(settings.recentModels());
+    zoom.set(ZoomSteps.clamp(settings.zoomPercent()));
+    language.set(settings.language());
+    // Custom-drawn views scale their strokes and fonts as the stylesheets scale the text.
     context
         .state()
         .uiScaleProperty()
-        .bind(Bindings.when(projector).then(Themes.PROJECTOR_SCALE).otherwise(1.0));
+        .bind(
+            Bindings.when(projector)
+                .then(Themes.PROJECTOR_SCALE)
+                .otherwise(1.0)
+                .multiply(zoom.divide(100.0)));
   }
 
   BooleanProperty darkProperty() {
@@ -61,6 +76,52 @@ final class ShellModel {
 
   BooleanProperty projectorProperty() {
     return projector;
+  }
+
+  /** View ▸ Zoom in percent, on top of the theme (100: JavaFX's own size). */
+  ReadOnlyIntegerProperty zoomProperty() {
+    return zoom.getReadOnlyProperty();
+  }
+
+  /** View ▸ Zoom In: the next step, remembered at once. */
+  void zoomIn() {
+    zoomTo(ZoomSteps.larger(zoom.get()));
+  }
+
+  /** View ▸ Zoom Out: the step before, remembered at once. */
+  void zoomOut() {
+    zoomTo(ZoomSteps.smaller(zoom.get()));
+  }
+
+  /** View ▸ Actual Size: 100 %. */
+  void actualSize() {
+    zoomTo(ZoomSteps.ACTUAL_SIZE);
+  }
+
+  private void zoomTo(int percent) {
+    int clamped = ZoomSteps.clamp(percent);
+    if (clamped != zoom.get()) {
+      zoom.set(clamped);
+      settings = settings.withZoom(clamped);
+      store.save(settings);
+    }
+  }
+
+  /**
+   * View ▸ Language: "" (the system's), "en" or "de", as the settings file keeps it. The UI's
+   * language is chosen once at start, so this is the language of the next start.
+   */
+  ReadOnlyStringProperty languageProperty() {
+    return language.getReadOnlyProperty();
+  }
+
+  /** Remembers the language for the next start. */
+  void chooseLanguage(String code) {
+    if (!code.equals(language.get())) {
+      language.set(code);
+      settings = settings.withLanguage(code);
+      store.save(settings);
+    }
   }
 
   /** The last error, for the window to show; "" when none. */
@@ -159,7 +220,7 @@ final class ShellModel {
     if (context.state().modelProperty().get() == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("no network to export yet"));
     }
-    context.tasks().update("Exporting to PyTorch…", -1);
+    context.tasks().update(TR.tr("Exporting to PyTorch…"), -1);
     return context
         .models()
         .describedWeights()
@@ -169,9 +230,9 @@ final class ShellModel {
               if (failure != null) {
                 error.set(""); // the same failure twice is still shown twice
                 error.set(UiErrors.message(failure));
-                context.tasks().done("Export to PyTorch failed");
+                context.tasks().done(TR.tr("Export to PyTorch failed"));
               } else {
-                context.tasks().done("Exported to PyTorch: " + folder);
+                context.tasks().done(TR.format("Exported to PyTorch: %s", folder));
               }
             },
             context.fx());

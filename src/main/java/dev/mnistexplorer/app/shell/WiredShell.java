@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.WindowIcons;
 import dev.mnistexplorer.app.gpu.GpuFeature;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.service.ModelService;
@@ -28,6 +29,7 @@ record WiredShell(
     AppAssembly assembly =
         new AppAssembly(models, Platform::runLater, place -> showUnlessLocked(holder[0], place));
     MainWindow window = new MainWindow(assembly.context(), assembly.features());
+    WindowIcons.onceRead(stage, assembly.context().io(), assembly.context().fx());
     holder[0] = window;
     ShellModel shell = new ShellModel(assembly.context(), store, settings);
     ShellController controller = new ShellController(stage, shell, window, assembly.context());
@@ -38,6 +40,7 @@ record WiredShell(
         new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, shell));
     controller.setLessons(lessons);
     window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
+    window.showZoom(shell.zoomProperty());
     MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
     window.frame().setTop(new VBox(menus, lessons.bar()));
     GpuFeature gpu =

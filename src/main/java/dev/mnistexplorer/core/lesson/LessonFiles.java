@@ -66,6 +66,25 @@ public final class LessonFiles {
     return BUNDLED.stream().map(LessonFiles::readBundled).toList();
   }
 
+  /**
+   * The bundled lessons in {@code language} (an ISO 639 code such as "de"): each lesson's twin in
+   * resources/lessons/{@code language}/, the English one where there is no twin.
+   */
+  public static List<Lesson> bundled(String language) {
+    return BUNDLED.stream().map(name -> readBundled(translated(language, name))).toList();
+  }
+
+  /** The resource name of {@code name}'s twin in {@code language}, or {@code name} itself. */
+  static String translated(String language, String name) {
+    String twin = language + "/" + name;
+    boolean exists =
+        !language.isEmpty()
+            && !language.equals("en")
+            && language.matches("[a-z]{2,3}")
+            && LessonFiles.class.getResource(BUNDLED_DIR + twin) != null;
+    return exists ? twin : name;
+  }
+
   static Lesson readBundled(String name) {
     try (InputStream in = LessonFiles.class.getResourceAsStream(BUNDLED_DIR + name)) {
       if (in == null) {

@@ -70,7 +70,7 @@ class HelpJourneyTest {
       assertThat(place.keys()).as(place.place().title()).isNotEmpty();
       assertThat(rows).as(place.place().title()).containsAll(place.keys());
     }
-    assertThat(rows).containsAll(KeyboardHelp.WINDOW_KEYS);
+    assertThat(rows).containsAll(KeyboardHelp.windowKeys());
     robot.interact(() -> ((Button) dialog(robot).lookupButton(ButtonType.CLOSE)).fire());
     assertThat(robot.lookup(".shortcut-grid").tryQuery()).isEmpty();
   }

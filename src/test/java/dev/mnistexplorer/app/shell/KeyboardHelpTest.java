@@ -66,6 +66,16 @@ class KeyboardHelpTest {
   }
 
   @Test
+  void theZoomsSecondKeysAreAmongTheWindowsKeys() {
+    assertThat(KeyboardHelp.windowKeys())
+        .extracting(PlaceKey::keys)
+        .contains("Ctrl++ / Ctrl+keypad +", "Ctrl+keypad −");
+    assertThat(KeyboardHelp.windowKeys())
+        .extracting(PlaceKey::what)
+        .contains("zoom in, as Ctrl+=", "zoom out, as Ctrl+-");
+  }
+
+  @Test
   void theLessonsKeysGetTheirOwnGroupAfterThePlaces() {
     List<KeyboardHelp.Group> groups =
         KeyboardHelp.groups(
