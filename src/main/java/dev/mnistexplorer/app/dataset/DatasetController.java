@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,8 +27,7 @@ final class DatasetController {
 
   /** Help ▸ Keyboard Shortcuts: the keys handled below. */
   static final List<PlaceKey> KEYS =
-      List.of(
-          new PlaceKey(TR.tr("Ctrl+Plus / Ctrl+Minus"), TR.tr("zoom the digit grid in or out")));
+      List.of(new PlaceKey(TR.tr("Plus / Minus"), TR.tr("zoom the digit grid in or out")));
 
   private static final double ZOOM_STEP = 0.25;
 
@@ -173,8 +173,14 @@ final class DatasetController {
     return DatasetText.count(digits.count(), digits.images().count(), model.splitProperty().get());
   }
 
+  /**
+   * Plus and Minus zoom the grid; Ctrl+Plus and Ctrl+Minus are View ▸ Zoom's, for the whole window.
+   * A text field (Go to #) keeps its keys.
+   */
   private void zoomKeys(KeyEvent event) {
-    if (!event.isShortcutDown()) {
+    if (event.isShortcutDown()
+        || event.isAltDown()
+        || event.getTarget() instanceof TextInputControl) {
       return;
     }
     KeyCode code = event.getCode();

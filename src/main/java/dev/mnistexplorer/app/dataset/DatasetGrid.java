@@ -87,7 +87,7 @@ public final class DatasetGrid extends Region {
     setAccessibleHelp(
         TR.tr(
             "Arrow keys move between the digits, Page Up and Page Down by a screen, Home and End"
-                + " to the first and last; Ctrl+Plus and Ctrl+Minus zoom"));
+                + " to the first and last; Plus and Minus zoom the grid"));
     speak();
     addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);

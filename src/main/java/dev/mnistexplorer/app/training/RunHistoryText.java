@@ -7,10 +7,14 @@ import dev.mnistexplorer.core.training.OptimizerKind;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The words the run list, the comparison's legend and its answers show for a recorded run. */
 final class RunHistoryText {
   private static final I18n TR = I18n.forPackageOf(RunHistoryText.class);
+  private static final Pattern STORED_DATASET = Pattern.compile("(.*) · ([0-9,]{1,13}) images");
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private RunHistoryText() {}
@@ -93,7 +97,7 @@ final class RunHistoryText {
             .append("\n")
             .append(config.augment() ? TR.format("%s, augmented", settings) : settings)
             .append("\n")
-            .append(TR.format("%s on %s", run.dataset(), run.device()))
+            .append(TR.format("%s on %s", dataset(run.dataset()), run.device()))
             .append("\n")
             .append(TR.format("Ended: %s", ending(run.end())));
     if (!run.endDetail().isEmpty()) {
@@ -103,6 +107,24 @@ final class RunHistoryText {
       text.append("\n").append(TR.format("Saved as %s", run.savedModel()));
     }
     return text.toString();
+  }
+
+  /**
+   * How a run file names its training data, "MNIST · 60,000 images": the file's own words, the same
+   * in every language, so a run recorded in German reads right in English and back.
+   */
+  static String storedDataset(String name, int images) {
+    return String.format(Locale.ROOT, "%s · %,d images", name, images); // not UI text
+  }
+
+  /** A run file's training data in the UI's language ("MNIST · 60.000 Bilder"). */
+  static String dataset(String stored) {
+    Matcher parts = STORED_DATASET.matcher(stored);
+    if (!parts.matches()) {
+      return stored; // a hand-edited or older file: shown as written
+    }
+    int images = Integer.parseInt(parts.group(2).replace(",", ""));
+    return TR.format("%s · %s images", parts.group(1), TrainingText.count(images));
   }
 
   /** The hover readout: "10:52 784-256-10 relu · SGD 0.1 — epoch 2.00: 96.31". */

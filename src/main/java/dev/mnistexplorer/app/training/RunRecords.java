@@ -36,7 +36,7 @@ final class RunRecords {
         start.at(),
         ending.model().spec(),
         start.config(),
-        start.data().name() + " · " + TrainingText.count(start.data().train().count()) + " images",
+        RunHistoryText.storedDataset(start.data().name(), start.data().train().count()),
         ending.device(),
         epochs.size(),
         result == null ? Float.NaN : result.testAccuracy(),

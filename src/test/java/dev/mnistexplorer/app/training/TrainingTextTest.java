@@ -2,11 +2,13 @@ package dev.mnistexplorer.app.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The Training place's words and numbers, without the toolkit. */
@@ -94,5 +96,20 @@ class TrainingTextTest {
     assertThat(TrainingText.fullSetChoice(null)).isEqualTo("Full training set");
     assertThat(TrainingText.fullSetChoice(dataset("Fashion-MNIST", 60_000)))
         .isEqualTo("Full set: 60,000 Fashion-MNIST images");
+  }
+
+  @Test
+  void aRunFileNamesItsDataInOneWayAndEachLanguageReadsIt() {
+    String stored = RunHistoryText.storedDataset("MNIST", 60_000);
+    try {
+      I18n.useLocale(Locale.GERMAN);
+      assertThat(RunHistoryText.storedDataset("MNIST", 60_000)).isEqualTo(stored);
+      assertThat(RunHistoryText.dataset(stored)).isEqualTo("MNIST · 60.000 Bilder");
+    } finally {
+      I18n.useLocale(Locale.ENGLISH);
+    }
+    assertThat(stored).isEqualTo("MNIST · 60,000 images");
+    assertThat(RunHistoryText.dataset(stored)).isEqualTo(stored);
+    assertThat(RunHistoryText.dataset("written by hand")).isEqualTo("written by hand");
   }
 }
