@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.gpu.CudaChoice;
 import dev.mnistexplorer.core.engine.EngineSettings;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -56,6 +59,7 @@ public final class DesktopApp extends Application {
    */
   public static void launchApp(String[] args, ScriptedRun scripted) {
     scriptedRun = scripted;
+    warmUp(Icons::warmUp); // while the toolkit starts
     instance = scripted == null ? OneInstance.listen().orElse(null) : null;
     Application.launch(DesktopApp.class, args);
   }
@@ -68,6 +72,23 @@ public final class DesktopApp extends Application {
     Locale chosen = I18n.fromSetting(setting, Locale.getDefault());
     I18n.useLocale(chosen);
     Locale.setDefault(chosen);
+  }
+
+  /**
+   * Runs on the launcher thread once the toolkit is up, just before {@link #start}: the icons are
+   * readied on a thread of their own while the FX thread builds the window.
+   */
+  @Override
+  public void init() {
+    warmUp(Icons::warmUpFont);
+  }
+
+  /** Runs {@code work} on a daemon thread of its own that ends with it. */
+  private static void warmUp(Runnable work) {
+    ExecutorService thread =
+        Executors.newSingleThreadExecutor(AppAssembly.daemonThreads("mnist-explorer-warm-up"));
+    thread.execute(work);
+    thread.shutdown();
   }
 
   @Override
