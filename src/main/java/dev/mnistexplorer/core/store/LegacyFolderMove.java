@@ -40,7 +40,8 @@ public final class LegacyFolderMove {
     if (System.getProperty(UserFolders.HOME_PROPERTY) != null) {
       return new Outcome(false, "one folder given by " + UserFolders.HOME_PROPERTY);
     }
-    Path legacy = Path.of(System.getProperty("user.home"), UserFolders.LEGACY_FOLDER);
+    String home = UserFolders.home(System.getenv(), System.getProperty("user.home"));
+    Path legacy = Path.of(home, UserFolders.LEGACY_FOLDER);
     Outcome outcome = move(legacy, folders);
     if (outcome.moved()) {
       LOG.info(outcome.message());

@@ -42,7 +42,19 @@ public record UserFolders(Path configDir, Path dataDir, Path cacheDir) {
 
   /** The folders at the default location, from this process's environment and properties. */
   public static UserFolders atDefaultLocation() {
-    return resolve(System.getenv(), System.getProperty("user.home"), System::getProperty);
+    Map<String, String> environment = System.getenv();
+    return resolve(
+        environment, home(environment, System.getProperty("user.home")), System::getProperty);
+  }
+
+  /**
+   * The home folder the XDG defaults hang from: {@code $HOME} when it is an absolute path, as the
+   * spec says, else Java's {@code user.home} (which Java takes from the password database, so a
+   * process started with another HOME would otherwise write into the account's real home).
+   */
+  static String home(Map<String, String> environment, String userHome) {
+    String home = environment.get("HOME");
+    return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? home : userHome;
   }
 
   /**

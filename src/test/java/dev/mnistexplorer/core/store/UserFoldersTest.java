@@ -72,4 +72,12 @@ class UserFoldersTest {
     assertThat(folders.runHistory()).isEqualTo(Path.of("/media/stick/mnist/runs"));
     assertThat(folders.cacheDir()).isEqualTo(Path.of("/media/stick/mnist/cache"));
   }
+
+  @Test
+  void theXdgDefaultsHangFromHomeWhenItIsAnAbsolutePath() {
+    assertThat(UserFolders.home(Map.of("HOME", "/tmp/pupil"), "/root")).isEqualTo("/tmp/pupil");
+    assertThat(UserFolders.home(Map.of("HOME", "relative"), "/root")).isEqualTo("/root");
+    assertThat(UserFolders.home(Map.of("HOME", " "), "/root")).isEqualTo("/root");
+    assertThat(UserFolders.home(Map.of(), "/root")).isEqualTo("/root");
+  }
 }
