@@ -178,39 +178,20 @@ public record AppSettings(
   }
 
   public AppSettings withTheme(boolean isDark, boolean isProjector) {
-    return new AppSettings(
-        isDark,
-        isProjector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        lastModel,
-        datasetFolder,
-        recentModels,
-        threads,
-        language,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.dark = isDark;
+    copy.projector = isProjector;
+    return copy.settings();
   }
 
   public AppSettings withWindow(double x, double y, double width, double height, boolean max) {
-    return new AppSettings(
-        dark,
-        projector,
-        x,
-        y,
-        width,
-        height,
-        max,
-        lastModel,
-        datasetFolder,
-        recentModels,
-        threads,
-        language,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.windowX = x;
+    copy.windowY = y;
+    copy.windowWidth = width;
+    copy.windowHeight = height;
+    copy.maximized = max;
+    return copy.settings();
   }
 
   /** Remembers {@code model} as the last and most recent model file. */
@@ -218,112 +199,93 @@ public record AppSettings(
     List<String> recent = new java.util.ArrayList<>(recentModels);
     recent.remove(model);
     recent.add(0, model);
-    List<String> trimmed = recent.subList(0, Math.min(MAX_RECENT, recent.size()));
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        model,
-        datasetFolder,
-        trimmed,
-        threads,
-        language,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.lastModel = model;
+    copy.recentModels = recent.subList(0, Math.min(MAX_RECENT, recent.size()));
+    return copy.settings();
   }
 
   /** Forgets the last model file (the next start opens the bundled model). */
   public AppSettings withoutLastModel() {
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        "",
-        datasetFolder,
-        recentModels,
-        threads,
-        language,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.lastModel = "";
+    return copy.settings();
   }
 
   public AppSettings withDatasetFolder(String folder) {
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        lastModel,
-        folder,
-        recentModels,
-        threads,
-        language,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.datasetFolder = folder;
+    return copy.settings();
   }
 
   public AppSettings withLanguage(String code) {
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        lastModel,
-        datasetFolder,
-        recentModels,
-        threads,
-        code,
-        zoomPercent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.language = code;
+    return copy.settings();
   }
 
   public AppSettings withZoom(int percent) {
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        lastModel,
-        datasetFolder,
-        recentModels,
-        threads,
-        language,
-        percent,
-        cuda);
+    Copy copy = new Copy(this);
+    copy.zoomPercent = percent;
+    return copy.settings();
   }
 
   public AppSettings withCuda(String source) {
-    return new AppSettings(
-        dark,
-        projector,
-        windowX,
-        windowY,
-        windowWidth,
-        windowHeight,
-        maximized,
-        lastModel,
-        datasetFolder,
-        recentModels,
-        threads,
-        language,
-        zoomPercent,
-        source);
+    Copy copy = new Copy(this);
+    copy.cuda = source;
+    return copy.settings();
+  }
+
+  /** A changeable copy of every value, so each {@code withX} names only what it changes. */
+  private static final class Copy {
+    boolean dark;
+    boolean projector;
+    double windowX;
+    double windowY;
+    double windowWidth;
+    double windowHeight;
+    boolean maximized;
+    String lastModel;
+    String datasetFolder;
+    List<String> recentModels;
+    final int threads;
+    String language;
+    int zoomPercent;
+    String cuda;
+
+    Copy(AppSettings from) {
+      dark = from.dark;
+      projector = from.projector;
+      windowX = from.windowX;
+      windowY = from.windowY;
+      windowWidth = from.windowWidth;
+      windowHeight = from.windowHeight;
+      maximized = from.maximized;
+      lastModel = from.lastModel;
+      datasetFolder = from.datasetFolder;
+      recentModels = from.recentModels;
+      threads = from.threads;
+      language = from.language;
+      zoomPercent = from.zoomPercent;
+      cuda = from.cuda;
+    }
+
+    AppSettings settings() {
+      return new AppSettings(
+          dark,
+          projector,
+          windowX,
+          windowY,
+          windowWidth,
+          windowHeight,
+          maximized,
+          lastModel,
+          datasetFolder,
+          recentModels,
+          threads,
+          language,
+          zoomPercent,
+          cuda);
+    }
   }
 }

@@ -3,22 +3,12 @@ package dev.mnistexplorer.app.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The places' names and the engine's status in German; numbers in the UI's locale. */
+@ExtendWith(InGerman.class)
 class GermanCommonTextTest {
-
-  @BeforeEach
-  void german() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void english() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   @Test
   void everyPlaceHasAGermanNameAndDescription() {

@@ -2,32 +2,21 @@ package dev.mnistexplorer.app.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.training.Evaluation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Evaluate place's sentences and numbers in German: words from the bundle, "10.000", "98,79 %".
  */
+@ExtendWith(InGerman.class)
 class EvaluateGermanTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
-  @BeforeEach
-  void speakGerman() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void speakEnglishAgain() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   /** 10,000 images, 121 of them 4s taken for 9s. */
   private static int[][] mnistLike() {

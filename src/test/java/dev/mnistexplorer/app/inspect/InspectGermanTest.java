@@ -2,36 +2,24 @@ package dev.mnistexplorer.app.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.app.common.SentDigit;
 import dev.mnistexplorer.core.inspect.ForwardPass;
 import dev.mnistexplorer.core.inspect.Stage;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The Inspect place in German: stage names, figures with decimal commas, the answer. */
 @ExtendWith(ApplicationExtension.class)
+@ExtendWith(InGerman.class)
 class InspectGermanTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
-  @BeforeEach
-  void speakGerman() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void speakEnglishAgain() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   private static ForwardPass pass() {
     float[] classes = new float[10];

@@ -2,30 +2,19 @@ package dev.mnistexplorer.app.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
 import dev.mnistexplorer.core.lesson.LessonFiles;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The lesson bar in German, and the bundled lessons in the UI's language. */
+@ExtendWith(InGerman.class)
 class GermanLessonsTextTest {
-
-  @BeforeEach
-  void german() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void english() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   @Test
   void theBarsWordsAreGerman() {

@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.network.Activation;
 import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
@@ -10,25 +10,14 @@ import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Network place in German: its words, its numbers, and decimals typed with a comma. */
+@ExtendWith(InGerman.class)
 class NetworkGermanTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
-  @BeforeEach
-  void german() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void english() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   @Test
   void parametersAreCountedWithGermanThousandsSeparators() {

@@ -2,28 +2,17 @@ package dev.mnistexplorer.app.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.store.ModelMetadata;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Predict place's words and numbers in German, without the toolkit. */
+@ExtendWith(InGerman.class)
 class PredictGermanTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
-  @BeforeEach
-  void german() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void english() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   @Test
   void confidenceIsSureInGermanWithADecimalCommaAndASpaceBeforePercent() {

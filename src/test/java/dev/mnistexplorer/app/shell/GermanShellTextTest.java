@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.ModelSummary;
@@ -11,24 +12,14 @@ import dev.mnistexplorer.core.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The shell's words and numbers in German, and the language notice in the language chosen. */
+@ExtendWith(InGerman.class)
 class GermanShellTextTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
-  @BeforeEach
-  void german() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void english() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   @Test
   void theStatusBarsModelTextIsGermanWithAGermanDecimalComma() {

@@ -2,26 +2,15 @@ package dev.mnistexplorer.app.inspect.weights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.inspect.LayerWeights;
 import dev.mnistexplorer.core.inspect.TileScale;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The weights view in German: headings, the legend's words, what a screen reader hears. */
+@ExtendWith(InGerman.class)
 class WeightsGermanTest {
-
-  @BeforeEach
-  void speakGerman() {
-    I18n.useLocale(Locale.GERMAN);
-  }
-
-  @AfterEach
-  void speakEnglishAgain() {
-    I18n.useLocale(Locale.ENGLISH);
-  }
 
   /** 4,096 units of 784 weights: unit 1 spans −0.5 … 0.4. */
   private static LayerWeights wideLayer() {
