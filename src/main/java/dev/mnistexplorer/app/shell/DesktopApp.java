@@ -102,7 +102,7 @@ public final class DesktopApp extends Application {
         EngineSettings.defaults()
             .withThreads(loaded.threads())
             .withCuda(CudaChoice.source(loaded.cuda(), UserFolders.atDefaultLocation()));
-    WiredShell wired = WiredShell.wire(stage, new ModelService(engine), store, loaded);
+    WiredShell wired = WiredShell.firstFrame(stage, new ModelService(engine), store, loaded);
     assembly = wired.assembly();
     MainWindow window = wired.window();
     ShellModel shell = wired.model();
@@ -130,7 +130,10 @@ public final class DesktopApp extends Application {
     CompletableFuture<Void> ready =
         Startup.fillIn(
             scene,
-            () -> window.show(Place.PREDICT),
+            () -> {
+              wired.finish(stage, loaded.cuda());
+              window.show(Place.PREDICT);
+            },
             () -> Startup.begin(assembly.context(), lastModel));
     if (scripted) {
       script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));

@@ -28,10 +28,15 @@ final class LessonsMenu {
 
   private LessonsMenu() {}
 
+  /** The menu's title in the menu bar. */
+  static String title() {
+    return TR.tr("Lessons");
+  }
+
   static Menu build(ShellController controller, LessonsModel lessons) {
     // No mnemonic: L, E, S, O and N are all taken by the places' own Alt+ keys, and two
     // mnemonics on one key only move the focus. F10 reaches the menu bar.
-    Menu menu = new Menu(TR.tr("Lessons"));
+    Menu menu = new Menu(title());
     BooleanBinding noLesson = lessons.openProperty().not();
     BooleanBinding locked = lessons.lockedProperty().and(lessons.openProperty());
     MenuItem open =

@@ -44,6 +44,27 @@ final class ShellMenus {
 
   private ShellMenus() {}
 
+  /**
+   * The menu bar's titles alone, for the window's first frame (the same words as {@link #build}'s,
+   * so the bar does not move when {@link #fill} gives it its items a frame later).
+   */
+  static MenuBar titles() {
+    MenuBar bar =
+        new MenuBar(
+            new Menu(TR.tr("_File")),
+            new Menu(TR.tr("_View")),
+            new Menu(LessonsMenu.title()),
+            new Menu(TR.tr("_Help")));
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  /** Puts the real menus, with their items and accelerators, into a bar made by {@link #titles}. */
+  static void fill(
+      MenuBar bar, ShellController controller, ShellModel model, LessonsModel lessons) {
+    bar.getMenus().setAll(build(controller, model, lessons).getMenus());
+  }
+
   static MenuBar build(ShellController controller, ShellModel model, LessonsModel lessons) {
     Menu file = fileMenu(controller, model);
     Menu view = viewMenu(controller, model);

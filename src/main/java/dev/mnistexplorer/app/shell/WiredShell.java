@@ -21,9 +21,23 @@ record WiredShell(
     MainWindow window,
     ShellModel model,
     ShellController controller,
-    LessonsFeature lessons) {
+    LessonsFeature lessons,
+    MenuBar menuBar) {
 
+  /** The whole window at once (the journeys). */
   static WiredShell wire(
+      Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
+    WiredShell wired = firstFrame(stage, models, store, settings);
+    wired.finish(stage, settings.cuda());
+    return wired;
+  }
+
+  /**
+   * What the window's first frame needs: the places (built on first visit), the navigation, the
+   * status bar and the menu bar's titles. {@link #finish} adds the rest a frame later, so the app's
+   * window appears sooner (docs/BENCHMARKS.md, "A fast start").
+   */
+  static WiredShell firstFrame(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
     MainWindow[] holder = new MainWindow[1];
     AppAssembly assembly =
@@ -41,15 +55,24 @@ record WiredShell(
     controller.setLessons(lessons);
     window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
     window.showZoom(shell.zoomProperty());
-    MenuBar menus = ShellMenus.build(controller, shell, lessons.model());
+    MenuBar menus = ShellMenus.titles();
     window.frame().setTop(new VBox(menus, lessons.bar()));
+    return new WiredShell(assembly, window, shell, controller, lessons, menus);
+  }
+
+  /**
+   * The rest, none of which the first frame shows: the menus' items and accelerators, the GPU note
+   * (hidden until the engine has started) and the list behind Help ▸ Keyboard Shortcuts.
+   *
+   * @param cuda the settings' {@code cuda} value at start
+   */
+  void finish(Stage stage, String cuda) {
+    ShellMenus.fill(menuBar, controller, model, lessons.model());
     GpuFeature gpu =
-        new GpuFeature(
-            assembly.context(), stage, settings.cuda(), shell::saveCuda, controller::quit);
+        new GpuFeature(assembly.context(), stage, cuda, model::saveCuda, controller::quit);
     window.addStatusItem(gpu.statusItem());
     controller.setShortcuts(
-        () -> KeyboardHelp.groups(menus, assembly.features().values(), LessonsFeature.keys()));
-    return new WiredShell(assembly, window, shell, controller, lessons);
+        () -> KeyboardHelp.groups(menuBar, assembly.features().values(), LessonsFeature.keys()));
   }
 
   /** A place's own link to another place goes nowhere while lock mode hides that place. */

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +64,18 @@ class FastStartJourneyTest {
     DatasetGrid grid = robot.lookup(".dataset-grid").queryAs(DatasetGrid.class);
     assertThat(grid.digitsProperty().get()).isNotNull();
     assertThat(grid.digitsProperty().get().count()).isPositive();
+  }
+
+  @Test
+  void theFirstFrameShowsTheMenuTitlesAndTheMenusFollowWithTheSameTitles() {
+    MenuBar firstFrame = ShellMenus.titles();
+    MenuBar filled = opened.wired().menuBar();
+
+    assertThat(firstFrame.getMenus())
+        .extracting(Menu::getText)
+        .containsExactlyElementsOf(filled.getMenus().stream().map(Menu::getText).toList());
+    assertThat(firstFrame.getMenus()).allMatch(menu -> menu.getItems().isEmpty());
+    assertThat(filled.getMenus()).noneMatch(menu -> menu.getItems().isEmpty());
   }
 
   @Test
