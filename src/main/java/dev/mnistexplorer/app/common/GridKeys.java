@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.common;
 
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Where a navigation key moves the cursor in a grid of cells read row by row (the Dataset place's
@@ -9,6 +10,18 @@ import javafx.scene.input.KeyCode;
  */
 public final class GridKeys {
   private GridKeys() {}
+
+  /**
+   * Whether a key comes with Alt, Ctrl, Shortcut or Meta: such keys are the menus' accelerators
+   * (Alt+Left/Right step a lesson), so a control that moves a cursor with the plain keys must let
+   * them through unconsumed, or the scene never sees them.
+   */
+  public static boolean withModifier(KeyEvent event) {
+    return event.isAltDown()
+        || event.isControlDown()
+        || event.isShortcutDown()
+        || event.isMetaDown();
+  }
 
   /**
    * The cell {@code code} moves to from {@code current}, clamped to the {@code count} cells; -1

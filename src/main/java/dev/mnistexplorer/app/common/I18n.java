@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One feature package's words in the user's language. Each package keeps its own bundle, {@code
@@ -20,6 +22,7 @@ import java.util.ResourceBundle;
  * the next start): one static value instead of a locale passed through every constructor.
  */
 public final class I18n {
+  private static final Logger LOG = LoggerFactory.getLogger(I18n.class);
 
   /** The languages the UI speaks; the first is the default. */
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
@@ -96,6 +99,11 @@ public final class I18n {
     try {
       return String.format(locale, tr(englishPattern), args);
     } catch (IllegalFormatException badTranslation) {
+      LOG.warn(
+          "the {} entry for \"{}\" does not fit its arguments ({}); English is shown",
+          locale.getDisplayLanguage(Locale.ENGLISH),
+          englishPattern,
+          badTranslation.getMessage());
       return String.format(locale, englishPattern, args);
     }
   }

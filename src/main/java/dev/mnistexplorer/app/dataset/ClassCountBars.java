@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.PlaceKey;
@@ -234,6 +235,9 @@ public final class ClassCountBars extends Region {
   }
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     ClassStatistics stats = statistics.get();
     if (stats == null) {
       return;

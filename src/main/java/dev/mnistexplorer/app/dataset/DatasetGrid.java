@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.dataset;
 
 import dev.mnistexplorer.app.common.CanvasScroll;
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.OutputScale;
 import dev.mnistexplorer.app.common.PlaceKey;
@@ -308,6 +309,9 @@ public final class DatasetGrid extends Region {
   // ---- Input
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     VisibleDigits shown = digits.get();
     if (shown == null || shown.count() == 0) {
       return;

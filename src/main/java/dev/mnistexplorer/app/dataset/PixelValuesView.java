@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.ThemeColors;
@@ -260,6 +261,9 @@ public final class PixelValuesView extends Region {
   }
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     SelectedDigit shown = digit.get();
     if (shown == null || !cursor.move(event.getCode(), shown.rows(), shown.cols())) {
       return;

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
@@ -97,6 +98,9 @@ final class ClassBars extends GridPane {
   }
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     int last = bars.size() - 1;
     int target =
         switch (event.getCode()) {

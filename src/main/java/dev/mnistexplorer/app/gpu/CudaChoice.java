@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.gpu;
 
+import dev.mnistexplorer.core.engine.CudaLibtorch;
 import dev.mnistexplorer.core.engine.CudaSource;
 import dev.mnistexplorer.core.store.UserFolders;
 import java.nio.file.Path;
@@ -18,13 +19,18 @@ public final class CudaChoice {
 
   private CudaChoice() {}
 
-  /** Where the engine takes its libtorch from, for a settings value. */
+  /**
+   * Where the engine takes its libtorch from, for a settings value. The app's download is the
+   * folder the app itself unpacked into, never a {@link CudaSource.Download}: when that folder is
+   * gone (the cache was emptied) the engine falls back to the CPU and says why, rather than DJL
+   * fetching gigabytes unasked, with no progress or cancel, while the window waits.
+   */
   public static CudaSource source(String setting, UserFolders folders) {
     if (setting == null || setting.isBlank()) {
       return CudaSource.none();
     }
     if (setting.equals(DOWNLOAD)) {
-      return new CudaSource.Download(folders.djlCache());
+      return new CudaSource.Folder(CudaLibtorch.folderIn(folders.djlCache()));
     }
     return new CudaSource.Folder(Path.of(setting));
   }

@@ -173,6 +173,9 @@ public final class GpuSetupModel {
                 folderStatus.set(UiErrors.message(error));
                 return;
               }
+              if (!typed.equals(folder.get().trim())) {
+                return; // the field changed meanwhile: this answer is about another folder
+              }
               folderStatus.set(GpuText.folderCheck(result));
               usableFolder.set(result.usable() ? result.folder().toString() : "");
             },

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.inspect;
 
 import dev.mnistexplorer.app.common.AppContext;
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.inspect.ForwardComparison;
@@ -97,6 +98,9 @@ final class InspectController {
 
   /** Left/Right (and Home/End) choose the stage before or after; the focus follows. */
   private void moveBetweenStages(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     if (moveWithinStage(event)) {
       event.consume();
       return;

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.network;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.network.ShapeTrace;
@@ -89,6 +90,9 @@ final class ShapeDiagram extends FlowPane {
   }
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     int last = steps.size() - 1;
     int to =
         switch (event.getCode()) {

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.predict;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.core.data.KnownDataset;
@@ -135,6 +136,9 @@ public final class SoftmaxBars extends Region {
   }
 
   private void keyPressed(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     int last = names.size() - 1;
     int from = selected < 0 ? Math.max(0, topClass()) : selected;
     int to =

@@ -83,7 +83,13 @@ final class InstanceSocket {
    * carries on as the app.
    */
   boolean handOver(Request request) {
-    if (!Files.exists(socket)) {
+    try {
+      // Only to a socket in a folder no one else can enter: elsewhere another user could have
+      // bound the name first and would learn every file this user opens.
+      if (!Files.exists(socket) || !isPrivate(socket.getParent())) {
+        return false;
+      }
+    } catch (IOException e) {
       return false;
     }
     try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What happens behind the window once it is shown: the engine warms up on the ML thread, the
@@ -18,6 +20,7 @@ import javafx.scene.Scene;
  * works without training anything. Results reach the shared state on the JavaFX thread.
  */
 final class Startup {
+  private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
   private Startup() {}
 
@@ -36,12 +39,17 @@ final class Startup {
     afterNextPulse(
         scene,
         () -> {
-          showFirstPlace.run();
+          try {
+            showFirstPlace.run();
+          } catch (RuntimeException failed) {
+            // The engine and MNIST still start: a window without its first place beats a frame
+            // that waits for ever (and the hand-overs waiting on ready are answered).
+            LOG.error("the first place could not be shown", failed);
+          }
           afterNextPulse(
               scene,
               () ->
-                  begin
-                      .get()
+                  safely(begin)
                       .whenComplete(
                           (done, error) -> {
                             if (error != null) {
@@ -52,6 +60,14 @@ final class Startup {
                           }));
         });
     return ready;
+  }
+
+  private static CompletableFuture<Void> safely(Supplier<CompletableFuture<Void>> begin) {
+    try {
+      return begin.get();
+    } catch (RuntimeException failed) {
+      return CompletableFuture.failedFuture(failed);
+    }
   }
 
   /** Runs {@code action} after the scene's next pulse (asked for), once its frame is on its way. */

@@ -30,6 +30,8 @@ final class Themes {
   private static final double PROJECTOR_STATUS_FONT = 19.5;
   private static final double ICON = 16;
   private static final double PROJECTOR_ICON = 30;
+  private static final double LINE = 2;
+  private static final double PROJECTOR_LINE = 5;
 
   private static final String BASE = "/dev/mnistexplorer/app/theme/";
 
@@ -100,6 +102,9 @@ final class Themes {
     if (projector) {
       css.append(rule(".app-status-bar", "-fx-font-size", PROJECTOR_STATUS_FONT * factor));
     }
+    // The curves keep their weight beside the grown text (a looked-up colour-like token in px).
+    css.append(
+        rule(".root", "-app-chart-line-width", (projector ? PROJECTOR_LINE : LINE) * factor));
     return "data:text/css;base64,"
         + Base64.getEncoder().encodeToString(css.toString().getBytes(StandardCharsets.UTF_8));
   }

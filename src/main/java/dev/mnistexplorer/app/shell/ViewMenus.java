@@ -30,6 +30,11 @@ final class ViewMenus {
   static final KeyCombination ZOOM_IN_PLUS =
       new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
 
+  /** Ctrl and "+" on a US keyboard: "+" is Shift+=, which Ctrl+= alone does not match. */
+  static final KeyCombination ZOOM_IN_SHIFTED =
+      new KeyCodeCombination(
+          KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
   static final KeyCombination ZOOM_IN_KEYPAD =
       new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination ZOOM_OUT_KEYPAD =
@@ -59,6 +64,7 @@ final class ViewMenus {
   /** Ctrl+Plus and the keypad's keys, which a menu item (one accelerator each) cannot also have. */
   static void addZoomKeys(Scene scene, ShellModel model) {
     scene.getAccelerators().put(ZOOM_IN_PLUS, model::zoomIn);
+    scene.getAccelerators().put(ZOOM_IN_SHIFTED, model::zoomIn);
     scene.getAccelerators().put(ZOOM_IN_KEYPAD, model::zoomIn);
     scene.getAccelerators().put(ZOOM_OUT_KEYPAD, model::zoomOut);
   }

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.PlaceKey;
@@ -127,6 +128,9 @@ final class MetricChart extends StackPane {
   }
 
   private void onKey(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     int last = test.size() - 1;
     int next = ArrowSteps.next(event.getCode(), spokenTestIndex(), last);
     if (next >= 0 && last >= 0) {

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.ArrayList;
@@ -112,6 +113,9 @@ final class OverlayChart extends StackPane {
    * values again (End goes there too).
    */
   private void onKey(KeyEvent event) {
+    if (GridKeys.withModifier(event)) {
+      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
+    }
     if (shown.isEmpty() || xAxis.isAutoRanging()) {
       return;
     }

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.core.engine;
 
 import dev.mnistexplorer.core.data.DownloadCancelledException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Downloads DJL's CUDA libtorch ({@link CudaLibtorch}) into DJL's cache folder, only when the user
@@ -40,6 +44,8 @@ import java.util.zip.GZIPInputStream;
  * clean.
  */
 public final class CudaDownloader {
+  private static final Logger LOG = LoggerFactory.getLogger(CudaDownloader.class);
+
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
   private static final int MAX_INDEX_BYTES = 1 << 20;
   private static final int CHUNK_BYTES = 1 << 16;
@@ -65,8 +71,21 @@ public final class CudaDownloader {
         true);
   }
 
+  /** The mirror's address, or DJL's server when none is set or it is not an address at all. */
   static URI server(String mirror) {
-    return mirror == null || mirror.isBlank() ? CudaLibtorch.PUBLISHED : URI.create(mirror.strip());
+    if (mirror == null || mirror.isBlank()) {
+      return CudaLibtorch.PUBLISHED;
+    }
+    try {
+      return URI.create(mirror.strip());
+    } catch (IllegalArgumentException notAnAddress) {
+      LOG.warn(
+          "{} is not an address ({}); using {}",
+          MIRROR_PROPERTY,
+          notAnAddress.getMessage(),
+          CudaLibtorch.PUBLISHED);
+      return CudaLibtorch.PUBLISHED;
+    }
   }
 
   /** Where the files come from. */
@@ -196,6 +215,13 @@ public final class CudaDownloader {
       before += part.size();
       listener.accept(new CudaDownloadProgress(part.fileName(), before, plan.totalBytes(), false));
     }
+    // A mirror or an index that lists too few libraries must not leave a folder DJL would load.
+    LibtorchFolderCheck.Result complete = LibtorchFolderCheck.check(unpacked);
+    if (!complete.exists() || !complete.missing().isEmpty()) {
+      throw new IOException(
+          "the download does not hold a whole CUDA libtorch: it lacks "
+              + String.join(", ", complete.missing()));
+    }
     moveIntoPlace(unpacked, plan.target());
     deleteTree(work);
     return plan.target();
@@ -207,26 +233,36 @@ public final class CudaDownloader {
   }
 
   /**
-   * Unpacks {@code gz} into {@code library} (through a temporary file), checking the MD5 of the
-   * gzipped bytes and gzip's own CRC-32 on the way; a file that fails is deleted.
+   * Unpacks {@code gz} into {@code library} (through a temporary file beside {@code gz}, outside
+   * the folder that is moved into place), checking the MD5 of the gzipped bytes and gzip's own
+   * CRC-32 on the way. A damaged download is deleted; a local failure (a full disk) keeps it.
    */
   private static void checkAndUnpack(CudaDownloadPlan.Part part, Path gz, Path library)
       throws IOException {
-    Path temp = library.resolveSibling("." + part.fileName() + ".tmp");
+    Path temp = gz.resolveSibling(part.fileName() + ".unpacking");
     MessageDigest md5 = newMd5();
     try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(gz), md5)) {
       try (OutputStream out = Files.newOutputStream(temp)) {
         new GZIPInputStream(raw, CHUNK_BYTES).transferTo(out);
       }
       raw.transferTo(OutputStream.nullOutputStream()); // any bytes gzip did not need still count
-    } catch (IOException e) {
+    } catch (ZipException | EOFException damaged) {
       Files.deleteIfExists(temp);
       Files.deleteIfExists(gz);
       throw new IOException(
           part.fileName()
               + ": the download is damaged ("
-              + e.getMessage()
+              + damaged.getMessage()
               + "); downloading again fetches this file clean",
+          damaged);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp); // the download itself is kept: only unpacking it failed
+      throw new IOException(
+          part.fileName()
+              + ": could not unpack it into "
+              + temp.getParent()
+              + ": "
+              + e.getMessage(),
           e);
     }
     String actual = HexFormat.of().formatHex(md5.digest());

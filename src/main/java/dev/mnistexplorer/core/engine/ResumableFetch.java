@@ -140,17 +140,19 @@ final class ResumableFetch {
     long done = offset;
     reading.set(body);
     try (InputStream in = body;
-        OutputStream out =
-            Files.newOutputStream(
-                partFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+        OutputStream out = openPart(partFile, mode)) {
+      checkCancelled(part, cancelled); // a cancel just before reading.set found nothing to close
       byte[] chunk = new byte[CHUNK_BYTES];
       for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
-        out.write(chunk, 0, read);
+        write(out, chunk, read, partFile);
         done += read;
         progress.accept(done);
         checkCancelled(part, cancelled);
       }
     } catch (IOException e) {
+      if (e instanceof WriteFailed) {
+        throw e; // this computer's disk, not the connection: retrying will not help
+      }
       if (e instanceof DownloadCancelledException
           || cancelled.getAsBoolean()
           || Thread.currentThread().isInterrupted()) {
@@ -159,6 +161,31 @@ final class ResumableFetch {
       // A cut connection: what arrived stays in the partial file for the next try.
     } finally {
       reading.set(null);
+    }
+  }
+
+  /** A failure to write the partial file (a full disk), told apart from a cut connection. */
+  private static final class WriteFailed extends IOException {
+    WriteFailed(Path partFile, IOException cause) {
+      super("could not write " + partFile + ": " + cause.getMessage(), cause);
+    }
+  }
+
+  private static OutputStream openPart(Path partFile, StandardOpenOption mode) throws WriteFailed {
+    try {
+      return Files.newOutputStream(
+          partFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
+    } catch (IOException e) {
+      throw new WriteFailed(partFile, e);
+    }
+  }
+
+  private static void write(OutputStream out, byte[] chunk, int length, Path partFile)
+      throws WriteFailed {
+    try {
+      out.write(chunk, 0, length);
+    } catch (IOException e) {
+      throw new WriteFailed(partFile, e);
     }
   }
 

@@ -118,7 +118,9 @@ class GpuOfferModelTest {
     assertThat(CudaChoice.source("", folders))
         .isEqualTo(dev.mnistexplorer.core.engine.CudaSource.none());
     assertThat(CudaChoice.source("download", folders))
-        .isEqualTo(new dev.mnistexplorer.core.engine.CudaSource.Download(folders.djlCache()));
+        .isEqualTo(
+            new dev.mnistexplorer.core.engine.CudaSource.Folder(
+                dev.mnistexplorer.core.engine.CudaLibtorch.folderIn(folders.djlCache())));
     assertThat(CudaChoice.source("/opt/torch/lib", folders))
         .isEqualTo(
             new dev.mnistexplorer.core.engine.CudaSource.Folder(

@@ -76,6 +76,20 @@ class PredictAccessibilityTest {
   }
 
   @Test
+  void altArrowsAreLeftToTheMenusForALessonsSteps(FxRobot robot) {
+    robot.interact(
+        () -> {
+          bars.setProbabilities(answer(7, 0.9f));
+          bars.requestFocus();
+          press(bars, KeyCode.RIGHT);
+          bars.fireEvent(
+              new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, true, false));
+        });
+
+    assertThat(bars.selectedBar()).isEqualTo(7); // Alt+Right did not move to 8
+  }
+
+  @Test
   void withoutAnAnswerTheBarsSaySo(FxRobot robot) {
     robot.interact(() -> bars.setProbabilities(null));
     assertThat(text(bars)).isEqualTo("Probability of each digit: no prediction yet");

@@ -99,10 +99,12 @@ class ZoomTest {
     assertThat(css(Themes.zoomSheet(false, 150)))
         .contains(".root { -fx-font-size: 19.50px; }")
         .contains(".app-icon { -fx-icon-size: 24.00px; }")
+        .contains(".root { -app-chart-line-width: 3.00px; }")
         .doesNotContain(".app-status-bar");
     assertThat(css(Themes.zoomSheet(true, 250)))
         .contains(".root { -fx-font-size: 65.00px; }")
-        .contains(".app-status-bar { -fx-font-size: 48.75px; }");
+        .contains(".app-status-bar { -fx-font-size: 48.75px; }")
+        .contains(".root { -app-chart-line-width: 12.50px; }");
   }
 
   @Test

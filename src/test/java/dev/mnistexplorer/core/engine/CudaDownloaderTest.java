@@ -78,6 +78,22 @@ class CudaDownloaderTest {
   }
 
   @Test
+  void anIndexThatListsTooFewLibrariesLeavesNoFolderDjlWouldLoad() throws Exception {
+    server.close();
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    sizes.put("libtorch.so", 1_000);
+    sizes.put(CUDA, 1_000);
+    server = new FakeDjlServer(sizes);
+    downloader = new CudaDownloader(HttpClient.newHttpClient(), server.base(), cache, true);
+    CudaDownloadPlan plan = downloader.plan(() -> false);
+
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .hasMessageContaining("does not hold a whole CUDA libtorch")
+        .hasMessageContaining("libc10.so");
+    assertThat(plan.target()).doesNotExist();
+  }
+
+  @Test
   void cancelledDownloadResumesWhereItStoppedWithARangeRequest() throws IOException {
     CudaDownloadPlan plan = downloader.plan(() -> false);
     server.pauseMillisPerChunk = 2;
