@@ -223,8 +223,11 @@ public final class GpuSetupModel {
     if (plan == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("size the download first"));
     }
+    return download(newCancelFlag());
+  }
+
+  private CompletableFuture<Path> download(AtomicBoolean stop) {
     CudaDownloadPlan planned = plan;
-    AtomicBoolean stop = newCancelFlag();
     state.set(DownloadState.DOWNLOADING);
     downloadStatus.set(TR.tr("Downloading…"));
     return CompletableFuture.supplyAsync(() -> downloadNow(planned, stop), io)
@@ -250,16 +253,38 @@ public final class GpuSetupModel {
     downloadStatus.set(TR.format("Downloaded and checked: %s", folderDone.toString()));
   }
 
-  /** Forgets an earlier try's files, then downloads everything again. */
+  /**
+   * Forgets an earlier try's files, then downloads everything again. Busy from the first moment,
+   * with its cancel flag made now: a second click finds the buttons disabled, and closing the
+   * dialog while the old files are deleted stops the download before it starts.
+   */
   public CompletableFuture<Path> startOver() {
-    return CompletableFuture.runAsync(this::discardPartial, io)
-        .thenComposeAsync(
-            done -> {
-              partialKept.set(false);
-              progress.set(0);
-              return startDownload();
-            },
-            fx);
+    if (plan == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("size the download first"));
+    }
+    AtomicBoolean stop = newCancelFlag();
+    state.set(DownloadState.DOWNLOADING);
+    downloadStatus.set(TR.tr("Downloading…"));
+    CompletableFuture<Path> done =
+        CompletableFuture.runAsync(this::discardPartial, io)
+            .thenComposeAsync(
+                discarded -> {
+                  partialKept.set(false);
+                  progress.set(0);
+                  return stop.get()
+                      ? CompletableFuture.<Path>failedFuture(
+                          new DownloadCancelledException("download cancelled"))
+                      : download(stop);
+                },
+                fx);
+    done.whenCompleteAsync(
+        (folderDone, error) -> {
+          if (error != null && state.get() == DownloadState.DOWNLOADING) {
+            failed(error); // the discard itself failed: say so rather than stay busy
+          }
+        },
+        fx);
+    return done;
   }
 
   private void discardPartial() {

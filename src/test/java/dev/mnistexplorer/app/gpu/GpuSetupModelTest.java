@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.gpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mnistexplorer.core.engine.CudaDownloader;
 import dev.mnistexplorer.core.engine.FakeDjlServer;
@@ -109,6 +110,24 @@ class GpuSetupModelTest {
     assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
     assertThat(model.progressProperty().get()).isEqualTo(1.0);
     assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
+  }
+
+  @Test
+  void startingOverIsBusyAtOnceAndACancelMeanwhileStopsItBeforeItDownloads() {
+    java.util.Deque<Runnable> ioTasks = new java.util.ArrayDeque<>();
+    GpuSetupModel model = new GpuSetupModel(downloader, ioTasks::add, Runnable::run);
+    model.sizeDownload();
+    ioTasks.poll().run(); // the sizing
+
+    java.util.concurrent.CompletableFuture<Path> over = model.startOver();
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DOWNLOADING);
+    model.cancelDownload(); // the dialog closes while the old files are being deleted
+    ioTasks.poll().run(); // the deletion
+
+    assertThat(ioTasks).as("no download was started").isEmpty();
+    assertThatThrownBy(over::join)
+        .hasRootCauseInstanceOf(dev.mnistexplorer.core.data.DownloadCancelledException.class);
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
   }
 
   @Test
