@@ -54,6 +54,7 @@ final class WhyPanel extends VBox {
   private final TilePane nearest = new TilePane();
   private final VBox side = new VBox();
   private final HBox pictureAndDigits = new HBox();
+  private final float[][] nearestPixels = new float[Inspector.NEAREST_DIGITS][];
   private boolean compact;
   private String longLegend = "";
   private String shortLegend = "";
@@ -66,6 +67,9 @@ final class WhyPanel extends VBox {
     getStyleClass().add("why-panel");
     buildDetails();
     describeControls();
+    // The pictures are painted for one screen scale and size: paint them again when either changes.
+    OutputScale.follow(this, this::repaintNearest);
+    uiScale.addListener(o -> repaintNearest());
   }
 
   /**
@@ -78,6 +82,7 @@ final class WhyPanel extends VBox {
     explainLabel.setVisible(!compact);
     legend.setText(compact ? shortLegend : longLegend);
     arrange();
+    repaintNearest();
   }
 
   /** The legend's words, in full and for a compact card. */
@@ -94,20 +99,36 @@ final class WhyPanel extends VBox {
   void showNearest(int position, float[] pixels, String label, String description) {
     Button button = nearestDigits.get(position);
     button.setVisible(pixels != null);
+    nearestPixels[position] = pixels;
     if (pixels != null) {
-      // Small in a compact card: about 1.2 layout units a digit pixel, else 2 (more in projector
-      // mode). Painted in the screen's own pixels and shown unsmoothed, so crisp at 200% scaling.
-      double side = compact ? 34 : 28 * Math.round(2 * Math.max(1, uiScale.get()));
-      int zoom = Math.max(1, (int) Math.round(side / 28 * OutputScale.of(this)));
-      ImageView image = new ImageView(PixelArt.toImage(PixelArt.digit(pixels, zoom)));
-      image.setSmooth(false);
-      image.setFitWidth(side);
-      image.setPreserveRatio(true);
-      button.setGraphic(image);
+      paintNearest(position);
       button.setText(label);
       button.setTooltip(new Tooltip(description));
       button.setAccessibleText(description);
     }
+  }
+
+  private void repaintNearest() {
+    for (int position = 0; position < nearestPixels.length; position++) {
+      if (nearestPixels[position] != null) {
+        paintNearest(position);
+      }
+    }
+  }
+
+  /**
+   * Small in a compact card: about 1.2 layout units a digit pixel, else 2 (more in projector mode).
+   * Painted in the screen's own pixels and shown unsmoothed, so crisp at 200% scaling.
+   */
+  private void paintNearest(int position) {
+    double side = compact ? 34 : 28 * Math.round(2 * Math.max(1, uiScale.get()));
+    int zoom = Math.max(1, (int) Math.round(side / 28 * OutputScale.of(this)));
+    ImageView image =
+        new ImageView(PixelArt.toImage(PixelArt.digit(nearestPixels[position], zoom)));
+    image.setSmooth(false);
+    image.setFitWidth(side);
+    image.setPreserveRatio(true);
+    nearestDigits.get(position).setGraphic(image);
   }
 
   /**

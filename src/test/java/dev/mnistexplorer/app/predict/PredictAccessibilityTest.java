@@ -90,6 +90,22 @@ class PredictAccessibilityTest {
   }
 
   @Test
+  void theNearestDigitsArePaintedAgainWhenProjectorModeEnlargesThem(FxRobot robot) {
+    javafx.beans.property.DoubleProperty uiScale =
+        new javafx.beans.property.SimpleDoubleProperty(1);
+    WhyPanel panel = new WhyPanel(uiScale);
+    robot.interact(() -> panel.showNearest(0, new float[784], "7", "a seven"));
+    javafx.scene.image.ImageView before =
+        (javafx.scene.image.ImageView) panel.nearestDigits.get(0).getGraphic();
+
+    robot.interact(() -> uiScale.set(2));
+
+    javafx.scene.image.ImageView after =
+        (javafx.scene.image.ImageView) panel.nearestDigits.get(0).getGraphic();
+    assertThat(after.getFitWidth()).isEqualTo(2 * before.getFitWidth());
+  }
+
+  @Test
   void withoutAnAnswerTheBarsSaySo(FxRobot robot) {
     robot.interact(() -> bars.setProbabilities(null));
     assertThat(text(bars)).isEqualTo("Probability of each digit: no prediction yet");
