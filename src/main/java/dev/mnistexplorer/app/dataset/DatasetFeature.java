@@ -54,6 +54,11 @@ public final class DatasetFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(
         DatasetGrid.KEYS,
         DatasetController.KEYS,

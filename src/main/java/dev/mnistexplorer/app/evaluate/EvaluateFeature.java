@@ -47,6 +47,11 @@ public final class EvaluateFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(MatrixNavigation.KEYS, CellDigitsGrid.KEYS, ClassBars.KEYS);
   }
 }

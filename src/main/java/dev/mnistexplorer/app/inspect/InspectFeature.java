@@ -109,6 +109,11 @@ public final class InspectFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(InspectController.KEYS, InspectTabs.KEYS, WeightsPart.keys());
   }
 }

@@ -42,6 +42,11 @@ public final class NetworkFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(NetworkController.KEYS, LayerListBinder.KEYS, ShapeDiagram.KEYS);
   }
 }

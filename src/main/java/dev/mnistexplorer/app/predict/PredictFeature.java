@@ -57,6 +57,11 @@ public final class PredictFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(
         PredictController.KEYS, SoftmaxBars.KEYS, PredictView.MNEMONICS, WhyPanel.MNEMONICS);
   }

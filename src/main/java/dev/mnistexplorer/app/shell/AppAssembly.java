@@ -6,6 +6,7 @@ import dev.mnistexplorer.app.common.DiscardGuard;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.Navigator;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.app.dataset.DatasetFeature;
 import dev.mnistexplorer.app.dataset.DatasetModel;
@@ -26,6 +27,7 @@ import dev.mnistexplorer.core.store.UserFolders;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -105,16 +107,27 @@ final class AppAssembly implements AutoCloseable {
     this.whyModel = new WhyModel(context, predictModel);
     this.evaluateModel = new EvaluateModel(context);
     this.inspectModel = new InspectModel(context);
-    register(Place.DATASET, () -> new DatasetFeature(context, datasetModel, myDigitsModel));
-    register(Place.NETWORK, () -> new NetworkFeature(context, networkModel));
-    register(Place.TRAIN, this::trainingPlace);
-    register(Place.PREDICT, () -> new PredictFeature(context, predictModel, whyModel));
-    register(Place.EVALUATE, () -> new EvaluateFeature(context, evaluateModel));
-    register(Place.INSPECT, () -> new InspectFeature(context, inspectModel));
+    register(
+        Place.DATASET,
+        () -> new DatasetFeature(context, datasetModel, myDigitsModel),
+        DatasetFeature::placeKeys);
+    register(
+        Place.NETWORK, () -> new NetworkFeature(context, networkModel), NetworkFeature::placeKeys);
+    register(Place.TRAIN, this::trainingPlace, TrainingFeature::placeKeys);
+    register(
+        Place.PREDICT,
+        () -> new PredictFeature(context, predictModel, whyModel),
+        PredictFeature::placeKeys);
+    register(
+        Place.EVALUATE,
+        () -> new EvaluateFeature(context, evaluateModel),
+        EvaluateFeature::placeKeys);
+    register(
+        Place.INSPECT, () -> new InspectFeature(context, inspectModel), InspectFeature::placeKeys);
   }
 
-  private void register(Place place, Supplier<Feature> build) {
-    features.put(place, new PlaceOnFirstVisit(place, build));
+  private void register(Place place, Supplier<Feature> build, Supplier<List<PlaceKey>> keys) {
+    features.put(place, new PlaceOnFirstVisit(place, build, keys));
   }
 
   private TrainingFeature trainingPlace() {

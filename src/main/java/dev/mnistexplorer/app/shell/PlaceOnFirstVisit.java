@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * A place whose view and controller are made the first time something needs them (it is shown, or
- * Help lists its keys) rather than before the window appears: building all six places took about as
+ * A place whose view and controller are made the first time it is shown (Help lists its keys
+ * without making it) rather than before the window appears: building all six places took about as
  * long as starting JavaFX itself, and most sessions visit two or three of them. The place's model
  * is made up front by {@link AppAssembly}, so state and commands exist from the start, and each
  * controller shows its model's current state when it is made. FX thread only.
@@ -18,11 +18,16 @@ import javafx.scene.Node;
 final class PlaceOnFirstVisit implements Feature {
   private final Place place;
   private final Supplier<? extends Feature> build;
+  private final Supplier<List<PlaceKey>> keys;
   private Feature built;
 
-  PlaceOnFirstVisit(Place place, Supplier<? extends Feature> build) {
+  /**
+   * @param keys the place's keys, listed without building it (Help ▸ Keyboard Shortcuts)
+   */
+  PlaceOnFirstVisit(Place place, Supplier<? extends Feature> build, Supplier<List<PlaceKey>> keys) {
     this.place = place;
     this.build = build;
+    this.keys = keys;
   }
 
   @Override
@@ -42,7 +47,7 @@ final class PlaceOnFirstVisit implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return feature().keys();
+    return built != null ? built.keys() : keys.get();
   }
 
   /** Whether the place has been made yet. */

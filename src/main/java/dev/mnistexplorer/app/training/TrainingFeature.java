@@ -76,6 +76,11 @@ public final class TrainingFeature implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
+    return placeKeys();
+  }
+
+  /** This place's own keys, without building it (Help lists them before a first visit). */
+  public static List<PlaceKey> placeKeys() {
     return PlaceKey.concat(
         TrainingController.KEYS,
         CompareController.KEYS,

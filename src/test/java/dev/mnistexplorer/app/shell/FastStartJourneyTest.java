@@ -52,6 +52,17 @@ class FastStartJourneyTest {
   }
 
   @Test
+  void helpListsEveryPlacesKeysWithoutBuildingThePlaces() {
+    int keys =
+        opened.wired().assembly().features().values().stream()
+            .mapToInt(feature -> feature.keys().size())
+            .sum();
+
+    assertThat(keys).isGreaterThan(20);
+    assertThat(opened.wired().assembly().builtPlaces()).containsExactly(Place.PREDICT);
+  }
+
+  @Test
   void aPlaceBuiltAfterStartUpShowsTheDatasetLoadedMeanwhile(FxRobot robot) throws Exception {
     opened.started().get(60, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
