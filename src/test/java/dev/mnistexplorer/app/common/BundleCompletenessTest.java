@@ -86,6 +86,13 @@ class BundleCompletenessTest {
   }
 
   @Test
+  void aTranslationMayReorderItsArgumentsOnlyByNamingThem() {
+    assertThat(conversions("%s has %,d images")).isEqualTo(conversions("%s hat %,d Bilder"));
+    assertThat(conversions("%s has %,d images")).isNotEqualTo(conversions("%,d Bilder in %s"));
+    assertThat(conversions("%s has %,d images")).isEqualTo(conversions("%2$,d Bilder in %1$s"));
+  }
+
+  @Test
   void noControlIsGivenABareLiteral() throws IOException {
     List<String> bare = new ArrayList<>();
     for (SourceFile source : appSources()) {
@@ -121,14 +128,28 @@ class BundleCompletenessTest {
     assertThat(sentences).as("words shown to users must come from TR.tr/TR.format").isEmpty();
   }
 
+  /**
+   * The pattern's conversions as "argument:kind" ("1:s", "2:d"), so a translation may reorder its
+   * arguments only by naming them ({@code %2$s}): one that swaps "%s … %d" into "%d … %s" would
+   * throw when formatted, and the user would see English.
+   */
   private static List<String> conversions(String pattern) {
     List<String> found = new ArrayList<>();
     Matcher m = CONVERSION.matcher(pattern);
+    int next = 0;
+    int last = 0;
     while (m.find()) {
       String kind = m.group(3);
-      if (!kind.equals("%") && !kind.equals("n")) {
-        found.add(kind.toLowerCase(java.util.Locale.ROOT));
+      if (kind.equals("%") || kind.equals("n")) {
+        continue;
       }
+      String explicit = m.group(1);
+      if (explicit != null) {
+        last = Integer.parseInt(explicit.substring(0, explicit.length() - 1));
+      } else if (!m.group().contains("<")) {
+        last = ++next;
+      }
+      found.add(last + ":" + kind.toLowerCase(java.util.Locale.ROOT));
     }
     found.sort(null);
     return found;
