@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingResult;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,9 +32,12 @@ public final class OutcomeBanner {
     show(BannerKind.NONE, "");
   }
 
-  /** A run finished all its epochs; {@code totalEpochs} counts the network's earlier ones too. */
-  void finished(TrainingResult result, int totalEpochs) {
-    show(BannerKind.SUCCESS, finishedText(result, totalEpochs));
+  /**
+   * A run finished all its epochs (or stopped at the target in {@code config}); {@code totalEpochs}
+   * counts the network's earlier ones too.
+   */
+  void finished(TrainingResult result, int totalEpochs, TrainingConfig config) {
+    show(BannerKind.SUCCESS, finishedText(result, totalEpochs, config));
   }
 
   void stopped(TrainingResult result) {
@@ -49,18 +53,28 @@ public final class OutcomeBanner {
     show(BannerKind.ERROR, TR.format("Training failed: %s", message));
   }
 
+  private static float[] testAccuracies(TrainingResult result) {
+    float[] accuracies = new float[result.epochs().size()];
+    for (int i = 0; i < accuracies.length; i++) {
+      accuracies[i] = result.epochs().get(i).testAccuracy();
+    }
+    return accuracies;
+  }
+
   private void show(BannerKind newKind, String newText) {
     text.set(newText);
     kind.set(newKind);
   }
 
-  private static String finishedText(TrainingResult result, int totalEpochs) {
+  private static String finishedText(
+      TrainingResult result, int totalEpochs, TrainingConfig config) {
     int epochs = result.epochs().size();
     String took = TrainingText.duration(result.seconds());
     if (result.stoppedAtTarget() != null) {
+      String why = config == null ? "" : StopReasonText.of(config, testAccuracies(result));
       return TR.format(
           "Stopped at target: %s after %s · %s",
-          result.stoppedAtTarget(), TrainingText.epochs(epochs), took);
+          why.isEmpty() ? result.stoppedAtTarget() : why, TrainingText.epochs(epochs), took);
     }
     String accuracy = TrainingText.percent(result.testAccuracy());
     String speed = RunProgress.speed(result.samplesPerSecond());

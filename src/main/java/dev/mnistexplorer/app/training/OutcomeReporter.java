@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.BackgroundTasks;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
+import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingDivergedException;
 import dev.mnistexplorer.core.training.TrainingResult;
 import java.util.concurrent.CompletionException;
@@ -28,9 +29,9 @@ final class OutcomeReporter {
 
   /**
    * The run ended with {@code result}, or failed with {@code error}; {@code totalEpochs} counts the
-   * network's earlier epochs too.
+   * network's earlier epochs too; {@code config} is the run's (its stop-at target), or null.
    */
-  void ended(TrainingResult result, Throwable error, int totalEpochs) {
+  void ended(TrainingResult result, Throwable error, int totalEpochs, TrainingConfig config) {
     if (error != null) {
       failed(error);
     } else if (result.cancelled()) {
@@ -39,7 +40,7 @@ final class OutcomeReporter {
       tasks.done(TR.tr("Training stopped"));
     } else {
       phase.set(RunPhase.FINISHED);
-      banner.finished(result, totalEpochs);
+      banner.finished(result, totalEpochs, config);
       String accuracy = TrainingText.percent(result.testAccuracy());
       tasks.done(
           result.stoppedAtTarget() != null

@@ -100,13 +100,33 @@ final class RunHistoryText {
             .append(TR.format("%s on %s", dataset(run.dataset()), run.device()))
             .append("\n")
             .append(TR.format("Ended: %s", ending(run.end())));
-    if (!run.endDetail().isEmpty()) {
-      text.append(" (").append(run.endDetail()).append(')');
+    String detail = endDetail(run);
+    if (!detail.isEmpty()) {
+      text.append(" (").append(detail).append(')');
     }
     if (run.savedModel() != null) {
       text.append("\n").append(TR.format("Saved as %s", run.savedModel()));
     }
     return text.toString();
+  }
+
+  /**
+   * Why the run ended: the stop-at target worded in the UI's language from the run's own settings
+   * and curve, else the file's words (a failure's message, from core).
+   */
+  private static String endDetail(RunRecord run) {
+    if (run.end() == RunEnd.AT_TARGET && run.testAccuracy() != null) {
+      double[] values = run.testAccuracy().y();
+      float[] accuracies = new float[values.length];
+      for (int i = 0; i < values.length; i++) {
+        accuracies[i] = (float) (values[i] / 100); // the curves are in percent
+      }
+      String why = StopReasonText.of(run.config(), accuracies);
+      if (!why.isEmpty()) {
+        return why;
+      }
+    }
+    return run.endDetail();
   }
 
   /**

@@ -112,4 +112,23 @@ class TrainingTextTest {
     assertThat(RunHistoryText.dataset(stored)).isEqualTo(stored);
     assertThat(RunHistoryText.dataset("written by hand")).isEqualTo("written by hand");
   }
+
+  @Test
+  void aStopAtTargetIsToldInTheUisLanguageFromTheRunsOwnSettings() {
+    TrainingConfig target = TrainingConfig.tutorial().withStopAt(0.8f, 0);
+    TrainingConfig patient = TrainingConfig.tutorial().withStopAt(0f, 2);
+
+    assertThat(StopReasonText.of(target, new float[] {0.7f, 0.8023f}))
+        .isEqualTo("test accuracy 80.23 % ≥ 80.00 %");
+    assertThat(StopReasonText.of(patient, new float[] {0.9f, 0.95f, 0.94f, 0.93f}))
+        .isEqualTo("no better test accuracy for 2 epochs (best 95.00 %)");
+    assertThat(StopReasonText.of(TrainingConfig.tutorial(), new float[] {0.9f})).isEmpty();
+    try {
+      I18n.useLocale(Locale.GERMAN);
+      assertThat(StopReasonText.of(target, new float[] {0.8023f}))
+          .isEqualTo("Testgenauigkeit 80,23 % ≥ 80,00 %");
+    } finally {
+      I18n.useLocale(Locale.ENGLISH);
+    }
+  }
 }
