@@ -47,7 +47,7 @@ final class PlaceOnFirstVisit implements Feature {
 
   @Override
   public List<PlaceKey> keys() {
-    return built != null ? built.keys() : keys.get();
+    return keys.get(); // the place's own static lists, the same before and after it is built
   }
 
   /** Whether the place has been made yet. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.training.Evaluation;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,28 +27,9 @@ class EvaluateGermanTest {
     return confusion;
   }
 
-  private static Evaluation evaluationOf(int[][] confusion) {
-    int count = 0;
-    List<Evaluation.Misclassified> wrong = new ArrayList<>();
-    for (int actual = 0; actual < confusion.length; actual++) {
-      for (int predicted = 0; predicted < confusion.length; predicted++) {
-        count += confusion[actual][predicted];
-        if (actual != predicted) {
-          wrong.addAll(
-              Collections.nCopies(
-                  confusion[actual][predicted],
-                  new Evaluation.Misclassified(0, actual, predicted, new float[0])));
-        }
-      }
-    }
-    float accuracy = (count - wrong.size()) / (float) count;
-    return new Evaluation(
-        count, accuracy, 0.1f, new float[confusion.length], confusion, wrong, new int[count], 0.1);
-  }
-
   @Test
   void theHeadlineIsGermanWithGermanNumbers() {
-    Evaluation evaluation = evaluationOf(mnistLike());
+    Evaluation evaluation = EvaluateTextTest.handMade(mnistLike());
 
     assertThat(EvaluateText.percentCorrect(evaluation)).isEqualTo("98,79 %");
     assertThat(EvaluateText.headline(evaluation))

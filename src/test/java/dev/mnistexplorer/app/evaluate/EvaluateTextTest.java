@@ -15,7 +15,8 @@ class EvaluateTextTest {
   private static final List<String> DIGITS =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-  private static Evaluation handMade(int[][] confusion) {
+  /** An evaluation whose confusion matrix is {@code confusion} (also for EvaluateGermanTest). */
+  static Evaluation handMade(int[][] confusion) {
     int count = 0;
     List<Evaluation.Misclassified> wrong = new ArrayList<>();
     for (int actual = 0; actual < confusion.length; actual++) {
