@@ -51,6 +51,8 @@ public final class FakeDjlServer implements AutoCloseable {
   final List<String> ranges = new CopyOnWriteArrayList<>();
 
   final AtomicLong bytesSent = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger sending =
+      new java.util.concurrent.atomic.AtomicInteger();
   volatile boolean ignoreRange;
   public volatile int indexStatus = 200;
   public volatile long pauseMillisPerChunk;
@@ -140,6 +142,7 @@ public final class FakeDjlServer implements AutoCloseable {
     if (status != 200 && status != 206) {
       return;
     }
+    sending.incrementAndGet();
     try (OutputStream out = exchange.getResponseBody()) {
       for (int at = from; at < from + length; at += 4096) {
         int chunk = Math.min(4096, from + length - at);
@@ -150,6 +153,19 @@ public final class FakeDjlServer implements AutoCloseable {
       }
     } catch (IOException e) {
       // The client went away (a cancel): nothing more to send.
+    } finally {
+      sending.decrementAndGet();
+    }
+  }
+
+  /**
+   * Waits until no response is being written: after a client cancels, the server goes on filling
+   * the socket's buffers (and counting {@link #bytesSent}) until a write fails.
+   */
+  void awaitIdle() throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (sending.get() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
     }
   }
 
