@@ -69,6 +69,7 @@ public final class UiBenchmark {
     out.println(
         JsonLine.bench("launch")
             .put("window_shown_ms", times.windowShownMs())
+            .put("frame_shown_ms", times.frameShownMs())
             .put("first_prediction_possible_ms", times.firstPredictionPossibleMs())
             .put("model_loaded", app.context().state().modelProperty().get() != null));
   }

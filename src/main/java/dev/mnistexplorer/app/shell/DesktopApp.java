@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.Place;
+import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.app.gpu.CudaChoice;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
@@ -18,8 +19,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: shows the main window at once, then starts the engine and loads MNIST
@@ -28,6 +33,8 @@ import javafx.stage.Stage;
  * {@link AppDriver}, and the app quits when it is done.
  */
 public final class DesktopApp extends Application {
+  private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+  private static final I18n TR = I18n.forPackageOf(DesktopApp.class);
   private static final String SCREENSHOTS = "--screenshots";
   private static final String UI_BENCH = "--ui-bench";
   private static final String VISIT_AND_QUIT = "--visit-and-quit";
@@ -91,13 +98,64 @@ public final class DesktopApp extends Application {
     thread.shutdown();
   }
 
+  /**
+   * Shows the window before anything of the app is built: an empty scene in the theme's background,
+   * placed where the window was. Building the places' models, the frame and the menus (about two
+   * thirds of the time to the first frame on a two-core machine) comes on the pulse after the
+   * window was drawn, so the window appears about as soon as a bare JavaFX window would
+   * (docs/BENCHMARKS.md, "A fast start"), and what it shows first is the theme's colour, never
+   * white.
+   */
   @Override
   public void start(Stage stage) {
     long launched = System.nanoTime();
     SettingsStore store = SettingsStore.atDefaultLocation();
-    // The engine starts before the shell model exists: it needs the thread count from settings.
     AppSettings loaded = store.load();
     useLanguage(loaded.language());
+    Scene scene = showEmpty(stage, loaded, scriptedRun != null);
+    StartupTimes.windowShown(launched);
+    Startup.afterNextPulse(scene, () -> buildOrExplain(stage, scene, store, loaded));
+  }
+
+  /**
+   * Shows {@code stage} with an empty scene in the theme's background, placed where the window was
+   * (scripted runs: in a window of the same size on any screen, so their pictures and numbers
+   * compare from run to run).
+   */
+  static Scene showEmpty(Stage stage, AppSettings settings, boolean scripted) {
+    Scene scene =
+        scripted
+            ? new Scene(
+                new StackPane(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
+            : new Scene(new StackPane());
+    scene.setFill(Themes.background(settings.dark()));
+    stage.setTitle(AboutText.APP_NAME);
+    stage.setScene(scene);
+    if (!scripted) {
+      placeWindow(stage, settings);
+    }
+    stage.show();
+    return scene;
+  }
+
+  /** A window that could not be built says why (and is logged) rather than staying empty. */
+  private void buildOrExplain(Stage stage, Scene scene, SettingsStore store, AppSettings loaded) {
+    try {
+      build(stage, scene, store, loaded);
+    } catch (RuntimeException failed) {
+      LOG.error("the main window could not be built", failed);
+      Label why =
+          new Label(TR.format("MNIST Explorer could not start: %s", UiErrors.message(failed)));
+      why.setWrapText(true);
+      scene.setRoot(new StackPane(why));
+    }
+  }
+
+  /**
+   * The app in the shown window: its frame, then (by {@link Startup#fillIn}) the rest. FX thread.
+   */
+  private void build(Stage stage, Scene scene, SettingsStore store, AppSettings loaded) {
+    // The engine starts before the shell model exists: it needs the thread count from settings.
     EngineSettings engine =
         EngineSettings.defaults()
             .withThreads(loaded.threads())
@@ -105,28 +163,13 @@ public final class DesktopApp extends Application {
     WiredShell wired = WiredShell.firstFrame(stage, new ModelService(engine), store, loaded);
     assembly = wired.assembly();
     MainWindow window = wired.window();
-    ShellModel shell = wired.model();
     ShellController controller = wired.controller();
-    AppSettings settings = shell.settings();
-    // Scripted runs (screenshots, benchmarks) always start from the bundled model, in a window of
-    // the same size on any screen, so their pictures and numbers compare from run to run.
-    ScriptedRun script = scriptedRun;
-    boolean scripted = script != null;
-    Scene scene =
-        scripted
-            ? new Scene(
-                window.root(), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
-            : new Scene(window.root());
+    scene.setRoot(window.root());
     controller.attach(scene);
-    stage.setTitle(AboutText.APP_NAME);
-    stage.setScene(scene);
-    if (!scripted) {
-      placeWindow(stage, settings);
-    }
-    stage.show();
-    StartupTimes.windowShown(launched);
+    Startup.afterNextPulse(scene, StartupTimes::frameShown);
+    ScriptedRun script = scriptedRun;
     Path lastModel =
-        scripted || settings.lastModel().isEmpty() ? null : Path.of(settings.lastModel());
+        script != null || loaded.lastModel().isEmpty() ? null : Path.of(loaded.lastModel());
     CompletableFuture<Void> ready =
         Startup.fillIn(
             scene,
@@ -135,7 +178,7 @@ public final class DesktopApp extends Application {
               window.show(Place.PREDICT);
             },
             () -> Startup.begin(assembly.context(), lastModel));
-    if (scripted) {
+    if (script != null) {
       script.run(new WindowDriver(scene, wired, ready)).whenComplete((done, error) -> quit(error));
     }
     if (isModelFile(getParameters().getRaw())) {
