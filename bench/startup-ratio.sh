@@ -10,8 +10,10 @@
 # 10 ms): the moment a desktop would show it. Runs alternate (bare, app, bare, app, ...) after one
 # unmeasured warm-up of each, so a busy machine slows both alike; the medians and their ratio are
 # printed last, with the CPU time each process had used when its window appeared (/proc/PID/stat),
-# which a busy machine inflates far less than the wall time. With JAR=1 a third column times `java -jar target/mnist-explorer.jar` (the JDK on
-# PATH). Needs Xvfb and xdotool.
+# which a busy machine inflates far less than the wall time. The app shows its window before it
+# builds its frame (menus, navigation, status bar): the time to that frame being drawn is printed
+# too. With JAR=1 a third column times `java -jar target/mnist-explorer.jar` (the JDK on PATH).
+# Needs Xvfb and xdotool.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -63,9 +65,24 @@ time_window() {
   done
   now=$(date +%s%N)
   cpu=$(cpu_ms "$pid")
+  local mapped=$(((now - start) / 1000000)) frame=-
+  if [[ $name == app ]]; then
+    frame=$(frame_ms "$work/$name.log" "$mapped")
+  fi
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null || true
-  echo "$(((now - start) / 1000000)) $cpu"
+  echo "$mapped $cpu $frame"
+}
+
+# When the app's frame (menus, navigation, status bar) was first drawn, in ms from the process
+# start: the window's mapped time plus what the app itself reports between showing the window and
+# drawing its frame (-Dmnistexplorer.startupTimes=true; waits up to 60 s for the line).
+frame_ms() {
+  local log=$1 mapped=$2 shown drawn
+  for _ in $(seq 1 600); do grep -q '"frame_shown"' "$log" && break; sleep 0.1; done
+  shown=$(sed -n 's/.*"window_shown","ms_since_jvm_start":\([0-9]*\).*/\1/p' "$log")
+  drawn=$(sed -n 's/.*"frame_shown","ms_since_jvm_start":\([0-9]*\).*/\1/p' "$log")
+  if [[ -n $shown && -n $drawn ]]; then echo $((mapped + drawn - shown)); else echo -; fi
 }
 
 # The CPU time (user + system, all threads) process $1 has used so far, in ms: unlike the wall time it
@@ -77,7 +94,9 @@ cpu_ms() {
 }
 
 bare() { time_window '^Bare JavaFX window$' bare "$runtime/bin/java" -cp "$work/bare" BareWindow; }
-app() { time_window '^MNIST Explorer' app "$image/bin/mnist-explorer"; }
+app() {
+  JAVA_TOOL_OPTIONS=-Dmnistexplorer.startupTimes=true time_window '^MNIST Explorer' app "$image/bin/mnist-explorer"
+}
 jar() {
   time_window '^MNIST Explorer' jar java -Duser.home="$work/home-jar" -jar "$root/target/mnist-explorer.jar"
 }
@@ -86,14 +105,18 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 contenders=(bare app)
 [[ ${JAR:-} == 1 ]] && contenders+=(jar)
 for contender in "${contenders[@]}"; do "$contender" >/dev/null; done # warm-up: file cache, first-start files
-echo "run, then per contender (${contenders[*]}): ms from process start to window mapped / CPU ms used by then"
+echo "run, then per contender (${contenders[*]}): ms from process start to window mapped / CPU ms used by then (ms to the app's frame drawn)"
 for run in $(seq 1 "$runs"); do
   line="$run"
   for contender in "${contenders[@]}"; do
-    read -r ms cpu < <("$contender")
+    read -r ms cpu frame < <("$contender")
     echo "$ms" >>"$work/$contender.ms"
     echo "$cpu" >>"$work/$contender.cpu"
     line+="  $ms / $cpu"
+    if [[ $frame != - ]]; then
+      echo "$frame" >>"$work/$contender.frame"
+      line+=" (frame $frame)"
+    fi
   done
   echo "$line"
 done
@@ -104,5 +127,7 @@ for contender in "${contenders[@]}"; do
 done
 app_bare=$(ratio "$(median <"$work/app.ms")" "$(median <"$work/bare.ms")")
 echo "ratio app/bare: $app_bare (wall), $(ratio "$(median <"$work/app.cpu")" "$(median <"$work/bare.cpu")") (CPU)"
+[[ -f $work/app.frame ]] &&
+  echo "median app frame drawn: $(median <"$work/app.frame") ms, $(ratio "$(median <"$work/app.frame")" "$(median <"$work/bare.ms")")× the bare window's appearance"
 [[ -f $work/jar.ms ]] && echo "ratio jar/bare: $(ratio "$(median <"$work/jar.ms")" "$(median <"$work/bare.ms")") (wall)"
 echo "(${runs} alternating runs each on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); runtime $runtime)"
