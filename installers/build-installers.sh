@@ -114,8 +114,9 @@ java_options=(
 jopts=()
 for option in "${java_options[@]}"; do jopts+=(--java-options "$option"); done
 
+# The description is the .rpm Summary and the .deb synopsis: a phrase, no full stop (rpmlint, lintian).
 common=(--name "$name" --app-version "$version" --vendor "MNIST Explorer"
-  --description "See, build, train and question a neural network on handwritten digits."
+  --description "See, build, train and question a neural network on handwritten digits"
   --copyright "MNIST Explorer authors")
 
 step "jpackage: app image"
