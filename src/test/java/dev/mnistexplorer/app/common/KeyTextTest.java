@@ -1,0 +1,61 @@
+package dev.mnistexplorer.app.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Key combinations read in the UI's language, and still match the same presses. */
+class KeyTextTest {
+
+  @AfterEach
+  void english() {
+    I18n.useLocale(Locale.ENGLISH);
+  }
+
+  @Test
+  void englishKeepsJavaFxsOwnWords() {
+    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Shift+D"))).isEqualTo("Ctrl+Shift+D");
+    assertThat(KeyText.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Delete");
+  }
+
+  @Test
+  void germanNamesTheModifiersAndKeysAsGermanDesktopsDo() {
+    I18n.useLocale(Locale.GERMAN);
+
+    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Shift+D")))
+        .isEqualTo("Strg+Umschalt+D");
+    assertThat(KeyText.of(KeyCombination.keyCombination("Alt+Page Up"))).isEqualTo("Alt+Bild auf");
+    assertThat(KeyText.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Entf");
+    assertThat(KeyText.of(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)))
+        .isEqualTo("Strg+=");
+  }
+
+  @Test
+  void thePlusKeyIsNotTakenForAModifiersSeparator() {
+    I18n.useLocale(Locale.GERMAN);
+
+    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Plus"))).isEqualTo("Strg++");
+  }
+
+  @Test
+  void aShownCombinationReadsInTheUiLanguageAndMatchesTheSamePresses() {
+    KeyCombination shown = KeyText.shown(KeyCombination.keyCombination("Ctrl+Shift+D"));
+    I18n.useLocale(Locale.GERMAN);
+
+    assertThat(shown.getDisplayText()).isEqualTo("Strg+Umschalt+D");
+    assertThat(shown.match(press(KeyCode.D, true, true))).isTrue();
+    assertThat(shown.match(press(KeyCode.D, false, true))).isFalse();
+    assertThat(KeyText.shown(shown)).isSameAs(shown);
+  }
+
+  private static KeyEvent press(KeyCode code, boolean shift, boolean control) {
+    return new KeyEvent(
+        KeyEvent.KEY_PRESSED, "", code.getName(), code, shift, control, false, false);
+  }
+}
