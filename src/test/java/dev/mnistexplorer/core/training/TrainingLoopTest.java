@@ -354,7 +354,9 @@ class TrainingLoopTest {
 
     assertThat(result.epochs()).hasSize(1);
     assertThat(result.cancelled()).isFalse();
-    assertThat(result.stoppedAtTarget()).startsWith("test accuracy ").contains("≥ 10 %");
+    assertThat(result.stopReason().rule()).isEqualTo(StopReason.Rule.ACCURACY_REACHED);
+    assertThat(result.stopReason().testAccuracy()).isEqualTo(result.testAccuracy());
+    assertThat(result.stopReason().target()).isEqualTo(0.10f);
   }
 
   @Test
@@ -374,7 +376,8 @@ class TrainingLoopTest {
 
     List<EpochResult> epochs = result.epochs();
     assertThat(epochs.size()).isLessThan(20);
-    assertThat(result.stoppedAtTarget()).startsWith("no better test accuracy for 1 epoch");
+    assertThat(result.stopReason().rule()).isEqualTo(StopReason.Rule.NO_BETTER_ACCURACY);
+    assertThat(result.stopReason().patience()).isEqualTo(1);
     float last = epochs.get(epochs.size() - 1).testAccuracy();
     float bestBefore =
         (float)
@@ -383,6 +386,7 @@ class TrainingLoopTest {
                 .max()
                 .orElseThrow();
     assertThat(last).isLessThanOrEqualTo(bestBefore);
+    assertThat(result.stopReason().bestAccuracy()).isEqualTo(bestBefore);
   }
 
   @Test
@@ -400,6 +404,7 @@ class TrainingLoopTest {
             .join();
 
     assertThat(result.epochs()).hasSize(2);
-    assertThat(result.stoppedAtTarget()).isNull();
+    assertThat(result.stoppedAtTarget()).isFalse();
+    assertThat(result.stopReason()).isNull();
   }
 }
