@@ -131,9 +131,9 @@ final class TrainCommand implements Callable<Integer> {
       TrainingResult result =
           service.train(data, config, listener(json, bar), new TrainingControl()).join();
       bar.finish();
-      if (result.stoppedAtTarget() != null) {
+      if (result.stoppedAtTarget()) {
         // On stderr: stdout's JSON lines keep their shape whatever the run did.
-        System.err.println("Stopped at target: " + result.stoppedAtTarget());
+        System.err.println("Stopped at target: " + result.stopReason().sentence());
       }
       ModelSummary saved = service.save(out).join();
       json.line()

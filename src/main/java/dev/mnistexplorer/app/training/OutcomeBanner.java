@@ -1,7 +1,6 @@
 package dev.mnistexplorer.app.training;
 
 import dev.mnistexplorer.app.common.I18n;
-import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingResult;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,11 +32,11 @@ public final class OutcomeBanner {
   }
 
   /**
-   * A run finished all its epochs (or stopped at the target in {@code config}); {@code totalEpochs}
-   * counts the network's earlier ones too.
+   * A run finished all its epochs (or stopped at its target); {@code totalEpochs} counts the
+   * network's earlier ones too.
    */
-  void finished(TrainingResult result, int totalEpochs, TrainingConfig config) {
-    show(BannerKind.SUCCESS, finishedText(result, totalEpochs, config));
+  void finished(TrainingResult result, int totalEpochs) {
+    show(BannerKind.SUCCESS, finishedText(result, totalEpochs));
   }
 
   void stopped(TrainingResult result) {
@@ -53,28 +52,18 @@ public final class OutcomeBanner {
     show(BannerKind.ERROR, TR.format("Training failed: %s", message));
   }
 
-  private static float[] testAccuracies(TrainingResult result) {
-    float[] accuracies = new float[result.epochs().size()];
-    for (int i = 0; i < accuracies.length; i++) {
-      accuracies[i] = result.epochs().get(i).testAccuracy();
-    }
-    return accuracies;
-  }
-
   private void show(BannerKind newKind, String newText) {
     text.set(newText);
     kind.set(newKind);
   }
 
-  private static String finishedText(
-      TrainingResult result, int totalEpochs, TrainingConfig config) {
+  private static String finishedText(TrainingResult result, int totalEpochs) {
     int epochs = result.epochs().size();
     String took = TrainingText.duration(result.seconds());
-    if (result.stoppedAtTarget() != null) {
-      String why = config == null ? "" : StopReasonText.of(config, testAccuracies(result));
+    if (result.stoppedAtTarget()) {
       return TR.format(
           "Stopped at target: %s after %s · %s",
-          why.isEmpty() ? result.stoppedAtTarget() : why, TrainingText.epochs(epochs), took);
+          StopReasonText.of(result.stopReason()), TrainingText.epochs(epochs), took);
     }
     String accuracy = TrainingText.percent(result.testAccuracy());
     String speed = RunProgress.speed(result.samplesPerSecond());

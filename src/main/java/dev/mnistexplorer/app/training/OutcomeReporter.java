@@ -3,7 +3,6 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.BackgroundTasks;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
-import dev.mnistexplorer.core.training.TrainingConfig;
 import dev.mnistexplorer.core.training.TrainingDivergedException;
 import dev.mnistexplorer.core.training.TrainingResult;
 import java.util.concurrent.CompletionException;
@@ -29,9 +28,9 @@ final class OutcomeReporter {
 
   /**
    * The run ended with {@code result}, or failed with {@code error}; {@code totalEpochs} counts the
-   * network's earlier epochs too; {@code config} is the run's (its stop-at target), or null.
+   * network's earlier epochs too.
    */
-  void ended(TrainingResult result, Throwable error, int totalEpochs, TrainingConfig config) {
+  void ended(TrainingResult result, Throwable error, int totalEpochs) {
     if (error != null) {
       failed(error);
     } else if (result.cancelled()) {
@@ -40,10 +39,10 @@ final class OutcomeReporter {
       tasks.done(TR.tr("Training stopped"));
     } else {
       phase.set(RunPhase.FINISHED);
-      banner.finished(result, totalEpochs, config);
+      banner.finished(result, totalEpochs);
       String accuracy = TrainingText.percent(result.testAccuracy());
       tasks.done(
-          result.stoppedAtTarget() != null
+          result.stoppedAtTarget()
               ? TR.format("Training stopped at target: %s", accuracy)
               : TR.format("Training finished: %s", accuracy));
     }

@@ -110,23 +110,9 @@ final class RunHistoryText {
     return text.toString();
   }
 
-  /**
-   * Why the run ended: the stop-at target worded in the UI's language from the run's own settings
-   * and curve, else the file's words (a failure's message, from core).
-   */
+  /** Why the run ended: its stop reason in the UI's language, else the file's words (core's). */
   private static String endDetail(RunRecord run) {
-    if (run.end() == RunEnd.AT_TARGET && run.testAccuracy() != null) {
-      double[] values = run.testAccuracy().y();
-      float[] accuracies = new float[values.length];
-      for (int i = 0; i < values.length; i++) {
-        accuracies[i] = (float) (values[i] / 100); // the curves are in percent
-      }
-      String why = StopReasonText.of(run.config(), accuracies);
-      if (!why.isEmpty()) {
-        return why;
-      }
-    }
-    return run.endDetail();
+    return run.stopReason() != null ? StopReasonText.of(run.stopReason()) : run.endDetail();
   }
 
   /**

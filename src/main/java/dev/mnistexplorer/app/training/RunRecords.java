@@ -44,6 +44,7 @@ final class RunRecords {
         result == null ? 0 : result.samplesPerSecond(),
         endOf(result, ending.error()),
         detailOf(result, ending.error()),
+        result == null ? null : result.stopReason(),
         null,
         curve(curves.trainLoss()),
         curve(curves.trainAccuracy()),
@@ -55,7 +56,7 @@ final class RunRecords {
     if (error != null) {
       return cause(error) instanceof TrainingDivergedException ? RunEnd.DIVERGED : RunEnd.FAILED;
     }
-    if (result.stoppedAtTarget() != null) {
+    if (result.stoppedAtTarget()) {
       return RunEnd.AT_TARGET;
     }
     return result.cancelled() ? RunEnd.STOPPED : RunEnd.FINISHED;
@@ -65,7 +66,8 @@ final class RunRecords {
     if (error != null) {
       return String.valueOf(cause(error).getMessage());
     }
-    return result.stoppedAtTarget() == null ? "" : result.stoppedAtTarget();
+    // The English sentence too, for whoever reads the file (and app versions before stop_reason).
+    return result.stoppedAtTarget() ? result.stopReason().sentence() : "";
   }
 
   private static Throwable cause(Throwable error) {

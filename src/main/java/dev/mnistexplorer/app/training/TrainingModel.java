@@ -319,7 +319,7 @@ public final class TrainingModel {
     int finishedEpochs = result == null ? 0 : result.epochs().size();
     chartedEpochs = progress.epochBase() + finishedEpochs;
     progress.end(result);
-    outcome.ended(result, error, chartedEpochs, runStart == null ? null : runStart.config());
+    outcome.ended(result, error, chartedEpochs);
     if (now != null) {
       history.runEnded(
           new RunEnding(runStart, now, state.deviceProperty().get(), curves, result, error));

@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.mnistexplorer.core.network.NetworkSpecJson;
 import dev.mnistexplorer.core.store.TrainingConfigJson;
+import dev.mnistexplorer.core.training.StopReason;
+import dev.mnistexplorer.core.training.TrainingConfig;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +41,9 @@ final class RunHistoryJson {
     json.addProperty("images_per_second", finite(run.imagesPerSecond()));
     json.addProperty("end", run.end().words());
     json.addProperty("end_detail", run.endDetail());
+    if (run.stopReason() != null) {
+      json.add(StopReasonJson.FIELD, StopReasonJson.toJson(run.stopReason()));
+    }
     if (run.savedModel() != null) {
       json.addProperty("saved_model", run.savedModel().toString());
     }
@@ -67,19 +72,25 @@ final class RunHistoryJson {
     }
     try {
       JsonObject curves = object(json, "curves");
+      TrainingConfig config = TrainingConfigJson.fromJson(object(json, "training"));
+      float accuracy =
+          json.has("final_test_accuracy") ? (float) number(json, "final_test_accuracy") : Float.NaN;
+      RunEnd end = RunEnd.parse(text(json, "end"));
+      String detail = json.has("end_detail") ? text(json, "end_detail") : "";
       return new RunRecord(
           text(json, "id"),
           Instant.parse(text(json, "started")),
           NetworkSpecJson.fromJson(object(json, "network")),
-          TrainingConfigJson.fromJson(object(json, "training")),
+          config,
           text(json, "dataset"),
           text(json, "device"),
           (int) number(json, "epochs"),
-          json.has("final_test_accuracy") ? (float) number(json, "final_test_accuracy") : Float.NaN,
+          accuracy,
           number(json, "seconds"),
           number(json, "images_per_second"),
-          RunEnd.parse(text(json, "end")),
-          json.has("end_detail") ? text(json, "end_detail") : "",
+          end,
+          detail,
+          stopReason(json, end, detail, accuracy, config),
           json.has("saved_model") ? Path.of(text(json, "saved_model")) : null,
           curve(curves, "train_loss"),
           curve(curves, "train_accuracy"),
@@ -93,6 +104,17 @@ final class RunHistoryJson {
           ? e
           : new IllegalArgumentException(e.getMessage());
     }
+  }
+
+  /** The file's stop reason; an older file's is read back from its English sentence. */
+  private static StopReason stopReason(
+      JsonObject json, RunEnd end, String detail, float accuracy, TrainingConfig config) {
+    if (json.has(StopReasonJson.FIELD)) {
+      return StopReasonJson.fromJson(json.get(StopReasonJson.FIELD));
+    }
+    return end == RunEnd.AT_TARGET
+        ? StopReasonJson.fromOldSentence(detail, accuracy, config)
+        : null;
   }
 
   private static double finite(double value) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.core.history;
 
 import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.training.StopReason;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  * @param finalTestAccuracy test accuracy after the last finished epoch (0..1), NaN when none
  * @param seconds the run's wall-clock time
  * @param imagesPerSecond training images per second (evaluation excluded)
- * @param endDetail why it ended, in words ("test accuracy 97.1 % ≥ 97 %"), or empty
+ * @param endDetail why it ended, in words ("test accuracy 97.1 % ≥ 97 %", a failure's message), or
+ *     empty
+ * @param stopReason why it ended at its "stop at" target, or null (another end, or an old file
+ *     whose words could not be read back)
  * @param savedModel the model file it was saved to, or null
  * @param trainLoss training loss by epoch (fractional)
  * @param trainAccuracy training accuracy in percent
@@ -39,6 +43,7 @@ public record RunRecord(
     double imagesPerSecond,
     RunEnd end,
     String endDetail,
+    StopReason stopReason,
     Path savedModel,
     RunCurve trainLoss,
     RunCurve trainAccuracy,
@@ -61,6 +66,8 @@ public record RunRecord(
     dataset = Objects.requireNonNullElse(dataset, "");
     device = Objects.requireNonNullElse(device, "");
     endDetail = Objects.requireNonNullElse(endDetail, "");
+    // Only a run that ended at its target has a stop reason, whatever a hand-edited file says.
+    stopReason = end == RunEnd.AT_TARGET ? stopReason : null;
     trainLoss = small(trainLoss);
     trainAccuracy = small(trainAccuracy);
     testLoss = small(testLoss);
@@ -87,6 +94,7 @@ public record RunRecord(
         imagesPerSecond,
         end,
         endDetail,
+        stopReason,
         file,
         trainLoss,
         trainAccuracy,

@@ -1,7 +1,5 @@
 package dev.mnistexplorer.core.training;
 
-import java.util.Locale;
-
 /**
  * The "stop at" rule of a {@link TrainingConfig}, followed epoch by epoch: a run ends by itself
  * once its test accuracy reaches the target, or after {@code patience} epochs in a row without a
@@ -23,7 +21,7 @@ final class StopTarget {
    *
    * @return why the run should stop now, or null to go on
    */
-  String afterEpoch(float testAccuracy) {
+  StopReason afterEpoch(float testAccuracy) {
     if (testAccuracy > best) {
       best = testAccuracy;
       sinceBest = 0;
@@ -31,24 +29,15 @@ final class StopTarget {
       sinceBest++;
     }
     if (accuracy > 0f && testAccuracy >= accuracy) {
-      return "test accuracy " + percent(testAccuracy) + " ≥ " + percent(accuracy);
+      return reason(StopReason.Rule.ACCURACY_REACHED, testAccuracy);
     }
     if (patience > 0 && sinceBest >= patience) {
-      return "no better test accuracy for "
-          + (patience == 1 ? "1 epoch" : patience + " epochs")
-          + " (best "
-          + percent(best)
-          + ")";
+      return reason(StopReason.Rule.NO_BETTER_ACCURACY, testAccuracy);
     }
     return null;
   }
 
-  /** "97.1 %" or "97 %": one decimal only where it says something. */
-  static String percent(float fraction) {
-    double value = Math.round(fraction * 1000.0) / 10.0;
-    return (value == Math.rint(value)
-            ? String.format(Locale.ROOT, "%.0f", value)
-            : String.format(Locale.ROOT, "%.1f", value))
-        + " %";
+  private StopReason reason(StopReason.Rule rule, float testAccuracy) {
+    return new StopReason(rule, testAccuracy, best, accuracy, patience);
   }
 }

@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  * <p>A NaN or infinite loss stops the run with a {@link TrainingDivergedException} naming the epoch
  * and batch, and the network gets back the weights it had before the run. A "stop at" target
  * ({@link TrainingConfig#stopAtAccuracy()}, {@link TrainingConfig#patience()}) ends the run after
- * the epoch that meets it; the result says so in {@link TrainingResult#stoppedAtTarget()}.
+ * the epoch that meets it; the result says so in {@link TrainingResult#stopReason()}.
  */
 public final class TrainingLoop {
   private final DigitNetwork network;
@@ -65,7 +65,7 @@ public final class TrainingLoop {
     long begin = System.nanoTime();
     double trainSeconds = 0;
     StopTarget target = new StopTarget(config);
-    String stoppedAtTarget = null;
+    StopReason stopReason = null;
     try (ParameterSnapshot before = ParameterSnapshot.take(network);
         NDManager runScope = network.manager().newSubManager();
         DeviceImages plain =
@@ -82,17 +82,17 @@ public final class TrainingLoop {
         EpochResult result = totals.toResult(epoch, evaluation);
         results.add(result);
         listener.epochFinished(result);
-        stoppedAtTarget = target.afterEpoch(result.testAccuracy());
-        if (stoppedAtTarget != null) {
+        stopReason = target.afterEpoch(result.testAccuracy());
+        if (stopReason != null) {
           break; // the run reached its "stop at" target: it ends cleanly, not cancelled
         }
       }
     }
     long samples = (long) results.size() * train.count();
     double speed = trainSeconds > 0 ? samples / trainSeconds : 0;
-    boolean cancelled = stoppedAtTarget == null && control.isCancelled();
+    boolean cancelled = stopReason == null && control.isCancelled();
     return new TrainingResult(
-        results, cancelled, speed, (System.nanoTime() - begin) / 1e9, stoppedAtTarget);
+        results, cancelled, speed, (System.nanoTime() - begin) / 1e9, stopReason);
   }
 
   private EpochTotals runEpochOn(

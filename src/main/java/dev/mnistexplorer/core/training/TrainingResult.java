@@ -6,15 +6,15 @@ import java.util.List;
  * How a run ended: the epochs it finished, whether it was cancelled, and its overall speed.
  *
  * @param samplesPerSecond training samples per second over all epochs, evaluation excluded
- * @param stoppedAtTarget why the run ended by itself before its last epoch ("stop at": "test
- *     accuracy 97.1 % ≥ 97 %" or "no better test accuracy for 2 epochs"), or null when it did not
+ * @param stopReason why the run ended by itself before its last epoch ("stop at"), or null when it
+ *     did not
  */
 public record TrainingResult(
     List<EpochResult> epochs,
     boolean cancelled,
     double samplesPerSecond,
     double seconds,
-    String stoppedAtTarget) {
+    StopReason stopReason) {
 
   public TrainingResult {
     epochs = List.copyOf(epochs);
@@ -24,6 +24,11 @@ public record TrainingResult(
   public TrainingResult(
       List<EpochResult> epochs, boolean cancelled, double samplesPerSecond, double seconds) {
     this(epochs, cancelled, samplesPerSecond, seconds, null);
+  }
+
+  /** Whether the run ended by itself at its "stop at" target ({@link #stopReason()} says why). */
+  public boolean stoppedAtTarget() {
+    return stopReason != null;
   }
 
   /** Test accuracy after the last finished epoch, or NaN when none finished. */

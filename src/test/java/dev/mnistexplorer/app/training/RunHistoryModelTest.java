@@ -20,6 +20,7 @@ import dev.mnistexplorer.core.network.LayerSpec;
 import dev.mnistexplorer.core.network.NetworkSpec;
 import dev.mnistexplorer.core.service.ModelService;
 import dev.mnistexplorer.core.service.ModelSummary;
+import dev.mnistexplorer.core.training.StopReason;
 import dev.mnistexplorer.core.training.TrainingConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,6 +219,8 @@ class RunHistoryModelTest {
     assertThat(run.end()).isEqualTo(RunEnd.AT_TARGET);
     assertThat(run.epochs()).isEqualTo(1);
     assertThat(run.endDetail()).contains("≥ 10 %");
+    assertThat(run.stopReason().rule()).isEqualTo(StopReason.Rule.ACCURACY_REACHED);
+    assertThat(run.stopReason().target()).isEqualTo(0.10f);
     assertThat(training.phaseProperty().get()).isEqualTo(RunPhase.FINISHED);
     assertThat(training.banner().textProperty().get())
         .startsWith("Stopped at target: test accuracy");

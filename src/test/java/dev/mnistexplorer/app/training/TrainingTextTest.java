@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.LabeledImages;
+import dev.mnistexplorer.core.history.RunRecord;
 import dev.mnistexplorer.core.network.NetworkSpec;
+import dev.mnistexplorer.core.training.StopReason;
+import dev.mnistexplorer.core.training.StopReason.Rule;
 import dev.mnistexplorer.core.training.TrainingConfig;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -114,19 +118,35 @@ class TrainingTextTest {
   }
 
   @Test
-  void aStopAtTargetIsToldInTheUisLanguageFromTheRunsOwnSettings() {
-    TrainingConfig target = TrainingConfig.tutorial().withStopAt(0.8f, 0);
-    TrainingConfig patient = TrainingConfig.tutorial().withStopAt(0f, 2);
+  void aStopAtTargetIsToldInTheUisLanguageFromCoresReason() {
+    StopReason reached = new StopReason(Rule.ACCURACY_REACHED, 0.8023f, 0.8023f, 0.8f, 2);
+    StopReason noBetter = new StopReason(Rule.NO_BETTER_ACCURACY, 0.93f, 0.95f, 0.99f, 2);
+    StopReason noBetterOne = new StopReason(Rule.NO_BETTER_ACCURACY, 0.93f, 0.95f, 0f, 1);
 
-    assertThat(StopReasonText.of(target, new float[] {0.7f, 0.8023f}))
-        .isEqualTo("test accuracy 80.23 % ≥ 80.00 %");
-    assertThat(StopReasonText.of(patient, new float[] {0.9f, 0.95f, 0.94f, 0.93f}))
+    assertThat(StopReasonText.of(reached)).isEqualTo("test accuracy 80.23 % ≥ 80.00 %");
+    assertThat(StopReasonText.of(noBetter))
         .isEqualTo("no better test accuracy for 2 epochs (best 95.00 %)");
-    assertThat(StopReasonText.of(TrainingConfig.tutorial(), new float[] {0.9f})).isEmpty();
+    assertThat(StopReasonText.of(noBetterOne))
+        .isEqualTo("no better test accuracy for 1 epoch (best 95.00 %)");
     try {
       I18n.useLocale(Locale.GERMAN);
-      assertThat(StopReasonText.of(target, new float[] {0.8023f}))
-          .isEqualTo("Testgenauigkeit 80,23 % ≥ 80,00 %");
+      assertThat(StopReasonText.of(reached)).isEqualTo("Testgenauigkeit 80,23 % ≥ 80,00 %");
+      assertThat(StopReasonText.of(noBetter))
+          .isEqualTo("2 Epochen lang keine bessere Testgenauigkeit (beste 95,00 %)");
+    } finally {
+      I18n.useLocale(Locale.ENGLISH);
+    }
+  }
+
+  @Test
+  void aRunsTooltipWordsItsStopReasonInTheUisLanguageAndWithoutOneKeepsTheFilesWords() {
+    // core.history's test runs, not this package's RunRecords (which makes records of real runs)
+    RunRecord run = dev.mnistexplorer.core.history.RunRecords.sample("a", Instant.EPOCH);
+    RunRecord unreadable = dev.mnistexplorer.core.history.RunRecords.withStopReason(run, null);
+    try {
+      I18n.useLocale(Locale.GERMAN);
+      assertThat(RunHistoryText.details(run)).contains("(Testgenauigkeit 97,12 % ≥ 97,00 %)");
+      assertThat(RunHistoryText.details(unreadable)).contains("(test accuracy 97.1 % ≥ 97 %)");
     } finally {
       I18n.useLocale(Locale.ENGLISH);
     }

@@ -61,6 +61,7 @@ class RunCurveTest {
             RunEnd.FINISHED,
             "",
             null,
+            null,
             new RunCurve(x, y),
             null,
             null,

@@ -121,28 +121,4 @@ class TrainingConfigTest {
             "patience must be between 0 and 1000 epochs, got -1");
     assertThat(TrainingConfig.tutorial().withStopAt(Float.NaN, 0).problems()).hasSize(1);
   }
-
-  @Test
-  void theTargetIsMetAtTheThresholdOrAfterPatienceEpochsWithoutABetterAccuracy() {
-    StopTarget accuracy = new StopTarget(TrainingConfig.tutorial().withStopAt(0.9f, 0));
-    assertThat(accuracy.afterEpoch(0.85f)).isNull();
-    assertThat(accuracy.afterEpoch(0.9f)).isEqualTo("test accuracy 90 % ≥ 90 %");
-
-    StopTarget patience = new StopTarget(TrainingConfig.tutorial().withStopAt(0, 2));
-    assertThat(patience.afterEpoch(0.80f)).isNull();
-    assertThat(patience.afterEpoch(0.85f)).isNull();
-    assertThat(patience.afterEpoch(0.84f)).isNull();
-    assertThat(patience.afterEpoch(0.85f))
-        .isEqualTo("no better test accuracy for 2 epochs (best 85 %)");
-
-    StopTarget none = new StopTarget(TrainingConfig.tutorial());
-    assertThat(none.afterEpoch(1f)).isNull();
-    assertThat(none.afterEpoch(0f)).isNull();
-  }
-
-  @Test
-  void theTargetReadsWithOneDecimalWhereItMatters() {
-    assertThat(StopTarget.percent(0.9712f)).isEqualTo("97.1 %");
-    assertThat(StopTarget.percent(0.97f)).isEqualTo("97 %");
-  }
 }
