@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.I18n;
-import dev.mnistexplorer.app.common.KeyText;
+import dev.mnistexplorer.app.common.KeyNames;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +33,7 @@ final class KeyboardHelp {
             TR.tr("the button or field with that letter underlined")),
         new PlaceKey("Tab / Shift+Tab", TR.tr("the next or previous control")),
         new PlaceKey(
-            KeyText.of(ViewMenus.ZOOM_IN_PLUS) + " / " + TR.tr("Ctrl+keypad +"),
+            KeyNames.of(ViewMenus.ZOOM_IN_PLUS) + " / " + TR.tr("Ctrl+keypad +"),
             TR.tr("zoom in, as Ctrl+=")),
         new PlaceKey(TR.tr("Ctrl+keypad −"), TR.tr("zoom out, as Ctrl+-")));
   }
@@ -69,7 +69,7 @@ final class KeyboardHelp {
       if (item instanceof Menu submenu) {
         collectAccelerators(submenu, into);
       } else if (item.getAccelerator() != null) {
-        into.add(new PlaceKey(KeyText.of(item.getAccelerator()), plainText(item.getText())));
+        into.add(new PlaceKey(KeyNames.of(item.getAccelerator()), plainText(item.getText())));
       }
     }
   }

@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
-import dev.mnistexplorer.app.common.KeyText;
+import dev.mnistexplorer.app.common.KeyNames;
 import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.core.lesson.Lesson;
 import javafx.beans.binding.BooleanBinding;
@@ -65,7 +65,7 @@ final class LessonsMenu {
     end.disableProperty().bind(noLesson);
     CheckMenuItem lock =
         Icons.on(new CheckMenuItem(TR.tr("Lock _Mode")), MaterialDesignL.LOCK_OUTLINE);
-    lock.setAccelerator(KeyText.shown(KeyCombination.keyCombination("Ctrl+L")));
+    lock.setAccelerator(KeyNames.shown(KeyCombination.keyCombination("Ctrl+L")));
     lock.disableProperty().bind(noLesson);
     lock.setOnAction(
         event -> {

@@ -4,7 +4,7 @@ import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Feature;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
-import dev.mnistexplorer.app.common.KeyText;
+import dev.mnistexplorer.app.common.KeyNames;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.common.SharedState;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -92,7 +92,7 @@ final class MainWindow {
       ToggleButton button = Icons.on(new ToggleButton(place.title()), PlaceIcons.of(place));
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
-      String help = TR.format("%s (%s)", place.description(), KeyText.of(place.shortcut()));
+      String help = TR.format("%s (%s)", place.description(), KeyNames.of(place.shortcut()));
       button.setTooltip(new Tooltip(help));
       // A screen reader speaks the name, then what the place is for and its key.
       button.setAccessibleHelp(help);

@@ -4,7 +4,7 @@ import static dev.mnistexplorer.core.lesson.LessonControl.MODEL_FILES;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
-import dev.mnistexplorer.app.common.KeyText;
+import dev.mnistexplorer.app.common.KeyNames;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsModel;
 import dev.mnistexplorer.core.lesson.LessonControl;
@@ -156,17 +156,17 @@ final class ShellMenus {
     Menu view = new Menu(TR.tr("_View"));
     for (Place place : Place.values()) {
       MenuItem item = Icons.on(new MenuItem(place.title()), PlaceIcons.of(place));
-      item.setAccelerator(KeyText.shown(place.shortcut()));
+      item.setAccelerator(KeyNames.shown(place.shortcut()));
       item.setOnAction(event -> controller.show(place));
       view.getItems().add(item);
     }
     CheckMenuItem dark =
         Icons.on(new CheckMenuItem(TR.tr("_Dark Theme")), MaterialDesignT.THEME_LIGHT_DARK);
-    dark.setAccelerator(KeyText.shown(KeyCombination.keyCombination("Ctrl+Shift+D")));
+    dark.setAccelerator(KeyNames.shown(KeyCombination.keyCombination("Ctrl+Shift+D")));
     dark.selectedProperty().bindBidirectional(model.darkProperty());
     CheckMenuItem projector =
         Icons.on(new CheckMenuItem(TR.tr("_Projector Mode")), MaterialDesignP.PROJECTOR);
-    projector.setAccelerator(KeyText.shown(new KeyCodeCombination(KeyCode.F5)));
+    projector.setAccelerator(KeyNames.shown(new KeyCodeCombination(KeyCode.F5)));
     projector.selectedProperty().bindBidirectional(model.projectorProperty());
     MenuItem fullScreen =
         item(
@@ -206,7 +206,7 @@ final class ShellMenus {
   static MenuItem item(String text, String accelerator, Runnable action) {
     MenuItem item = new MenuItem(text);
     if (accelerator != null) {
-      item.setAccelerator(KeyText.shown(KeyCombination.keyCombination(accelerator)));
+      item.setAccelerator(KeyNames.shown(KeyCombination.keyCombination(accelerator)));
     }
     item.setOnAction(event -> action.run());
     return item;

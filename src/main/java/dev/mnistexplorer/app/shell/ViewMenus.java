@@ -2,7 +2,7 @@ package dev.mnistexplorer.app.shell;
 
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
-import dev.mnistexplorer.app.common.KeyText;
+import dev.mnistexplorer.app.common.KeyNames;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -48,17 +48,17 @@ final class ViewMenus {
         ShellMenus.item(
             TR.tr("Zoom _In"), null, MaterialDesignM.MAGNIFY_PLUS_OUTLINE, model::zoomIn);
     in.setAccelerator(
-        KeyText.shown(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)));
+        KeyNames.shown(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)));
     MenuItem out =
         ShellMenus.item(
             TR.tr("Zoom _Out"), null, MaterialDesignM.MAGNIFY_MINUS_OUTLINE, model::zoomOut);
     out.setAccelerator(
-        KeyText.shown(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)));
+        KeyNames.shown(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)));
     MenuItem actual =
         ShellMenus.item(
             TR.tr("_Actual Size"), null, MaterialDesignM.MAGNIFY_EXPAND, model::actualSize);
     actual.setAccelerator(
-        KeyText.shown(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)));
+        KeyNames.shown(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)));
     in.disableProperty().bind(model.zoomProperty().greaterThanOrEqualTo(AppSettings.MAX_ZOOM));
     out.disableProperty().bind(model.zoomProperty().lessThanOrEqualTo(AppSettings.MIN_ZOOM));
     actual.disableProperty().bind(model.zoomProperty().isEqualTo(ZoomSteps.ACTUAL_SIZE));

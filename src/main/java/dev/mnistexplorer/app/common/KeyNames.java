@@ -11,8 +11,8 @@ import javafx.scene.input.KeyEvent;
  * this app's own German texts say "Strg+Umschalt+D". Menu items take their accelerators through
  * {@link #shown}, so the text beside them follows the UI's language.
  */
-public final class KeyText {
-  private static final I18n TR = I18n.forPackageOf(KeyText.class);
+public final class KeyNames {
+  private static final I18n TR = I18n.forPackageOf(KeyNames.class);
   // JavaFX's display text puts the modifiers first, each followed by "+".
   private static final List<String> MODIFIERS = List.of("Ctrl", "Alt", "Shift", "Meta");
   // Key names JavaFX spells out (arrows and Enter are symbols, letters and digits need no words).
@@ -29,7 +29,7 @@ public final class KeyText {
           "Back Space", // not UI text as it stands: a key's name, shown through TR.tr
           "Tab");
 
-  private KeyText() {}
+  private KeyNames() {}
 
   /** How {@code keys} reads in the UI's language. */
   public static String of(KeyCombination keys) {

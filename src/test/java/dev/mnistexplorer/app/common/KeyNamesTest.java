@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Key combinations read in the UI's language, and still match the same presses. */
-class KeyTextTest {
+class KeyNamesTest {
 
   @AfterEach
   void english() {
@@ -20,19 +20,20 @@ class KeyTextTest {
 
   @Test
   void englishKeepsJavaFxsOwnWords() {
-    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Shift+D"))).isEqualTo("Ctrl+Shift+D");
-    assertThat(KeyText.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Delete");
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Ctrl+Shift+D")))
+        .isEqualTo("Ctrl+Shift+D");
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Delete");
   }
 
   @Test
   void germanNamesTheModifiersAndKeysAsGermanDesktopsDo() {
     I18n.useLocale(Locale.GERMAN);
 
-    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Shift+D")))
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Ctrl+Shift+D")))
         .isEqualTo("Strg+Umschalt+D");
-    assertThat(KeyText.of(KeyCombination.keyCombination("Alt+Page Up"))).isEqualTo("Alt+Bild auf");
-    assertThat(KeyText.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Entf");
-    assertThat(KeyText.of(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)))
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Alt+Page Up"))).isEqualTo("Alt+Bild auf");
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Delete"))).isEqualTo("Entf");
+    assertThat(KeyNames.of(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN)))
         .isEqualTo("Strg+=");
   }
 
@@ -40,18 +41,18 @@ class KeyTextTest {
   void thePlusKeyIsNotTakenForAModifiersSeparator() {
     I18n.useLocale(Locale.GERMAN);
 
-    assertThat(KeyText.of(KeyCombination.keyCombination("Ctrl+Plus"))).isEqualTo("Strg++");
+    assertThat(KeyNames.of(KeyCombination.keyCombination("Ctrl+Plus"))).isEqualTo("Strg++");
   }
 
   @Test
   void aShownCombinationReadsInTheUiLanguageAndMatchesTheSamePresses() {
-    KeyCombination shown = KeyText.shown(KeyCombination.keyCombination("Ctrl+Shift+D"));
+    KeyCombination shown = KeyNames.shown(KeyCombination.keyCombination("Ctrl+Shift+D"));
     I18n.useLocale(Locale.GERMAN);
 
     assertThat(shown.getDisplayText()).isEqualTo("Strg+Umschalt+D");
     assertThat(shown.match(press(KeyCode.D, true, true))).isTrue();
     assertThat(shown.match(press(KeyCode.D, false, true))).isFalse();
-    assertThat(KeyText.shown(shown)).isSameAs(shown);
+    assertThat(KeyNames.shown(shown)).isSameAs(shown);
   }
 
   private static KeyEvent press(KeyCode code, boolean shift, boolean control) {
