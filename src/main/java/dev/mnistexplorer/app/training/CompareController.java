@@ -273,7 +273,7 @@ final class CompareController {
     return chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
   }
 
-  /** A row whose tooltip tells everything the run kept. */
+  /** A row whose tooltip tells everything the run kept (an empty row: how the table works). */
   private final class DetailRow extends TableRow<RunRow> {
     @Override
     protected void updateItem(RunRow row, boolean empty) {
@@ -282,7 +282,7 @@ final class CompareController {
           empty || row == null
               ? null
               : model.runs().stream().filter(r -> r.id().equals(row.id())).findFirst().orElse(null);
-      setTooltip(run == null ? null : new Tooltip(RunHistoryText.details(run)));
+      setTooltip(new Tooltip(run == null ? CompareView.tableHint() : RunHistoryText.details(run)));
       setAccessibleText(run == null ? null : RunHistoryText.spoken(row));
     }
   }

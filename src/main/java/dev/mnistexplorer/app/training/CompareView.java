@@ -174,16 +174,20 @@ final class CompareView extends ScrollPane {
     return bar;
   }
 
+  /**
+   * How the run table works, the tooltip of its empty rows: a tooltip on the table itself would
+   * hide each run's own (JavaFX shows the outer one).
+   */
+  static String tableHint() {
+    return TR.tr("Every training run, also from earlier sessions.")
+        + " "
+        + TR.tr("Select several to compare (Ctrl/Shift+click, Space); Delete removes them");
+  }
+
   private void buildTable() {
     table.getStyleClass().add("run-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setPlaceholder(new Label(TR.tr("No runs yet: every run you train is listed here.")));
-    table.setTooltip(
-        new Tooltip(
-            TR.tr("Every training run, also from earlier sessions.")
-                + " "
-                + TR.tr(
-                    "Select several to compare (Ctrl/Shift+click, Space); Delete removes them")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()
