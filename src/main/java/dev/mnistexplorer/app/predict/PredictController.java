@@ -38,7 +38,7 @@ final class PredictController {
           new PlaceKey(TR.tr("Ctrl+Z"), TR.tr("undo the last stroke")),
           new PlaceKey(TR.tr("Ctrl+I"), TR.tr("open an image of a digit")),
           new PlaceKey("0–9", TR.tr("on the pad: add the drawing to My digits with that label")),
-          new PlaceKey("Esc", TR.tr("while choosing a label: cancel")));
+          new PlaceKey(TR.tr("Esc"), TR.tr("while choosing a label: cancel")));
 
   private static final KeyCombination UNDO =
       new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);

@@ -31,7 +31,7 @@ final class KeyboardHelp {
         new PlaceKey(
             TR.tr("Alt+underlined letter"),
             TR.tr("the button or field with that letter underlined")),
-        new PlaceKey("Tab / Shift+Tab", TR.tr("the next or previous control")),
+        new PlaceKey(TR.tr("Tab / Shift+Tab"), TR.tr("the next or previous control")),
         new PlaceKey(
             KeyNames.of(ViewMenus.ZOOM_IN_PLUS) + " / " + TR.tr("Ctrl+keypad +"),
             TR.tr("zoom in, as Ctrl+=")),

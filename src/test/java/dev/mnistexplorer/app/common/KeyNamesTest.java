@@ -2,7 +2,16 @@ package dev.mnistexplorer.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -58,5 +67,29 @@ class KeyNamesTest {
   private static KeyEvent press(KeyCode code, boolean shift, boolean control) {
     return new KeyEvent(
         KeyEvent.KEY_PRESSED, "", code.getName(), code, shift, control, false, false);
+  }
+
+  /**
+   * Texts that name keys in a sentence ("… (Ctrl+Shift+L)") are translated by hand, not through
+   * {@link KeyNames}: the German ones must say Strg and Umschalt as the menus beside them do.
+   */
+  @Test
+  void germanTextsNameTheModifiersAsTheMenusDo() throws IOException {
+    List<String> english = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/dev/mnistexplorer/app"))) {
+      for (Path file : files.filter(f -> f.endsWith("messages_de.properties")).sorted().toList()) {
+        Properties german = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          german.load(reader);
+        }
+        german.forEach(
+            (key, text) -> {
+              if (text.toString().matches("(?s).*\\b(Ctrl|Shift)\\+.*")) {
+                english.add(file.getParent().getFileName() + ": " + text);
+              }
+            });
+      }
+    }
+    assertThat(english).isEmpty();
   }
 }
