@@ -201,7 +201,7 @@ final class MetricChart extends StackPane {
   }
 
   /** Until there is data, a fixed axis from 0 (autoranging would show an arbitrary 0..110). */
-  private static void fixEmptyAxis(NumberAxis axis, double top, boolean empty) {
+  static void fixEmptyAxis(NumberAxis axis, double top, boolean empty) {
     if (empty) {
       axis.setAutoRanging(false);
       axis.setLowerBound(0);

@@ -38,6 +38,8 @@ final class OverlayChart extends StackPane {
   private static final I18n TR = I18n.forPackageOf(OverlayChart.class);
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
   private static final double HOVER_RADIUS_PX = 24;
+  // The epochs an empty chart's axis spans: a default run's five.
+  private static final double EMPTY_EPOCHS = 5;
 
   /** One run's curve: its name, colour and points. */
   record Series(String name, Color colour, double[] x, double[] y, boolean marked) {}
@@ -92,6 +94,8 @@ final class OverlayChart extends StackPane {
     addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     // On click, not press: the place's scroll pane takes the focus on every press.
     addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
+    fitEpochAxis();
+    fixEmptyValueAxis();
     speak();
   }
 
@@ -99,6 +103,7 @@ final class OverlayChart extends StackPane {
   void setTitle(String title, CurveSpeech.Metric valueKind) {
     chart.setTitle(title);
     kind = valueKind;
+    fixEmptyValueAxis();
     speak();
   }
 
@@ -166,6 +171,7 @@ final class OverlayChart extends StackPane {
       all.add(toChart(one));
     }
     fitEpochAxis();
+    fixEmptyValueAxis();
     chart.getData().setAll(all);
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).getNode() instanceof Path line) {
@@ -192,7 +198,7 @@ final class OverlayChart extends StackPane {
       }
     }
     if (first > last) {
-      xAxis.setAutoRanging(true);
+      MetricChart.fixEmptyAxis(xAxis, EMPTY_EPOCHS, true);
       return;
     }
     double lower = Math.max(0, Math.floor(first));
@@ -202,6 +208,12 @@ final class OverlayChart extends StackPane {
     xAxis.setUpperBound(upper);
     xAxis.setTickUnit(Math.max(1, Math.ceil((upper - lower) / 10)));
     xAxis.setMinorTickVisible(false);
+  }
+
+  /** With no runs chosen, 0–100 % or 0–2.5 (autoranging would show an arbitrary 0..125). */
+  private void fixEmptyValueAxis() {
+    double top = kind == CurveSpeech.Metric.ACCURACY ? 100 : 2.5;
+    MetricChart.fixEmptyAxis(yAxis, top, shown.isEmpty());
   }
 
   /** The series drawn now (for tests and the CSV, which exports the same). */
