@@ -67,7 +67,6 @@ final class DatasetView extends BorderPane {
     split.getStyleClass().add("dataset-split");
     split.setMinSize(0, 0);
     grid.setMinSize(0, 0);
-    detail.setMinWidth(0);
     SplitPane.setResizableWithParent(detail, false);
     StackPane centre = new StackPane(split, emptyMyDigits(), loading());
     // A detail taller than the room left must not paint over the toolbar.

@@ -32,6 +32,7 @@ final class SelectedDigitPanel extends VBox {
       Icons.on(new Button(TR.tr("Send to _Predict")), MaterialDesignS.SEND);
   final Button inspect = Icons.on(new Button(TR.tr("_Inspect")), MaterialDesignM.MICROSCOPE);
   private final List<Node> optional;
+  private final Node valueMode;
 
   SelectedDigitPanel() {
     getStyleClass().add("selected-digit-panel");
@@ -57,10 +58,21 @@ final class SelectedDigitPanel extends VBox {
     shape.setWrapText(true);
     FlowPane heading = new FlowPane(title, label);
     heading.getStyleClass().add("detail-heading");
-    FlowPane mode = new FlowPane(DatasetToolbar.segmented(raw, normalised), sendToPredict, inspect);
+    valueMode = DatasetToolbar.segmented(raw, normalised);
+    FlowPane mode = new FlowPane(valueMode, sendToPredict, inspect);
     mode.getStyleClass().add("detail-actions");
     getChildren().addAll(heading, pixels, hover, mode, shape, formula);
     optional = List.of(shape, formula, hover);
+  }
+
+  /**
+   * As narrow as the Raw / Normalised pair allows: the split beside the grid stops there rather
+   * than cutting "Normalised −1…1" off (projector mode, German, a small window); the other buttons
+   * wrap below it and the labels shorten.
+   */
+  @Override
+  protected double computeMinWidth(double height) {
+    return snappedLeftInset() + snappedRightInset() + valueMode.prefWidth(-1);
   }
 
   /**

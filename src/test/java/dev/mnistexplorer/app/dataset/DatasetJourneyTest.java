@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -252,6 +253,32 @@ class DatasetJourneyTest {
             detail.normalised,
             detail.sendToPredict)) {
       assertThat(onScreen(node)).as("%s is on screen", node).isTrue();
+    }
+  }
+
+  @Test
+  void turningProjectorModeOnInTheFirstStartsWindowKeepsTheValueButtonsWhole(FxRobot robot) {
+    // The Dataset place's share of the first start's 1200×800 window, before and after F5.
+    resize(robot, 1080, 700);
+    robot.interact(
+        () -> {
+          context.state().uiScaleProperty().set(2.0);
+          view.getScene().getStylesheets().add(theme("app.css"));
+          view.getScene().getStylesheets().add(theme("projector.css"));
+        });
+    resize(robot, 957, 700);
+    SelectedDigitPanel detail = view.detail;
+    // The split beside the grid cannot squeeze the detail below the Raw / Normalised pair.
+    assertThat(detail.minWidth(-1))
+        .isGreaterThanOrEqualTo(detail.raw.prefWidth(-1) + detail.normalised.prefWidth(-1));
+    for (Region node : List.of(detail.raw, detail.normalised)) {
+      Bounds inDetail = detail.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+      assertThat(inDetail.getMaxX())
+          .as("%s inside its panel", node)
+          .isLessThanOrEqualTo(detail.getWidth());
+      assertThat(node.getWidth())
+          .as("%s not shortened", node)
+          .isGreaterThanOrEqualTo(node.prefWidth(-1) - 0.5);
     }
   }
 
