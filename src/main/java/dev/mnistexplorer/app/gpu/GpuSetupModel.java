@@ -314,10 +314,17 @@ public final class GpuSetupModel {
     progress.set(report.fraction());
     partialKept.set(report.bytesDone() > 0);
     String amount = GpuText.progress(report.bytesDone(), report.bytesTotal());
-    downloadStatus.set(
-        report.unpacking()
-            ? TR.format("%s: checking and unpacking %s", amount, report.fileName())
-            : TR.format("%s: %s", amount, report.fileName()));
+    if (report.unpacking()) {
+      downloadStatus.set(TR.format("%s: checking and unpacking %s", amount, report.fileName()));
+    } else if (report.startedOver()) {
+      downloadStatus.set(
+          TR.format(
+              "%s: %s, from the start again (the server's file changed since the earlier try,"
+                  + " or the server cannot continue it)",
+              amount, report.fileName()));
+    } else {
+      downloadStatus.set(TR.format("%s: %s", amount, report.fileName()));
+    }
   }
 
   private void failed(Throwable error) {
