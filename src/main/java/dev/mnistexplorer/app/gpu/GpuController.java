@@ -70,6 +70,7 @@ final class GpuController {
             server,
             cacheFolder);
     bind(dialog);
+    setup.lookForPartial(); // an earlier session's download is continued, not started again
     if (setup.gpuChoiceSaved()) {
       dialog.getDialogPane().getButtonTypes().add(0, dialog.cpuEngine);
     }
@@ -130,7 +131,11 @@ final class GpuController {
         .disableProperty()
         .bind(
             off.or(setup.busy())
-                .or(state.isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED))
+                // Sizing first is the way in, but a kept download continues without it.
+                .or(
+                    state
+                        .isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED)
+                        .and(setup.partialKeptProperty().not()))
                 .or(state.isEqualTo(GpuSetupModel.DownloadState.DONE)));
     dialog.cancel.disableProperty().bind(downloading.not());
     dialog

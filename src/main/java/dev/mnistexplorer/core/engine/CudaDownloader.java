@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -194,6 +195,7 @@ public final class CudaDownloader {
     }
     Path work = workFolder(plan.target());
     Path unpacked = Files.createDirectories(work.resolve("unpacked"));
+    KeptDownload.remember(work, plan);
     long before = 0;
     for (CudaDownloadPlan.Part part : plan.parts()) {
       Path library = unpacked.resolve(part.fileName());
@@ -329,6 +331,14 @@ public final class CudaDownloader {
    */
   public void abortTransfer() {
     fetch.abort();
+  }
+
+  /**
+   * What an earlier try (this session's or an earlier one's) left to continue from, found without
+   * the network: a listing of the work folder and the sizes of its files.
+   */
+  public Optional<KeptDownload> kept() throws IOException {
+    return KeptDownload.find(workFolder(target()));
   }
 
   /** Removes an earlier try's partial files, so the next download starts clean. */

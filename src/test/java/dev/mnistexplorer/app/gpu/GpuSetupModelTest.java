@@ -197,6 +197,48 @@ class GpuSetupModelTest {
   }
 
   @Test
+  void aDownloadAnEarlierSessionLeftIsFoundWhenTheDialogOpensAndDownloadResumesIt() {
+    leaveAPartialDownload();
+    GpuSetupModel model = nextSession();
+    model.useDownloadProperty().set(true);
+    assertThat(model.partialKeptProperty().get()).isFalse();
+
+    model.lookForPartial().join();
+
+    assertThat(model.partialKeptProperty().get()).as("Start over is offered").isTrue();
+    assertThat(model.downloadStatusProperty().get())
+        .matches("A partial download \\(\\d+ MB of \\d+ MB\\) is kept; Download resumes it\\.");
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED);
+
+    model.startDownload().join(); // not sized in this session: sized on the way
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
+  }
+
+  @Test
+  void nothingIsSaidWhenNoEarlierDownloadWasLeft() {
+    GpuSetupModel model = direct();
+
+    model.lookForPartial().join();
+
+    assertThat(model.partialKeptProperty().get()).isFalse();
+    assertThat(model.downloadStatusProperty().get()).isEmpty();
+  }
+
+  @Test
+  void startingOverADownloadAnEarlierSessionLeftSizesItFirst() {
+    leaveAPartialDownload();
+    GpuSetupModel model = nextSession();
+    model.lookForPartial().join();
+
+    model.startOver().join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(model.partialKeptProperty().get()).isFalse();
+  }
+
+  @Test
   void aPartialFileOfAFileTheServerHasSinceChangedIsSaidToStartAgain() {
     leaveAPartialDownload();
     for (String name : List.copyOf(server.libraries.keySet())) {

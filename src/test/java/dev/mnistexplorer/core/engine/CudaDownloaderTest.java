@@ -300,6 +300,30 @@ class CudaDownloaderTest {
   }
 
   @Test
+  void whatAnEarlierTryLeftIsCountedWithoutTheNetworkAsTheProgressCountsIt() throws Exception {
+    assertThat(downloader.kept()).isEmpty();
+    CudaDownloadPlan plan = downloader.plan(() -> false);
+    server.truncated.put(FakeDjlServer.line(CUDA), 100_000);
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .isInstanceOf(IOException.class);
+    long unpackedBefore = 0;
+    for (CudaDownloadPlan.Part part : plan.parts()) {
+      if (part.fileName().equals(CUDA)) {
+        break;
+      }
+      unpackedBefore += part.size();
+    }
+    server.close(); // no network from here on
+
+    assertThat(downloader.kept())
+        .contains(new KeptDownload(unpackedBefore + 100_000, plan.totalBytes()));
+    Files.delete(CudaDownloader.workFolder(plan.target()).resolve(KeptDownload.PLAN_FILE));
+    assertThat(downloader.kept()).as("no plan noted").contains(new KeptDownload(100_000, 0));
+    downloader.discardPartial();
+    assertThat(downloader.kept()).isEmpty();
+  }
+
+  @Test
   void unreachableServerSaysSo() {
     CudaDownloader nowhere =
         new CudaDownloader(
