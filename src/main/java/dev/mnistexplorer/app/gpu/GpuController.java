@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,7 +24,7 @@ final class GpuController {
   private final Window owner;
   private final GpuOfferModel offer;
   private final GpuSetupModel setup;
-  private final Consumer<String> saveChoice;
+  private final ChoiceSaver saveChoice;
   private final BooleanSupplier quit;
   private final String server;
   private final String cacheFolder;
@@ -34,7 +33,7 @@ final class GpuController {
       Window owner,
       GpuOfferModel offer,
       GpuSetupModel setup,
-      Consumer<String> saveChoice,
+      ChoiceSaver saveChoice,
       BooleanSupplier quit,
       String server,
       String cacheFolder) {
@@ -77,21 +76,31 @@ final class GpuController {
     Optional<ButtonType> answer = dialog.showAndWait();
     setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it
     if (answer.isPresent() && answer.get() == dialog.cpuEngine) {
-      saveChoice.accept(CudaChoice.CPU);
-      offer.cpuChosen();
+      save(CudaChoice.CPU);
       return;
     }
     String choice = setup.choiceProperty().get();
     if (answer.isEmpty() || choice.isEmpty()) {
       return;
     }
-    if (answer.get() == dialog.restartNow || answer.get() == dialog.nextStart) {
-      saveChoice.accept(choice);
-      offer.choiceSaved();
-      if (answer.get() == dialog.restartNow) {
-        restart();
-      }
+    if ((answer.get() == dialog.restartNow || answer.get() == dialog.nextStart)
+        && save(choice)
+        && answer.get() == dialog.restartNow) {
+      restart();
     }
+  }
+
+  /** Saves the choice; when it cannot be, says why and returns false (nothing restarts for it). */
+  private boolean save(String choice) {
+    String problem = offer.save(saveChoice, choice);
+    if (problem.isEmpty()) {
+      return true;
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(TR.tr("The choice was not saved"));
+    alert.showAndWait();
+    return false;
   }
 
   private void bind(GpuDialog dialog) {
@@ -203,9 +212,7 @@ final class GpuController {
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return;
     }
-    saveChoice.accept(CudaChoice.CPU);
-    offer.cpuChosen();
-    if (answer.get() == now) {
+    if (save(CudaChoice.CPU) && answer.get() == now) {
       restart();
     }
   }

@@ -3,7 +3,6 @@ package dev.mnistexplorer.app.gpu;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.CudaDownloader;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
@@ -19,14 +18,15 @@ public final class GpuFeature {
 
   /**
    * @param currentChoice the settings' {@code cuda} value now (a folder is shown in the dialog)
-   * @param saveChoice saves the settings' {@code cuda} value (the shell's settings)
+   * @param saveChoice saves the settings' {@code cuda} value (the shell's settings), or says why
+   *     not
    * @param quit File ▸ Quit: asks about unsaved training, then quits; false when the user said no
    */
   public GpuFeature(
       AppContext context,
       Window owner,
       String currentChoice,
-      Consumer<String> saveChoice,
+      ChoiceSaver saveChoice,
       BooleanSupplier quit) {
     CudaDownloader downloader = new CudaDownloader(context.folders().djlCache());
     GpuSetupModel setup = new GpuSetupModel(downloader, context.io(), context.fx());
