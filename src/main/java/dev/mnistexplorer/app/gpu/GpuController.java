@@ -2,9 +2,9 @@ package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.I18n;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Alert;
@@ -28,6 +28,7 @@ final class GpuController {
   private final BooleanSupplier quit;
   private final String server;
   private final String cacheFolder;
+  private final RestartNote note;
 
   GpuController(
       Window owner,
@@ -36,7 +37,8 @@ final class GpuController {
       ChoiceSaver saveChoice,
       BooleanSupplier quit,
       String server,
-      String cacheFolder) {
+      String cacheFolder,
+      RestartNote note) {
     this.owner = owner;
     this.offer = offer;
     this.setup = setup;
@@ -44,6 +46,7 @@ final class GpuController {
     this.quit = quit;
     this.server = server;
     this.cacheFolder = cacheFolder;
+    this.note = note;
   }
 
   /**
@@ -177,20 +180,39 @@ final class GpuController {
     }
   }
 
-  /** Quits (asking about unsaved training as File ▸ Quit does), then starts the app again. */
+  /**
+   * Quits (asking about unsaved training as File ▸ Quit does), then starts the app again. What can
+   * be checked is checked while the window is still there; a start that fails after it has closed
+   * leaves a note that the next start shows.
+   */
   private void restart() {
-    if (Relaunch.currentCommand().isEmpty()) {
+    Optional<List<String>> command = Relaunch.currentCommand();
+    if (command.isEmpty()) {
       inform(TR.tr("The GPU engine starts when you start the app again."));
+      return;
+    }
+    Optional<Path> program = Relaunch.notStartable(command.get());
+    if (program.isPresent()) {
+      inform(
+          TR.format(
+              "The app cannot start itself again: %s is not a program it can run. The choice is"
+                  + " saved; it takes effect when you start the app again.",
+              program.get()));
       return;
     }
     if (!quit.getAsBoolean()) {
       return;
     }
-    try {
-      Relaunch.startAfterThisExits();
-    } catch (IOException e) {
-      System.err.println("Could not start the app again: " + e.getMessage()); // not UI text
-    }
+    // The window is gone by now: a failure is left for the next start to say.
+    note.startOrLeave(() -> Relaunch.startAfterThisExits(command.get()));
+  }
+
+  /** Says why the last session, which quit to restart, did not start again (see RestartNote). */
+  void showRestartNote(String reason) {
+    Alert alert = new Alert(Alert.AlertType.WARNING, GpuText.restartFailed(reason), ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(TR.tr("The app did not restart itself"));
+    alert.show();
   }
 
   /** Asks, then saves the bundled CPU engine as the choice (the downloaded GPU engine is kept). */

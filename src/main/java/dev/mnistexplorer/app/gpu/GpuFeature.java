@@ -2,6 +2,7 @@ package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.CudaDownloader;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -30,6 +31,7 @@ public final class GpuFeature {
       BooleanSupplier quit) {
     CudaDownloader downloader = new CudaDownloader(context.folders().djlCache());
     GpuSetupModel setup = new GpuSetupModel(downloader, context.io(), context.fx());
+    RestartNote note = new RestartNote(context.folders().cacheDir());
     setup.startFrom(currentChoice);
     GpuController controller =
         new GpuController(
@@ -39,9 +41,12 @@ public final class GpuFeature {
             saveChoice,
             quit,
             downloader.base().getHost(),
-            downloader.target().toString());
+            downloader.target().toString(),
+            note);
     item = new GpuStatusItem(offer);
     item.action.setOnAction(event -> controller.act());
+    CompletableFuture.supplyAsync(note::takeOnce, context.io())
+        .thenAcceptAsync(left -> left.ifPresent(controller::showRestartNote), context.fx());
     // Waits for the start-up to start the engine (asking earlier would start it sooner).
     context
         .state()

@@ -44,6 +44,14 @@ public final class GpuText {
     return TR.format("%s holds a CUDA libtorch %s.", folder, result.version());
   }
 
+  /** What the start after a failed restart says (the reason the last session left). */
+  public static String restartFailed(String reason) {
+    return TR.format(
+        "The app could not restart itself after the GPU choice: %s. The choice is saved; it takes"
+            + " effect now.",
+        reason);
+  }
+
   /** Why a choice was not saved: the settings file (named in {@code error}) and the reason. */
   public static String notSaved(Throwable error) {
     return TR.format(
