@@ -2,12 +2,11 @@ package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.I18n;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,19 +24,21 @@ final class GpuController {
   private final Window owner;
   private final GpuOfferModel offer;
   private final GpuSetupModel setup;
-  private final Consumer<String> saveChoice;
+  private final ChoiceSaver saveChoice;
   private final BooleanSupplier quit;
   private final String server;
   private final String cacheFolder;
+  private final RestartNote note;
 
   GpuController(
       Window owner,
       GpuOfferModel offer,
       GpuSetupModel setup,
-      Consumer<String> saveChoice,
+      ChoiceSaver saveChoice,
       BooleanSupplier quit,
       String server,
-      String cacheFolder) {
+      String cacheFolder,
+      RestartNote note) {
     this.owner = owner;
     this.offer = offer;
     this.setup = setup;
@@ -45,6 +46,7 @@ final class GpuController {
     this.quit = quit;
     this.server = server;
     this.cacheFolder = cacheFolder;
+    this.note = note;
   }
 
   /**
@@ -70,27 +72,38 @@ final class GpuController {
             server,
             cacheFolder);
     bind(dialog);
+    setup.lookForPartial(); // an earlier session's download is continued, not started again
     if (setup.gpuChoiceSaved()) {
       dialog.getDialogPane().getButtonTypes().add(0, dialog.cpuEngine);
     }
     Optional<ButtonType> answer = dialog.showAndWait();
     setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it
     if (answer.isPresent() && answer.get() == dialog.cpuEngine) {
-      saveChoice.accept(CudaChoice.CPU);
-      offer.cpuChosen();
+      save(CudaChoice.CPU);
       return;
     }
     String choice = setup.choiceProperty().get();
     if (answer.isEmpty() || choice.isEmpty()) {
       return;
     }
-    if (answer.get() == dialog.restartNow || answer.get() == dialog.nextStart) {
-      saveChoice.accept(choice);
-      offer.choiceSaved();
-      if (answer.get() == dialog.restartNow) {
-        restart();
-      }
+    if ((answer.get() == dialog.restartNow || answer.get() == dialog.nextStart)
+        && save(choice)
+        && answer.get() == dialog.restartNow) {
+      restart();
     }
+  }
+
+  /** Saves the choice; when it cannot be, says why and returns false (nothing restarts for it). */
+  private boolean save(String choice) {
+    String problem = offer.save(saveChoice, choice);
+    if (problem.isEmpty()) {
+      return true;
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(TR.tr("The choice was not saved"));
+    alert.showAndWait();
+    return false;
   }
 
   private void bind(GpuDialog dialog) {
@@ -130,7 +143,11 @@ final class GpuController {
         .disableProperty()
         .bind(
             off.or(setup.busy())
-                .or(state.isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED))
+                // Sizing first is the way in, but a kept download continues without it.
+                .or(
+                    state
+                        .isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED)
+                        .and(setup.partialKeptProperty().not()))
                 .or(state.isEqualTo(GpuSetupModel.DownloadState.DONE)));
     dialog.cancel.disableProperty().bind(downloading.not());
     dialog
@@ -163,20 +180,39 @@ final class GpuController {
     }
   }
 
-  /** Quits (asking about unsaved training as File ▸ Quit does), then starts the app again. */
+  /**
+   * Quits (asking about unsaved training as File ▸ Quit does), then starts the app again. What can
+   * be checked is checked while the window is still there; a start that fails after it has closed
+   * leaves a note that the next start shows.
+   */
   private void restart() {
-    if (Relaunch.currentCommand().isEmpty()) {
+    Optional<List<String>> command = Relaunch.currentCommand();
+    if (command.isEmpty()) {
       inform(TR.tr("The GPU engine starts when you start the app again."));
+      return;
+    }
+    Optional<Path> program = Relaunch.notStartable(command.get());
+    if (program.isPresent()) {
+      inform(
+          TR.format(
+              "The app cannot start itself again: %s is not a program it can run. The choice is"
+                  + " saved; it takes effect when you start the app again.",
+              program.get()));
       return;
     }
     if (!quit.getAsBoolean()) {
       return;
     }
-    try {
-      Relaunch.startAfterThisExits();
-    } catch (IOException e) {
-      System.err.println("Could not start the app again: " + e.getMessage()); // not UI text
-    }
+    // The window is gone by now: a failure is left for the next start to say.
+    note.startOrLeave(() -> Relaunch.startAfterThisExits(command.get()));
+  }
+
+  /** Says why the last session, which quit to restart, did not start again (see RestartNote). */
+  void showRestartNote(String reason) {
+    Alert alert = new Alert(Alert.AlertType.WARNING, GpuText.restartFailed(reason), ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(TR.tr("The app did not restart itself"));
+    alert.show();
   }
 
   /** Asks, then saves the bundled CPU engine as the choice (the downloaded GPU engine is kept). */
@@ -198,9 +234,7 @@ final class GpuController {
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return;
     }
-    saveChoice.accept(CudaChoice.CPU);
-    offer.cpuChosen();
-    if (answer.get() == now) {
+    if (save(CudaChoice.CPU) && answer.get() == now) {
       restart();
     }
   }

@@ -2,8 +2,8 @@ package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.CudaDownloader;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
@@ -19,17 +19,19 @@ public final class GpuFeature {
 
   /**
    * @param currentChoice the settings' {@code cuda} value now (a folder is shown in the dialog)
-   * @param saveChoice saves the settings' {@code cuda} value (the shell's settings)
+   * @param saveChoice saves the settings' {@code cuda} value (the shell's settings), or says why
+   *     not
    * @param quit File ▸ Quit: asks about unsaved training, then quits; false when the user said no
    */
   public GpuFeature(
       AppContext context,
       Window owner,
       String currentChoice,
-      Consumer<String> saveChoice,
+      ChoiceSaver saveChoice,
       BooleanSupplier quit) {
     CudaDownloader downloader = new CudaDownloader(context.folders().djlCache());
     GpuSetupModel setup = new GpuSetupModel(downloader, context.io(), context.fx());
+    RestartNote note = new RestartNote(context.folders().cacheDir());
     setup.startFrom(currentChoice);
     GpuController controller =
         new GpuController(
@@ -39,9 +41,12 @@ public final class GpuFeature {
             saveChoice,
             quit,
             downloader.base().getHost(),
-            downloader.target().toString());
+            downloader.target().toString(),
+            note);
     item = new GpuStatusItem(offer);
     item.action.setOnAction(event -> controller.act());
+    CompletableFuture.supplyAsync(note::takeOnce, context.io())
+        .thenAcceptAsync(left -> left.ifPresent(controller::showRestartNote), context.fx());
     // Waits for the start-up to start the engine (asking earlier would start it sooner).
     context
         .state()

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.gpu;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.core.engine.CudaLibtorch;
 import dev.mnistexplorer.core.engine.EngineInfo;
+import java.io.IOException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -83,6 +84,26 @@ public final class GpuOfferModel {
     } else {
       show(Offer.NONE, "", "");
     }
+  }
+
+  /**
+   * Saves {@code choice} (a CUDA libtorch, or {@link CudaChoice#CPU}); once it is saved, the status
+   * bar says it waits for the app to start again.
+   *
+   * @return "" when saved, else why not in words; the offer then stays as it was
+   */
+  public String save(ChoiceSaver saver, String choice) {
+    try {
+      saver.save(choice);
+    } catch (IOException e) {
+      return GpuText.notSaved(e);
+    }
+    if (choice.equals(CudaChoice.CPU)) {
+      cpuChosen();
+    } else {
+      choiceSaved();
+    }
+    return "";
   }
 
   /** A CUDA libtorch was chosen and saved; it loads when the app starts again. */

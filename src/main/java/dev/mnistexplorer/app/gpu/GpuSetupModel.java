@@ -7,10 +7,12 @@ import dev.mnistexplorer.core.data.DownloadCancelledException;
 import dev.mnistexplorer.core.engine.CudaDownloadPlan;
 import dev.mnistexplorer.core.engine.CudaDownloadProgress;
 import dev.mnistexplorer.core.engine.CudaDownloader;
+import dev.mnistexplorer.core.engine.KeptDownload;
 import dev.mnistexplorer.core.engine.LibtorchFolderCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -184,11 +186,59 @@ public final class GpuSetupModel {
 
   /** Learns the download's size (nothing else is fetched). */
   public CompletableFuture<CudaDownloadPlan> sizeDownload() {
+    return size(newCancelFlag());
+  }
+
+  private CompletableFuture<CudaDownloadPlan> size(AtomicBoolean stop) {
     state.set(DownloadState.SIZING);
     downloadStatus.set(TR.tr("Asking the server how large the download is…"));
-    AtomicBoolean stop = newCancelFlag();
     return CompletableFuture.supplyAsync(() -> planNow(stop), io)
         .whenCompleteAsync(this::sized, fx);
+  }
+
+  /** The plan sized before, or sized now (a download kept from an earlier session has none). */
+  private CompletableFuture<CudaDownloadPlan> planned(AtomicBoolean stop) {
+    return plan != null ? CompletableFuture.completedFuture(plan) : size(stop);
+  }
+
+  /**
+   * Looks for what an earlier try left in the cache folder, this session's or an earlier one's (the
+   * work folder is listed on {@code io}): when there is some, the status says so and {@link
+   * #partialKeptProperty()} offers to start over. Call when the dialog opens.
+   */
+  public CompletableFuture<Optional<KeptDownload>> lookForPartial() {
+    return CompletableFuture.supplyAsync(this::keptNow, io)
+        .whenCompleteAsync(
+            (kept, error) -> {
+              if (error == null && kept.isPresent()) {
+                found(kept.get());
+              }
+            },
+            fx);
+  }
+
+  private Optional<KeptDownload> keptNow() {
+    try {
+      return downloader.kept();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void found(KeptDownload kept) {
+    if (busy().get() || state.get() == DownloadState.DONE) {
+      return; // a download now (or done) says more than what an earlier one left
+    }
+    partialKept.set(true);
+    if (state.get() == DownloadState.NOT_SIZED) {
+      String amount =
+          kept.bytesTotal() > 0
+              ? TR.format(
+                  "%s of %s", GpuText.size(kept.bytesKept()), GpuText.size(kept.bytesTotal()))
+              : GpuText.size(kept.bytesKept());
+      downloadStatus.set(
+          TR.format("A partial download (%s) is kept; Download resumes it.", amount));
+    }
   }
 
   private CudaDownloadPlan planNow(AtomicBoolean stop) {
@@ -218,12 +268,10 @@ public final class GpuSetupModel {
             GpuText.size(result.totalBytes()), result.parts().size()));
   }
 
-  /** Downloads (continuing an earlier try's files); needs {@link #sizeDownload} first. */
+  /** Downloads, continuing an earlier try's files; sizes the download first when not sized yet. */
   public CompletableFuture<Path> startDownload() {
-    if (plan == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("size the download first"));
-    }
-    return download(newCancelFlag());
+    AtomicBoolean stop = newCancelFlag();
+    return planned(stop).thenCompose(sized -> download(stop));
   }
 
   private CompletableFuture<Path> download(AtomicBoolean stop) {
@@ -254,14 +302,12 @@ public final class GpuSetupModel {
   }
 
   /**
-   * Forgets an earlier try's files, then downloads everything again. Busy from the first moment,
-   * with its cancel flag made now: a second click finds the buttons disabled, and closing the
-   * dialog while the old files are deleted stops the download before it starts.
+   * Forgets an earlier try's files, then downloads everything again (sized first when it was not
+   * sized yet, as when the files were left by an earlier session). Busy from the first moment, with
+   * its cancel flag made now: a second click finds the buttons disabled, and closing the dialog
+   * while the old files are deleted stops the download before it starts.
    */
   public CompletableFuture<Path> startOver() {
-    if (plan == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("size the download first"));
-    }
     AtomicBoolean stop = newCancelFlag();
     state.set(DownloadState.DOWNLOADING);
     downloadStatus.set(TR.tr("Downloading…"));
@@ -274,7 +320,7 @@ public final class GpuSetupModel {
                   return stop.get()
                       ? CompletableFuture.<Path>failedFuture(
                           new DownloadCancelledException("download cancelled"))
-                      : download(stop);
+                      : planned(stop).thenCompose(sized -> download(stop));
                 },
                 fx);
     done.whenCompleteAsync(
@@ -314,10 +360,17 @@ public final class GpuSetupModel {
     progress.set(report.fraction());
     partialKept.set(report.bytesDone() > 0);
     String amount = GpuText.progress(report.bytesDone(), report.bytesTotal());
-    downloadStatus.set(
-        report.unpacking()
-            ? TR.format("%s: checking and unpacking %s", amount, report.fileName())
-            : TR.format("%s: %s", amount, report.fileName()));
+    if (report.unpacking()) {
+      downloadStatus.set(TR.format("%s: checking and unpacking %s", amount, report.fileName()));
+    } else if (report.startedOver()) {
+      downloadStatus.set(
+          TR.format(
+              "%s: %s, from the start again (the server's file changed since the earlier try,"
+                  + " or the server cannot continue it)",
+              amount, report.fileName()));
+    } else {
+      downloadStatus.set(TR.format("%s: %s", amount, report.fileName()));
+    }
   }
 
   private void failed(Throwable error) {

@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.engine.EngineInfo;
 import dev.mnistexplorer.core.engine.LibtorchFolderCheck;
 
@@ -41,6 +42,22 @@ public final class GpuText {
           "%s holds a CUDA libtorch (its version could not be read; it must be 2.7.1).", folder);
     }
     return TR.format("%s holds a CUDA libtorch %s.", folder, result.version());
+  }
+
+  /** What the start after a failed restart says (the reason the last session left). */
+  public static String restartFailed(String reason) {
+    return TR.format(
+        "The app could not restart itself after the GPU choice: %s. The choice is saved; it takes"
+            + " effect now.",
+        reason);
+  }
+
+  /** Why a choice was not saved: the settings file (named in {@code error}) and the reason. */
+  public static String notSaved(Throwable error) {
+    return TR.format(
+        "The settings file could not be written: %s. The choice is not saved; the engine stays as"
+            + " it is.",
+        UiErrors.message(error));
   }
 
   /**

@@ -60,13 +60,20 @@ public final class Relaunch {
     return List.copyOf(line);
   }
 
-  /** Starts the app again once this process has exited; false when it cannot tell how. */
-  public static boolean startAfterThisExits() throws IOException {
-    Optional<List<String>> command = currentCommand();
-    if (command.isEmpty()) {
-      return false;
-    }
-    new ProcessBuilder(afterExit(ProcessHandle.current().pid(), command.get())).inheritIO().start();
-    return true;
+  /**
+   * The program in {@code command} when it cannot be run (gone, or not executable), else empty:
+   * asked before the app quits to restart, as a failure to start it afterwards has no window left
+   * to say so in.
+   */
+  public static Optional<Path> notStartable(List<String> command) {
+    Path program = Path.of(command.get(0));
+    return Files.isRegularFile(program) && Files.isExecutable(program)
+        ? Optional.empty()
+        : Optional.of(program);
+  }
+
+  /** Starts {@code command} once this process has exited. */
+  public static void startAfterThisExits(List<String> command) throws IOException {
+    new ProcessBuilder(afterExit(ProcessHandle.current().pid(), command)).inheritIO().start();
   }
 }

@@ -9,6 +9,7 @@ import dev.mnistexplorer.core.store.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,16 +95,55 @@ public final class SettingsStore {
   /** Saves the settings (best effort: a read-only home must not stop the app closing). */
   public void save(AppSettings settings) {
     try {
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-      Files.writeString(temp, GSON.toJson(settings), StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      write(settings);
     } catch (IOException e) {
       // Settings are a convenience; losing them is better than failing to close.
+      LOG.warn("{}", ErrorMessages.message(e));
+    }
+  }
+
+  /**
+   * Saves the settings or says why not, for a choice the user must know is kept (the GPU engine's,
+   * which the app restarts for).
+   *
+   * @throws FileSystemException naming the settings file, with the reason in words (its folder is a
+   *     file, permission denied, no space left on the device)
+   */
+  public void write(AppSettings settings) throws FileSystemException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new NotWritten(file, folder + " is a file, not a folder"); // not UI text
+    }
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "settings", ".tmp");
+      try {
+        Files.writeString(temp, GSON.toJson(settings), StandardCharsets.UTF_8);
+        moveIntoPlace(temp);
+      } finally {
+        Files.deleteIfExists(temp); // a full disk must not leave half a temporary file behind
+      }
+    } catch (IOException e) {
+      throw new NotWritten(file, ErrorMessages.reason(e));
+    }
+  }
+
+  private void moveIntoPlace(Path temp) throws IOException {
+    try {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The settings file could not be written; a type of its own, as ErrorMessages lower-cases the
+   * reason of a plain FileSystemException (the operating system's words), which would change the
+   * folder names in ours.
+   */
+  private static final class NotWritten extends FileSystemException {
+    NotWritten(Path file, String reason) {
+      super(file.toString(), null, reason);
     }
   }
 }

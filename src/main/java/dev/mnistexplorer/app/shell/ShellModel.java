@@ -12,6 +12,7 @@ import dev.mnistexplorer.core.service.ModelSummary;
 import dev.mnistexplorer.core.store.ModelFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -253,10 +254,17 @@ final class ShellModel {
     store.save(settings);
   }
 
-  /** Saves where the GPU engine comes from (app.gpu's CudaChoice); it loads at the next start. */
-  void saveCuda(String cuda) {
-    settings = settings.withCuda(cuda);
-    store.save(settings);
+  /**
+   * Saves where the GPU engine comes from (app.gpu's CudaChoice); it loads at the next start.
+   * Unlike the other settings, a failure is told: the app would restart for a choice it did not
+   * keep. Only a written choice is remembered, so no later save writes it unasked.
+   *
+   * @throws FileSystemException naming the settings file and why it could not be written
+   */
+  void saveCuda(String cuda) throws FileSystemException {
+    AppSettings chosen = settings.withCuda(cuda);
+    store.write(chosen);
+    settings = chosen;
   }
 
   /** The file the settings are kept in (Help ▸ About shows it). */

@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -193,24 +195,12 @@ public final class CudaDownloader {
     }
     Path work = workFolder(plan.target());
     Path unpacked = Files.createDirectories(work.resolve("unpacked"));
+    KeptDownload.remember(work, plan);
     long before = 0;
     for (CudaDownloadPlan.Part part : plan.parts()) {
       Path library = unpacked.resolve(part.fileName());
       if (!Files.isRegularFile(library)) {
-        long offset = before;
-        Path gz = work.resolve(part.fileName() + ".gz.part");
-        fetch.fetch(
-            part,
-            gz,
-            bytes ->
-                listener.accept(
-                    new CudaDownloadProgress(
-                        part.fileName(), offset + bytes, plan.totalBytes(), false)),
-            cancelled);
-        listener.accept(
-            new CudaDownloadProgress(
-                part.fileName(), offset + part.size(), plan.totalBytes(), true));
-        checkAndUnpack(part, gz, library);
+        fetchAndUnpack(plan, part, work, before, library, listener, cancelled);
       }
       before += part.size();
       listener.accept(new CudaDownloadProgress(part.fileName(), before, plan.totalBytes(), false));
@@ -225,6 +215,32 @@ public final class CudaDownloader {
     moveIntoPlace(unpacked, plan.target());
     deleteTree(work);
     return plan.target();
+  }
+
+  /** Fetches one file into the work folder (continuing an earlier try's part), then unpacks it. */
+  private void fetchAndUnpack(
+      CudaDownloadPlan plan,
+      CudaDownloadPlan.Part part,
+      Path work,
+      long offset,
+      Path library,
+      Consumer<CudaDownloadProgress> listener,
+      BooleanSupplier cancelled)
+      throws IOException {
+    Path gz = work.resolve(part.fileName() + ".gz.part");
+    AtomicBoolean startedOver = new AtomicBoolean(); // said in every report for this file
+    fetch.fetch(
+        part,
+        gz,
+        bytes ->
+            listener.accept(
+                new CudaDownloadProgress(
+                    part.fileName(), offset + bytes, plan.totalBytes(), false, startedOver.get())),
+        () -> startedOver.set(true),
+        cancelled);
+    listener.accept(
+        new CudaDownloadProgress(part.fileName(), offset + part.size(), plan.totalBytes(), true));
+    checkAndUnpack(part, gz, library);
   }
 
   /** Where downloads wait to be resumed: beside the target, so the final move is one rename. */
@@ -248,7 +264,7 @@ public final class CudaDownloader {
       raw.transferTo(OutputStream.nullOutputStream()); // any bytes gzip did not need still count
     } catch (ZipException | EOFException damaged) {
       Files.deleteIfExists(temp);
-      Files.deleteIfExists(gz);
+      PartValidator.discard(gz);
       throw new IOException(
           part.fileName()
               + ": the download is damaged ("
@@ -268,7 +284,7 @@ public final class CudaDownloader {
     String actual = HexFormat.of().formatHex(md5.digest());
     if (!part.md5().isEmpty() && !part.md5().equals(actual)) {
       Files.deleteIfExists(temp);
-      Files.deleteIfExists(gz);
+      PartValidator.discard(gz);
       throw new IOException(
           part.fileName()
               + ": checksum mismatch: the server states MD5 "
@@ -278,7 +294,7 @@ public final class CudaDownloader {
               + "; downloading again fetches this file clean");
     }
     move(temp, library);
-    Files.delete(gz);
+    PartValidator.discard(gz);
   }
 
   private static void moveIntoPlace(Path unpacked, Path target) throws IOException {
@@ -315,6 +331,14 @@ public final class CudaDownloader {
    */
   public void abortTransfer() {
     fetch.abort();
+  }
+
+  /**
+   * What an earlier try (this session's or an earlier one's) left to continue from, found without
+   * the network: a listing of the work folder and the sizes of its files.
+   */
+  public Optional<KeptDownload> kept() throws IOException {
+    return KeptDownload.find(workFolder(target()));
   }
 
   /** Removes an earlier try's partial files, so the next download starts clean. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +25,12 @@ import java.util.function.Supplier;
 
 /**
  * Fetches one file into a {@code .part} file that survives a cancel or a cut connection: the next
- * try asks only for the missing bytes ({@code Range}, with {@code If-Range} so a file changed on
- * the server meanwhile comes whole again). A server that ignores the range sends the whole file,
- * which then replaces the partial one. Package-private helper of {@link CudaDownloader}.
+ * try asks only for the missing bytes ({@code Range}, with {@code If-Range} naming the version the
+ * partial file was started from, so a file changed on the server meanwhile comes whole again). A
+ * server that ignores the range sends the whole file, which then replaces the partial one; a range
+ * that does not continue the partial file, or of a file of another length, starts it over too.
+ * Appending another version's bytes would only fail at the checksum, gigabytes later.
+ * Package-private helper of {@link CudaDownloader}.
  */
 final class ResumableFetch {
   private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
@@ -50,39 +54,88 @@ final class ResumableFetch {
 
   /**
    * Makes {@code partFile} hold all {@code part.size()} bytes of {@code part.uri()}, reporting this
-   * file's bytes so far to {@code progress}.
+   * file's bytes so far to {@code progress}. A partial file continues only while the server still
+   * has the file it was started from (see {@link PartValidator}); else it is thrown away, {@code
+   * startedOver} is told, and the file comes again from byte 0.
    *
    * @throws IOException naming the file: an HTTP error, a connection cut short (the partial file is
    *     kept for the next try), more bytes than announced, or {@link DownloadCancelledException}
    */
   void fetch(
-      CudaDownloadPlan.Part part, Path partFile, LongConsumer progress, BooleanSupplier cancelled)
+      CudaDownloadPlan.Part part,
+      Path partFile,
+      LongConsumer progress,
+      Runnable startedOver,
+      BooleanSupplier cancelled)
       throws IOException {
-    long have = Files.isRegularFile(partFile) ? Files.size(partFile) : 0;
-    if (have > part.size()) {
-      Files.delete(partFile); // not a prefix of this file: start clean
-      have = 0;
-    }
+    long have = continuable(part, partFile, startedOver);
     progress.accept(have);
     if (have == part.size()) {
       return;
     }
-    HttpResponse<InputStream> response = send(rangeRequest(part, have), part, cancelled);
+    HttpResponse<InputStream> response =
+        send(rangeRequest(part, have, PartValidator.read(partFile)), part, cancelled);
     int status = response.statusCode();
-    if (have > 0 && status == 416) {
+    boolean resumed = have > 0 && status == 206 && continues(response, have, part.size());
+    if (have > 0 && (status == 206 || status == 416) && !resumed) {
+      // A range of another file (its length changed) or none at all: fetch this one whole.
       response.body().close();
-      Files.delete(partFile); // the server will not resume this one: fetch it whole
-      fetch(part, partFile, progress, cancelled);
+      PartValidator.discard(partFile);
+      startedOver.run();
+      fetch(part, partFile, progress, startedOver, cancelled);
       return;
     }
-    boolean resumed = status == 206 && have > 0 && rangeStartsAt(response, have);
     if (status != 200 && !resumed) {
       response.body().close();
       throw new IOException(
           part.fileName() + ": " + part.uri() + " answered HTTP " + status + " (not the file)");
     }
+    if (!resumed) {
+      if (have > 0) {
+        startedOver.run(); // If-Range found the file changed, or the server ignores ranges
+      }
+      startWhole(part, partFile, response);
+    }
     copy(response.body(), partFile, resumed ? have : 0, part, progress, cancelled);
     checkComplete(part, partFile);
+  }
+
+  /**
+   * The bytes of {@code partFile} that may be continued: 0 when there is none, or when it is longer
+   * than the file or its validator shows it was started from another version (then it is deleted
+   * and {@code startedOver} told).
+   */
+  private static long continuable(CudaDownloadPlan.Part part, Path partFile, Runnable startedOver)
+      throws IOException {
+    long have = Files.isRegularFile(partFile) ? Files.size(partFile) : 0;
+    if (have == 0) {
+      return 0;
+    }
+    boolean otherFile =
+        have > part.size()
+            || PartValidator.read(partFile).map(kept -> !kept.sameFileAs(part)).orElse(false);
+    if (otherFile) {
+      PartValidator.discard(partFile);
+      startedOver.run();
+      return 0;
+    }
+    return have;
+  }
+
+  /**
+   * Before the first byte of a whole file: the old partial bytes go, then the validator of what
+   * comes is written, so a partial file never sits beside another version's validator.
+   */
+  private static void startWhole(
+      CudaDownloadPlan.Part part, Path partFile, HttpResponse<InputStream> response)
+      throws IOException {
+    try {
+      PartValidator.discard(partFile);
+      PartValidator.of(part, response.headers()).write(partFile);
+    } catch (IOException e) {
+      response.body().close();
+      throw new WriteFailed(PartValidator.fileFor(partFile), e);
+    }
   }
 
   /** A short file is kept (the next try continues it); a long one is not this file: deleted. */
@@ -96,7 +149,7 @@ final class ResumableFetch {
               part.fileName(), size, part.size()));
     }
     if (size > part.size()) {
-      Files.delete(partFile);
+      PartValidator.discard(partFile);
       throw new IOException(
           String.format(
               "%s: the server sent %d bytes, %d were announced",
@@ -104,12 +157,22 @@ final class ResumableFetch {
     }
   }
 
-  private static HttpRequest rangeRequest(CudaDownloadPlan.Part part, long have) {
+  /**
+   * A plain GET, or from byte {@code have} on with {@code If-Range}: the validator recorded when
+   * the partial file was started (else, for a partial file from before validators were recorded,
+   * the plan's ETag), so a server whose file changed sends it whole instead of a tail of another
+   * file.
+   */
+  private static HttpRequest rangeRequest(
+      CudaDownloadPlan.Part part, long have, Optional<PartValidator> kept) {
     HttpRequest.Builder request = request(part.uri());
     if (have > 0) {
       request.header("Range", "bytes=" + have + "-");
-      if (!part.etag().isEmpty()) {
-        request.header("If-Range", part.etag());
+      String ifRange =
+          kept.map(PartValidator::ifRange)
+              .orElse(PartValidator.strong(part.etag()) ? part.etag() : "");
+      if (!ifRange.isEmpty()) {
+        request.header("If-Range", ifRange);
       }
     }
     return request.GET().build();
@@ -121,10 +184,19 @@ final class ResumableFetch {
         .header("User-Agent", "MNIST-Explorer");
   }
 
-  /** Whether a 206 answer continues exactly where the partial file ends. */
-  private static boolean rangeStartsAt(HttpResponse<?> response, long have) {
-    String range = response.headers().firstValue("Content-Range").orElse("");
-    return range.startsWith("bytes " + have + "-");
+  /**
+   * Whether a 206 answer continues exactly where the partial file ends, and of a file as long as
+   * the one planned ({@code Content-Range: bytes have-end/size}; a total of "*" is not known, so
+   * only the start is checked).
+   */
+  static boolean continues(HttpResponse<?> response, long have, long size) {
+    String range = response.headers().firstValue("Content-Range").orElse("").trim();
+    int slash = range.lastIndexOf('/');
+    if (!range.startsWith("bytes " + have + "-") || slash < 0) {
+      return false;
+    }
+    String total = range.substring(slash + 1).trim();
+    return total.equals("*") || total.equals(Long.toString(size));
   }
 
   private void copy(

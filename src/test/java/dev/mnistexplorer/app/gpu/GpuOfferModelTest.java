@@ -149,4 +149,31 @@ class GpuOfferModelTest {
         .startsWith("/bin/sh", "-c")
         .endsWith("42", "/usr/bin/java", "-jar", "a b.jar");
   }
+
+  @Test
+  void aChoiceThatCannotBeSavedIsNotOfferedForARestartAndTheReasonNamesTheFile() {
+    offer.engineStarted(engine(H200, false, 0, ""));
+    ChoiceSaver readOnly =
+        cuda -> {
+          throw new java.nio.file.AccessDeniedException("/home/me/.config/m/settings.json");
+        };
+
+    String problem = offer.save(readOnly, CudaChoice.DOWNLOAD);
+
+    assertThat(problem)
+        .contains("/home/me/.config/m/settings.json: permission denied")
+        .contains("The choice is not saved");
+    assertThat(offer.offerProperty().get()).isEqualTo(GpuOfferModel.Offer.USE_GPU);
+  }
+
+  @Test
+  void aChoiceSavedThroughTheSaverWaitsForTheRestart() {
+    offer.engineStarted(engine(H200, false, 0, ""));
+    List<String> saved = new java.util.ArrayList<>();
+
+    assertThat(offer.save(saved::add, CudaChoice.DOWNLOAD)).isEmpty();
+
+    assertThat(saved).containsExactly(CudaChoice.DOWNLOAD);
+    assertThat(offer.offerProperty().get()).isEqualTo(GpuOfferModel.Offer.RESTART_PENDING);
+  }
 }

@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -166,6 +168,92 @@ class GpuSetupModelTest {
     model.progressProperty().removeListener(cancelAtAThird);
     server.pauseMillisPerChunk = 0;
     model.startDownload().join();
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+  }
+
+  /** Session one: a download cancelled at about a third, its files left in the cache folder. */
+  private void leaveAPartialDownload() {
+    GpuSetupModel earlier = new GpuSetupModel(downloader, io, Runnable::run);
+    earlier.sizeDownload().join();
+    server.pauseMillisPerChunk = 5;
+    earlier
+        .progressProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now.doubleValue() > 0.3) {
+                earlier.cancelDownload();
+              }
+            });
+    earlier.startDownload().exceptionally(e -> null).join();
+    assertThat(earlier.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+    server.pauseMillisPerChunk = 0;
+  }
+
+  /** Session two: a new downloader and model over the same cache folder. */
+  private GpuSetupModel nextSession() {
+    downloader =
+        new CudaDownloader(HttpClient.newHttpClient(), server.base(), dir.resolve("djl"), true);
+    return direct();
+  }
+
+  @Test
+  void aDownloadAnEarlierSessionLeftIsFoundWhenTheDialogOpensAndDownloadResumesIt() {
+    leaveAPartialDownload();
+    GpuSetupModel model = nextSession();
+    model.useDownloadProperty().set(true);
+    assertThat(model.partialKeptProperty().get()).isFalse();
+
+    model.lookForPartial().join();
+
+    assertThat(model.partialKeptProperty().get()).as("Start over is offered").isTrue();
+    assertThat(model.downloadStatusProperty().get())
+        .matches("A partial download \\(\\d+ MB of \\d+ MB\\) is kept; Download resumes it\\.");
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED);
+
+    model.startDownload().join(); // not sized in this session: sized on the way
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
+  }
+
+  @Test
+  void nothingIsSaidWhenNoEarlierDownloadWasLeft() {
+    GpuSetupModel model = direct();
+
+    model.lookForPartial().join();
+
+    assertThat(model.partialKeptProperty().get()).isFalse();
+    assertThat(model.downloadStatusProperty().get()).isEmpty();
+  }
+
+  @Test
+  void startingOverADownloadAnEarlierSessionLeftSizesItFirst() {
+    leaveAPartialDownload();
+    GpuSetupModel model = nextSession();
+    model.lookForPartial().join();
+
+    model.startOver().join();
+
+    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(model.partialKeptProperty().get()).isFalse();
+  }
+
+  @Test
+  void aPartialFileOfAFileTheServerHasSinceChangedIsSaidToStartAgain() {
+    leaveAPartialDownload();
+    for (String name : List.copyOf(server.libraries.keySet())) {
+      byte[] changed = server.libraries.get(name).clone();
+      changed[changed.length - 1] ^= 0x55;
+      server.replace(name, changed);
+    }
+    GpuSetupModel model = nextSession();
+    List<String> said = new CopyOnWriteArrayList<>();
+    model.sizeDownload().join();
+    model.downloadStatusProperty().addListener((o, was, now) -> said.add(now));
+
+    model.startDownload().join();
+
+    assertThat(said).anyMatch(text -> text.contains(", from the start again (the server's file"));
     assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
   }
 

@@ -1,13 +1,20 @@
 package dev.mnistexplorer.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,5 +144,65 @@ class SettingsStoreTest {
     assertThat(warnings.get(2)).isEqualTo("threads 999 is more than the 256 allowed; using 1");
     assertThat(warnings.get(3)).startsWith("language \"klingon\"");
     assertThat(warnings.get(4)).startsWith("zoomPercent 400");
+  }
+
+  @Test
+  void aSettingsFileWhoseFolderIsAFileIsNotWrittenAndTheFailureNamesTheFileAndWhy()
+      throws IOException {
+    Path blocker = Files.writeString(home.resolve("mnist-explorer"), "a file, not a folder");
+    SettingsStore store = new SettingsStore(blocker.resolve("settings.json"));
+
+    assertThatThrownBy(() -> store.write(AppSettings.defaults().withCuda("download")))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(blocker.resolve("settings.json") + ": " + blocker + " is a file, not a folder");
+    store.save(AppSettings.defaults()); // best effort: no failure
+    assertThat(blocker).hasContent("a file, not a folder");
+  }
+
+  @Test
+  void aSettingsFileInAReadOnlyFolderIsNotWrittenAndTheFailureSaysPermissionDenied()
+      throws IOException {
+    Path folder = Files.createDirectory(home.resolve("read-only"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(folder), "root writes into any folder");
+      SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
+
+      assertThatThrownBy(() -> store.write(AppSettings.defaults()))
+          .isInstanceOf(FileSystemException.class)
+          .hasMessage(folder.resolve("settings.json") + ": permission denied");
+    } finally {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aGpuChoiceThatCannotBeSavedIsToldAndNotKeptForALaterSaveToWriteUnasked() throws IOException {
+    Path blocker = Files.writeString(home.resolve("blocker"), "");
+    ModelService models = new ModelService(EngineSettings.defaults()); // never started
+    try {
+      AppContext context = TestContexts.direct(models, new TestContexts.RecordingNavigator());
+      ShellModel shell = new ShellModel(context, new SettingsStore(blocker.resolve("s.json")));
+
+      assertThatThrownBy(() -> shell.saveCuda("download"))
+          .isInstanceOf(FileSystemException.class)
+          .hasMessageContaining(blocker.resolve("s.json").toString());
+
+      assertThat(shell.settings().cuda()).isEmpty();
+    } finally {
+      models.close();
+    }
+  }
+
+  @Test
+  void aSavedGpuChoiceIsInTheFile() throws IOException {
+    SettingsStore store = new SettingsStore(home.resolve("new/settings.json"));
+
+    store.write(AppSettings.defaults().withCuda("download"));
+
+    assertThat(store.load().cuda()).isEqualTo("download");
+    try (var left = Files.list(home.resolve("new"))) {
+      assertThat(left).as("no temporary file left").containsExactly(store.file());
+    }
   }
 }

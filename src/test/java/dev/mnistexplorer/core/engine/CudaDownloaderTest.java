@@ -142,6 +142,75 @@ class CudaDownloaderTest {
   }
 
   @Test
+  void aFileChangedOnTheServerSinceAnEarlierSessionIsFetchedWholeNotAppendedTo()
+      throws IOException {
+    CudaDownloadPlan before = downloader.plan(() -> false);
+    server.truncated.put(FakeDjlServer.line(CUDA), 100_000);
+    assertThatThrownBy(() -> downloader.download(before, progress -> {}, () -> false))
+        .hasMessageContaining("continues from there");
+    server.truncated.clear();
+    server.replace(CUDA, changed(server.libraries.get(CUDA), 450_000));
+    List<CudaDownloadProgress> reports = new ArrayList<>();
+
+    Path folder = downloader.download(downloader.plan(() -> false), reports::add, () -> false);
+
+    assertThat(server.ranges).as("the old part is not continued").isEmpty();
+    assertThat(folder.resolve(CUDA)).hasBinaryContent(server.libraries.get(CUDA));
+    assertThat(reports)
+        .filteredOn(CudaDownloadProgress::startedOver)
+        .isNotEmpty()
+        .allSatisfy(report -> assertThat(report.fileName()).isEqualTo(CUDA));
+  }
+
+  @Test
+  void aResumeAsksWithIfRangeForTheVersionThePartWasStartedFrom() throws IOException {
+    CudaDownloadPlan plan = downloader.plan(() -> false);
+    String etag = "\"" + FakeDjlServer.md5(server.served.get(FakeDjlServer.line(CUDA))) + "\"";
+    server.truncated.put(FakeDjlServer.line(CUDA), 100_000);
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .isInstanceOf(IOException.class);
+    server.truncated.clear();
+    server.replace(CUDA, changed(server.libraries.get(CUDA), 400_000)); // changed meanwhile
+    List<CudaDownloadProgress> reports = new ArrayList<>();
+
+    assertThatThrownBy(() -> downloader.download(plan, reports::add, () -> false))
+        .as("the plan describes the old file")
+        .isInstanceOf(IOException.class);
+
+    assertThat(server.ifRanges).containsExactly(etag);
+    assertThat(reports).anyMatch(CudaDownloadProgress::startedOver);
+    Path folder = downloader.download(downloader.plan(() -> false), progress -> {}, () -> false);
+    assertThat(folder.resolve(CUDA)).hasBinaryContent(server.libraries.get(CUDA));
+  }
+
+  @Test
+  void aRangeOfAFileOfAnotherLengthIsNotAppendedEvenWhenTheServerIgnoresIfRange()
+      throws IOException {
+    CudaDownloadPlan plan = downloader.plan(() -> false);
+    server.truncated.put(FakeDjlServer.line(CUDA), 100_000);
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .isInstanceOf(IOException.class);
+    server.truncated.clear();
+    server.ignoreIfRange = true;
+    server.replace(CUDA, changed(server.libraries.get(CUDA), 300_000)); // shorter, as gzipped
+
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .as("the plan announces the old length")
+        .isInstanceOf(IOException.class);
+
+    assertThat(server.ranges).containsExactly("bytes=100000-");
+    Path folder = downloader.download(downloader.plan(() -> false), progress -> {}, () -> false);
+    assertThat(folder.resolve(CUDA)).hasBinaryContent(server.libraries.get(CUDA));
+  }
+
+  /** Another version of a library: other bytes, {@code length} of them. */
+  private static byte[] changed(byte[] library, int length) {
+    byte[] bytes = java.util.Arrays.copyOf(library, length);
+    new java.util.Random(11).nextBytes(bytes);
+    return bytes;
+  }
+
+  @Test
   void truncatedDownloadIsNotInstalledAndTheNextTryCompletesIt() throws IOException {
     CudaDownloadPlan plan = downloader.plan(() -> false);
     String line = FakeDjlServer.line(CUDA);
@@ -228,6 +297,30 @@ class CudaDownloaderTest {
 
     assertThat(server.ranges).isEmpty();
     assertThat(plan.target().resolve(CUDA)).hasBinaryContent(server.libraries.get(CUDA));
+  }
+
+  @Test
+  void whatAnEarlierTryLeftIsCountedWithoutTheNetworkAsTheProgressCountsIt() throws Exception {
+    assertThat(downloader.kept()).isEmpty();
+    CudaDownloadPlan plan = downloader.plan(() -> false);
+    server.truncated.put(FakeDjlServer.line(CUDA), 100_000);
+    assertThatThrownBy(() -> downloader.download(plan, progress -> {}, () -> false))
+        .isInstanceOf(IOException.class);
+    long unpackedBefore = 0;
+    for (CudaDownloadPlan.Part part : plan.parts()) {
+      if (part.fileName().equals(CUDA)) {
+        break;
+      }
+      unpackedBefore += part.size();
+    }
+    server.close(); // no network from here on
+
+    assertThat(downloader.kept())
+        .contains(new KeptDownload(unpackedBefore + 100_000, plan.totalBytes()));
+    Files.delete(CudaDownloader.workFolder(plan.target()).resolve(KeptDownload.PLAN_FILE));
+    assertThat(downloader.kept()).as("no plan noted").contains(new KeptDownload(100_000, 0));
+    downloader.discardPartial();
+    assertThat(downloader.kept()).isEmpty();
   }
 
   @Test

@@ -50,10 +50,17 @@ public final class FakeDjlServer implements AutoCloseable {
   /** Range headers received, in order. */
   final List<String> ranges = new CopyOnWriteArrayList<>();
 
+  /** The If-Range header of each ranged GET, in order ("" when it had none). */
+  final List<String> ifRanges = new CopyOnWriteArrayList<>();
+
   final AtomicLong bytesSent = new AtomicLong();
   private final java.util.concurrent.atomic.AtomicInteger sending =
       new java.util.concurrent.atomic.AtomicInteger();
   volatile boolean ignoreRange;
+
+  /** Honours Range but not If-Range (as some proxies do): a changed file's tail is sent. */
+  volatile boolean ignoreIfRange;
+
   public volatile int indexStatus = 200;
   public volatile long pauseMillisPerChunk;
 
@@ -102,7 +109,8 @@ public final class FakeDjlServer implements AutoCloseable {
         exchange.sendResponseHeaders(404, -1);
         return;
       }
-      exchange.getResponseHeaders().set("ETag", etags.getOrDefault(path, "\"" + md5(file) + "\""));
+      String etag = etags.getOrDefault(path, "\"" + md5(file) + "\"");
+      exchange.getResponseHeaders().set("ETag", etag);
       if (exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Content-Length", Long.toString(file.length));
         exchange.sendResponseHeaders(200, -1);
@@ -113,17 +121,28 @@ public final class FakeDjlServer implements AutoCloseable {
         exchange.sendResponseHeaders(failure, -1);
         return;
       }
-      sendFile(exchange, path, file);
+      sendFile(exchange, path, file, etag);
     }
   }
 
-  private void sendFile(HttpExchange exchange, String path, byte[] file) throws IOException {
+  /** Serves a changed library from now on (its ETag, the MD5 of its gzipped bytes, changes too). */
+  public void replace(String name, byte[] unpacked) {
+    libraries.put(name, unpacked);
+    served.put(line(name), gzip(unpacked));
+  }
+
+  private void sendFile(HttpExchange exchange, String path, byte[] file, String etag)
+      throws IOException {
     String range = exchange.getRequestHeaders().getFirst("Range");
     int from = 0;
     int status = 200;
     if (range != null) {
       ranges.add(range);
-      if (!ignoreRange) {
+      String ifRange = exchange.getRequestHeaders().getFirst("If-Range");
+      ifRanges.add(ifRange == null ? "" : ifRange);
+      // RFC 9110: a validator that no longer matches gets the whole file (200), not a range.
+      boolean unchanged = ifRange == null || ignoreIfRange || ifRange.equals(etag);
+      if (!ignoreRange && unchanged) {
         from = Integer.parseInt(range.substring("bytes=".length(), range.length() - 1));
         status = 206;
         exchange
