@@ -38,7 +38,7 @@ class GermanShellTextTest {
   @Test
   void theWindowsOwnKeysAreGerman() {
     assertThat(KeyboardHelp.windowKeys())
-        .contains(new PlaceKey("Tab / Shift+Tab", "das nächste oder vorige Bedienelement"));
+        .contains(new PlaceKey("Tab / Umschalt+Tab", "das nächste oder vorige Bedienelement"));
   }
 
   @Test
