@@ -1,12 +1,14 @@
 package dev.mnistexplorer.app.gpu;
 
 import dev.mnistexplorer.app.common.I18n;
+import dev.mnistexplorer.app.gpu.CudaDownloadModel.DownloadState;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -72,12 +74,13 @@ final class GpuController {
             server,
             cacheFolder);
     bind(dialog);
-    setup.lookForPartial(); // an earlier session's download is continued, not started again
+    // An earlier session's download is continued, not started again.
+    setup.download().lookForPartial();
     if (setup.gpuChoiceSaved()) {
       dialog.getDialogPane().getButtonTypes().add(0, dialog.cpuEngine);
     }
     Optional<ButtonType> answer = dialog.showAndWait();
-    setup.cancelDownload(); // closing the dialog stops a download; the next one resumes it
+    setup.download().cancel(); // closing the dialog stops a download; the next one resumes it
     if (answer.isPresent() && answer.get() == dialog.cpuEngine) {
       save(CudaChoice.CPU);
       return;
@@ -113,11 +116,7 @@ final class GpuController {
         .selectedToggleProperty()
         .addListener(
             (o, was, now) -> setup.useDownloadProperty().set(now == dialog.downloadOption));
-    dialog.folderField.textProperty().bindBidirectional(setup.folderProperty());
-    dialog.folderField.setOnAction(event -> setup.checkFolder());
-    dialog.chooseFolder.setOnAction(event -> chooseFolder());
-    dialog.checkFolder.setOnAction(event -> setup.checkFolder());
-    dialog.folderStatus.textProperty().bind(setup.folderStatusProperty());
+    bindFolder(dialog);
     bindDownload(dialog);
     dialog
         .getDialogPane()
@@ -133,37 +132,54 @@ final class GpuController {
         event -> dialog.folderField.textProperty().unbindBidirectional(setup.folderProperty()));
   }
 
+  private void bindFolder(GpuDialog dialog) {
+    dialog.folderField.textProperty().bindBidirectional(setup.folderProperty());
+    dialog.folderField.setOnAction(event -> setup.checkFolder());
+    dialog.chooseFolder.setOnAction(event -> chooseFolder());
+    dialog.checkFolder.setOnAction(event -> setup.checkFolder());
+    dialog.folderStatus.textProperty().bind(setup.folderStatusProperty());
+    dialog.folderField.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+    dialog.chooseFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+    dialog.checkFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+  }
+
   private void bindDownload(GpuDialog dialog) {
-    var state = setup.stateProperty();
-    var downloading = state.isEqualTo(GpuSetupModel.DownloadState.DOWNLOADING);
+    CudaDownloadModel download = setup.download();
+    var state = download.stateProperty();
+    var downloading = state.isEqualTo(DownloadState.DOWNLOADING);
     var off = dialog.downloadOption.selectedProperty().not();
-    dialog.checkSize.disableProperty().bind(off.or(setup.busy()));
+    dialog.checkSize.disableProperty().bind(off.or(download.busy()));
     dialog
         .download
         .disableProperty()
         .bind(
-            off.or(setup.busy())
+            off.or(download.busy())
                 // Sizing first is the way in, but a kept download continues without it.
                 .or(
                     state
-                        .isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED)
-                        .and(setup.partialKeptProperty().not()))
-                .or(state.isEqualTo(GpuSetupModel.DownloadState.DONE)));
+                        .isEqualTo(DownloadState.NOT_SIZED)
+                        .and(download.partialKeptProperty().not()))
+                .or(state.isEqualTo(DownloadState.DONE)));
     dialog.cancel.disableProperty().bind(downloading.not());
     dialog
         .startOver
         .disableProperty()
-        .bind(off.or(setup.busy()).or(setup.partialKeptProperty().not()));
-    dialog.progress.progressProperty().bind(setup.progressProperty());
-    dialog.progress.visibleProperty().bind(downloading.or(setup.progressProperty().greaterThan(0)));
-    dialog.downloadStatus.textProperty().bind(setup.downloadStatusProperty());
-    dialog.checkSize.setOnAction(event -> setup.sizeDownload());
-    dialog.download.setOnAction(event -> setup.startDownload());
-    dialog.cancel.setOnAction(event -> setup.cancelDownload());
-    dialog.startOver.setOnAction(event -> setup.startOver());
-    dialog.folderField.disableProperty().bind(dialog.folderOption.selectedProperty().not());
-    dialog.chooseFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
-    dialog.checkFolder.disableProperty().bind(dialog.folderOption.selectedProperty().not());
+        .bind(off.or(download.busy()).or(download.partialKeptProperty().not()));
+    bindDownloadProgress(dialog, download, downloading);
+    dialog.checkSize.setOnAction(event -> download.size());
+    dialog.download.setOnAction(event -> download.start());
+    dialog.cancel.setOnAction(event -> download.cancel());
+    dialog.startOver.setOnAction(event -> download.startOver());
+  }
+
+  private static void bindDownloadProgress(
+      GpuDialog dialog, CudaDownloadModel download, BooleanBinding downloading) {
+    dialog.progress.progressProperty().bind(download.progressProperty());
+    dialog
+        .progress
+        .visibleProperty()
+        .bind(downloading.or(download.progressProperty().greaterThan(0)));
+    dialog.downloadStatus.textProperty().bind(download.statusProperty());
   }
 
   private void chooseFolder() {

@@ -26,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /**
  * The "Use the GPU" dialog's nodes: a folder with a CUDA libtorch, or DJL's download; then restart
  * now or at the next start. Every control is labelled for a screen reader; {@link GpuController}
- * binds them to the {@link GpuSetupModel}.
+ * binds them to the {@link GpuSetupModel} and its {@link CudaDownloadModel}.
  */
 final class GpuDialog extends Dialog<ButtonType> {
   private static final I18n TR = I18n.forPackageOf(GpuDialog.class);

@@ -1,27 +1,19 @@
 package dev.mnistexplorer.core.engine;
 
 import dev.mnistexplorer.core.data.DownloadCancelledException;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +40,6 @@ public final class CudaDownloader {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
   private static final int MAX_INDEX_BYTES = 1 << 20;
-  private static final int CHUNK_BYTES = 1 << 16;
 
   private final URI base;
   private final Path djlCache;
@@ -240,7 +229,7 @@ public final class CudaDownloader {
         cancelled);
     listener.accept(
         new CudaDownloadProgress(part.fileName(), offset + part.size(), plan.totalBytes(), true));
-    checkAndUnpack(part, gz, library);
+    LibraryUnpacker.unpack(part, gz, library);
   }
 
   /** Where downloads wait to be resumed: beside the target, so the final move is one rename. */
@@ -248,69 +237,12 @@ public final class CudaDownloader {
     return target.resolveSibling(target.getFileName() + ".download");
   }
 
-  /**
-   * Unpacks {@code gz} into {@code library} (through a temporary file beside {@code gz}, outside
-   * the folder that is moved into place), checking the MD5 of the gzipped bytes and gzip's own
-   * CRC-32 on the way. A damaged download is deleted; a local failure (a full disk) keeps it.
-   */
-  private static void checkAndUnpack(CudaDownloadPlan.Part part, Path gz, Path library)
-      throws IOException {
-    Path temp = gz.resolveSibling(part.fileName() + ".unpacking");
-    MessageDigest md5 = newMd5();
-    try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(gz), md5)) {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        new GZIPInputStream(raw, CHUNK_BYTES).transferTo(out);
-      }
-      raw.transferTo(OutputStream.nullOutputStream()); // any bytes gzip did not need still count
-    } catch (ZipException | EOFException damaged) {
-      Files.deleteIfExists(temp);
-      PartValidator.discard(gz);
-      throw new IOException(
-          part.fileName()
-              + ": the download is damaged ("
-              + damaged.getMessage()
-              + "); downloading again fetches this file clean",
-          damaged);
-    } catch (IOException e) {
-      Files.deleteIfExists(temp); // the download itself is kept: only unpacking it failed
-      throw new IOException(
-          part.fileName()
-              + ": could not unpack it into "
-              + temp.getParent()
-              + ": "
-              + e.getMessage(),
-          e);
-    }
-    String actual = HexFormat.of().formatHex(md5.digest());
-    if (!part.md5().isEmpty() && !part.md5().equals(actual)) {
-      Files.deleteIfExists(temp);
-      PartValidator.discard(gz);
-      throw new IOException(
-          part.fileName()
-              + ": checksum mismatch: the server states MD5 "
-              + part.md5()
-              + ", the download has "
-              + actual
-              + "; downloading again fetches this file clean");
-    }
-    move(temp, library);
-    PartValidator.discard(gz);
-  }
-
   private static void moveIntoPlace(Path unpacked, Path target) throws IOException {
     if (Files.exists(target)) {
       deleteTree(target); // an incomplete folder (checked in plan): DJL would load it as it is
     }
     Files.createDirectories(target.getParent());
-    move(unpacked, target);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    LibraryUnpacker.move(unpacked, target);
   }
 
   /** Deletes a folder and everything in it; a folder not there is fine. */
@@ -344,13 +276,5 @@ public final class CudaDownloader {
   /** Removes an earlier try's partial files, so the next download starts clean. */
   public void discardPartial() throws IOException {
     deleteTree(workFolder(target()));
-  }
-
-  private static MessageDigest newMd5() {
-    try {
-      return MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime must provide MD5", e);
-    }
   }
 }

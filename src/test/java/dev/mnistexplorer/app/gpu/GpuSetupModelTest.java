@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The "Use the GPU" dialog's model, with no FX toolkit, against a stand-in for DJL's server. */
+/**
+ * The "Use the GPU" dialog's model and its download part, with no FX toolkit, against a stand-in
+ * for DJL's server.
+ */
 @Timeout(60)
 class GpuSetupModelTest {
   @TempDir Path dir;
@@ -99,18 +102,19 @@ class GpuSetupModelTest {
   @Test
   void theDownloadShowsItsSizeFirstThenBecomesTheChoiceWhenDone() {
     GpuSetupModel model = direct();
+    CudaDownloadModel download = model.download();
     model.useDownloadProperty().set(true);
 
-    model.sizeDownload().join();
+    download.size().join();
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.READY);
-    assertThat(model.downloadStatusProperty().get()).contains("MB to download (5 files)");
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.READY);
+    assertThat(download.statusProperty().get()).contains("MB to download (5 files)");
     assertThat(model.canApply().get()).isFalse();
 
-    model.startDownload().join();
+    download.start().join();
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
-    assertThat(model.progressProperty().get()).isEqualTo(1.0);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.DONE);
+    assertThat(download.progressProperty().get()).isEqualTo(1.0);
     assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
   }
 
@@ -118,29 +122,32 @@ class GpuSetupModelTest {
   void startingOverIsBusyAtOnceAndACancelMeanwhileStopsItBeforeItDownloads() {
     java.util.Deque<Runnable> ioTasks = new java.util.ArrayDeque<>();
     GpuSetupModel model = new GpuSetupModel(downloader, ioTasks::add, Runnable::run);
-    model.sizeDownload();
+    CudaDownloadModel download = model.download();
+    download.size();
     ioTasks.poll().run(); // the sizing
 
-    java.util.concurrent.CompletableFuture<Path> over = model.startOver();
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DOWNLOADING);
-    model.cancelDownload(); // the dialog closes while the old files are being deleted
+    java.util.concurrent.CompletableFuture<Path> over = download.startOver();
+    assertThat(download.stateProperty().get())
+        .isEqualTo(CudaDownloadModel.DownloadState.DOWNLOADING);
+    download.cancel(); // the dialog closes while the old files are being deleted
     ioTasks.poll().run(); // the deletion
 
     assertThat(ioTasks).as("no download was started").isEmpty();
     assertThatThrownBy(over::join)
         .hasRootCauseInstanceOf(dev.mnistexplorer.core.data.DownloadCancelledException.class);
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.CANCELLED);
   }
 
   @Test
   void aServerErrorIsShownAndSizingCanBeTriedAgain() {
     server.indexStatus = 500;
     GpuSetupModel model = direct();
+    CudaDownloadModel download = model.download();
 
-    model.sizeDownload().exceptionally(e -> null).join();
+    download.size().exceptionally(e -> null).join();
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED);
-    assertThat(model.downloadStatusProperty().get())
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.NOT_SIZED);
+    assertThat(download.statusProperty().get())
         .startsWith("That did not work")
         .contains("HTTP 500");
   }
@@ -148,44 +155,46 @@ class GpuSetupModelTest {
   @Test
   void aCancelledDownloadKeepsWhatArrivedAndTheNextOneFinishes() {
     GpuSetupModel model = new GpuSetupModel(downloader, io, Runnable::run);
+    CudaDownloadModel download = model.download();
     model.useDownloadProperty().set(true);
-    model.sizeDownload().join();
+    download.size().join();
     server.pauseMillisPerChunk = 5;
     javafx.beans.value.ChangeListener<Number> cancelAtAThird =
         (o, was, now) -> {
           if (now.doubleValue() > 0.3) {
-            model.cancelDownload();
+            download.cancel();
           }
         };
-    model.progressProperty().addListener(cancelAtAThird);
+    download.progressProperty().addListener(cancelAtAThird);
 
-    model.startDownload().exceptionally(e -> null).join();
+    download.start().exceptionally(e -> null).join();
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
-    assertThat(model.partialKeptProperty().get()).isTrue();
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.CANCELLED);
+    assertThat(download.partialKeptProperty().get()).isTrue();
     assertThat(model.choiceProperty().get()).isEmpty();
 
-    model.progressProperty().removeListener(cancelAtAThird);
+    download.progressProperty().removeListener(cancelAtAThird);
     server.pauseMillisPerChunk = 0;
-    model.startDownload().join();
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    download.start().join();
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.DONE);
   }
 
   /** Session one: a download cancelled at about a third, its files left in the cache folder. */
   private void leaveAPartialDownload() {
     GpuSetupModel earlier = new GpuSetupModel(downloader, io, Runnable::run);
-    earlier.sizeDownload().join();
+    CudaDownloadModel download = earlier.download();
+    download.size().join();
     server.pauseMillisPerChunk = 5;
-    earlier
+    download
         .progressProperty()
         .addListener(
             (o, was, now) -> {
               if (now.doubleValue() > 0.3) {
-                earlier.cancelDownload();
+                download.cancel();
               }
             });
-    earlier.startDownload().exceptionally(e -> null).join();
-    assertThat(earlier.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+    download.start().exceptionally(e -> null).join();
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.CANCELLED);
     server.pauseMillisPerChunk = 0;
   }
 
@@ -200,42 +209,45 @@ class GpuSetupModelTest {
   void aDownloadAnEarlierSessionLeftIsFoundWhenTheDialogOpensAndDownloadResumesIt() {
     leaveAPartialDownload();
     GpuSetupModel model = nextSession();
+    CudaDownloadModel download = model.download();
     model.useDownloadProperty().set(true);
-    assertThat(model.partialKeptProperty().get()).isFalse();
+    assertThat(download.partialKeptProperty().get()).isFalse();
 
-    model.lookForPartial().join();
+    download.lookForPartial().join();
 
-    assertThat(model.partialKeptProperty().get()).as("Start over is offered").isTrue();
-    assertThat(model.downloadStatusProperty().get())
+    assertThat(download.partialKeptProperty().get()).as("Start over is offered").isTrue();
+    assertThat(download.statusProperty().get())
         .matches("A partial download \\(\\d+ MB of \\d+ MB\\) is kept; Download resumes it\\.");
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.NOT_SIZED);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.NOT_SIZED);
 
-    model.startDownload().join(); // not sized in this session: sized on the way
+    download.start().join(); // not sized in this session: sized on the way
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.DONE);
     assertThat(model.choiceProperty().get()).isEqualTo(CudaChoice.DOWNLOAD);
   }
 
   @Test
   void nothingIsSaidWhenNoEarlierDownloadWasLeft() {
     GpuSetupModel model = direct();
+    CudaDownloadModel download = model.download();
 
-    model.lookForPartial().join();
+    download.lookForPartial().join();
 
-    assertThat(model.partialKeptProperty().get()).isFalse();
-    assertThat(model.downloadStatusProperty().get()).isEmpty();
+    assertThat(download.partialKeptProperty().get()).isFalse();
+    assertThat(download.statusProperty().get()).isEmpty();
   }
 
   @Test
   void startingOverADownloadAnEarlierSessionLeftSizesItFirst() {
     leaveAPartialDownload();
     GpuSetupModel model = nextSession();
-    model.lookForPartial().join();
+    CudaDownloadModel download = model.download();
+    download.lookForPartial().join();
 
-    model.startOver().join();
+    download.startOver().join();
 
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
-    assertThat(model.partialKeptProperty().get()).isFalse();
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.DONE);
+    assertThat(download.partialKeptProperty().get()).isFalse();
   }
 
   @Test
@@ -247,33 +259,35 @@ class GpuSetupModelTest {
       server.replace(name, changed);
     }
     GpuSetupModel model = nextSession();
+    CudaDownloadModel download = model.download();
     List<String> said = new CopyOnWriteArrayList<>();
-    model.sizeDownload().join();
-    model.downloadStatusProperty().addListener((o, was, now) -> said.add(now));
+    download.size().join();
+    download.statusProperty().addListener((o, was, now) -> said.add(now));
 
-    model.startDownload().join();
+    download.start().join();
 
     assertThat(said).anyMatch(text -> text.contains(", from the start again (the server's file"));
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.DONE);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.DONE);
   }
 
   @Test
   void cancelStopsADownloadWaitingOnAStalledServerAtOnce() throws Exception {
     GpuSetupModel model = new GpuSetupModel(downloader, io, Runnable::run);
-    model.sizeDownload().join();
+    CudaDownloadModel download = model.download();
+    download.size().join();
     server.pauseMillisPerChunk = 30_000; // one chunk, then silence
-    var download = model.startDownload().exceptionally(e -> null);
+    var running = download.start().exceptionally(e -> null);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (model.progressProperty().get() == 0 && System.nanoTime() < deadline) {
+    while (download.progressProperty().get() == 0 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     Thread.sleep(200); // now blocked in a read
 
     long cancelled = System.nanoTime();
-    model.cancelDownload();
-    download.get(5, TimeUnit.SECONDS);
+    download.cancel();
+    running.get(5, TimeUnit.SECONDS);
 
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelled)).isLessThan(3000);
-    assertThat(model.stateProperty().get()).isEqualTo(GpuSetupModel.DownloadState.CANCELLED);
+    assertThat(download.stateProperty().get()).isEqualTo(CudaDownloadModel.DownloadState.CANCELLED);
   }
 }
