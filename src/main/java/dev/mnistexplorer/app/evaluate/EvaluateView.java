@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.evaluate;
 
+import dev.mnistexplorer.app.common.ColumnScroll;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
@@ -130,6 +131,8 @@ final class EvaluateView extends ScrollPane {
     readout.getStyleClass().add("muted");
     readout.setMinHeight(Region.USE_PREF_SIZE);
     matrixHeading.setMinHeight(Region.USE_PREF_SIZE);
+    matrixHeading.setMinWidth(Region.USE_PREF_SIZE); // one word in German: never broken
+
     matrixWords = List.of(hint, legend, sentence, readout);
     VBox box = new VBox();
     box.getStyleClass().addAll("evaluate-section", "matrix-section");
@@ -151,9 +154,8 @@ final class EvaluateView extends ScrollPane {
       words.getChildren().addAll(matrixWords);
       // The words scroll on their own when they are longer than the matrix is tall, so they
       // never push the matrix's labels below the window.
-      ScrollPane wordsScroll = new ScrollPane(words);
-      wordsScroll.setFitToWidth(true);
-      wordsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      // As wide as its heading, at least: German "Konfusionsmatrix" was broken mid-word.
+      ScrollPane wordsScroll = new ColumnScroll(words);
       wordsScroll.getStyleClass().add("matrix-words-scroll");
       HBox row = new HBox(matrix, wordsScroll);
       row.getStyleClass().add("matrix-row");

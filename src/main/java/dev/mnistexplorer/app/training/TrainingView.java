@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.training;
 
+import dev.mnistexplorer.app.common.ColumnScroll;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
@@ -176,9 +177,8 @@ final class TrainingView extends ScrollPane {
     VBox left = new VBox();
     left.getStyleClass().add("side-column");
     left.getChildren().setAll(parts);
-    ScrollPane scroll = new SideScroll(left);
-    scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    // Never narrower than its widest control in the UI's language: the charts give way instead.
+    ScrollPane scroll = new ColumnScroll(left);
     scroll.getStyleClass().add("side-scroll");
     VBox charts = new VBox(lossChart, accuracyChart, legend);
     charts.getStyleClass().add("charts");
@@ -274,22 +274,5 @@ final class TrainingView extends ScrollPane {
     legend.getStyleClass().add("legend");
     legend.setAlignment(Pos.CENTER);
     return legend;
-  }
-
-  /**
-   * The side column's scroll pane, never narrower than what its column cannot give up (its widest
-   * button, "Training starten" in German at 200 %) plus its scroll bar: the charts beside it give
-   * way instead, where the column used to be squeezed and cut the buttons and the plan off.
-   */
-  private final class SideScroll extends ScrollPane {
-    SideScroll(VBox content) {
-      super(content);
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-      double scrollBar = BASE_FONT * uiScale.get(); // about a vertical scroll bar's width
-      return snappedLeftInset() + getContent().minWidth(-1) + scrollBar + snappedRightInset();
-    }
   }
 }
