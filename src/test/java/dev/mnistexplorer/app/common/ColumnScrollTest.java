@@ -37,6 +37,9 @@ class ColumnScrollTest {
     plain = new ScrollPane(new VBox(alsoWide));
     plain.setFitToWidth(true);
     VBox rows = new VBox(row(column), row(plain));
+    // 160 px wide whatever size the shared test stage was left at.
+    rows.setMinWidth(0);
+    rows.setMaxWidth(160);
     TestScenes.show(stage, rows, 160, 200);
   }
 

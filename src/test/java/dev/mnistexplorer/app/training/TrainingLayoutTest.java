@@ -31,6 +31,7 @@ class TrainingLayoutTest {
     I18n.useLocale(Locale.GERMAN);
     view = new TrainingView(new SimpleDoubleProperty(2));
     // The Training place's share of a 1280×720 window in projector mode.
+    view.setMaxSize(1010, 610); // whatever size the shared test stage was left at
     TestScenes.show(stage, view, 1010, 610);
     stage.getScene().getStylesheets().addAll(theme("app.css"), theme("projector.css"));
   }
