@@ -204,7 +204,7 @@ final class GpuController {
   private void restart() {
     Optional<List<String>> command = Relaunch.currentCommand();
     if (command.isEmpty()) {
-      inform(TR.tr("The GPU engine starts when you start the app again."));
+      inform(TR.tr("The chosen engine starts when you start the app again."));
       return;
     }
     Optional<Path> program = Relaunch.notStartable(command.get());
