@@ -231,12 +231,7 @@ class DatasetJourneyTest {
 
   @Test
   void inProjectorModeOnASmallScreenTheDigitItsValuesAndButtonsStayOnScreen(FxRobot robot) {
-    robot.interact(
-        () -> {
-          context.state().uiScaleProperty().set(2.0);
-          view.getScene().getStylesheets().add(theme("app.css"));
-          view.getScene().getStylesheets().add(theme("projector.css"));
-        });
+    projectorMode(robot);
     // The Dataset place's share of a 1280×720 window at 200 %.
     resize(robot, 1030, 620);
 
@@ -260,12 +255,7 @@ class DatasetJourneyTest {
   void turningProjectorModeOnInTheFirstStartsWindowKeepsTheValueButtonsWhole(FxRobot robot) {
     // The Dataset place's share of the first start's 1200×800 window, before and after F5.
     resize(robot, 1080, 700);
-    robot.interact(
-        () -> {
-          context.state().uiScaleProperty().set(2.0);
-          view.getScene().getStylesheets().add(theme("app.css"));
-          view.getScene().getStylesheets().add(theme("projector.css"));
-        });
+    projectorMode(robot);
     resize(robot, 957, 700);
     SelectedDigitPanel detail = view.detail;
     // The split beside the grid cannot squeeze the detail below the Raw / Normalised pair.
@@ -280,6 +270,16 @@ class DatasetJourneyTest {
           .as("%s not shortened", node)
           .isGreaterThanOrEqualTo(node.prefWidth(-1) - 0.5);
     }
+  }
+
+  /** What F5 does to the place: twice the size, the projector's stylesheet. */
+  private void projectorMode(FxRobot robot) {
+    robot.interact(
+        () -> {
+          context.state().uiScaleProperty().set(2.0);
+          view.getScene().getStylesheets().add(theme("app.css"));
+          view.getScene().getStylesheets().add(theme("projector.css"));
+        });
   }
 
   private void resize(FxRobot robot, double width, double height) {
