@@ -90,6 +90,11 @@ class CompareJourneyTest {
     TableView<?> table = robot.lookup(".run-table").queryAs(TableView.class);
     assertThat(table.isFocused()).isTrue();
     assertThat(table.getItems()).hasSize(2);
+    // Each filled row names its run; the table has no tooltip of its own to hide theirs behind.
+    assertThat(table.getTooltip()).isNull();
+    assertThat(((TableRow<?>) row(robot, 0)).getTooltip().getText()).contains("784-");
+    assertThat(((TableRow<?>) row(robot, 2)).getTooltip().getText())
+        .isEqualTo(CompareView.tableHint());
 
     // Select both: a click, then Ctrl+click on the other row.
     robot.clickOn(row(robot, 0));
