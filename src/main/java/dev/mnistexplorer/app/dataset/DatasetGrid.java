@@ -22,21 +22,20 @@ import javafx.css.StyleableProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * A scrolling grid of dataset digits fast enough for all 60,000 training images: only the visible
  * rows are drawn, straight from the dataset's bytes into one {@code WritableImage} the size of the
  * viewport (no node per digit), with its own scroll bar, mouse-wheel and keyboard scrolling
- * (arrows, Place Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code,
- * e.g. for a benchmark.
+ * (arrows, Page Up/Down, Home/End move the selection). {@link #scrollToRow} scrolls from code, e.g.
+ * for a benchmark. The grid owns the state, the input and what screen readers hear; {@link
+ * DatasetGridPainter} does the drawing.
  */
 public final class DatasetGrid extends Region {
   private static final I18n TR = I18n.forPackageOf(DatasetGrid.class);
@@ -65,7 +64,7 @@ public final class DatasetGrid extends Region {
   private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.5);
   private final DoubleProperty uiScale = new SimpleDoubleProperty(this, "uiScale", 1.0);
   private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-  private final GridPixels pixels = new GridPixels();
+  private final DatasetGridPainter painter = new DatasetGridPainter(canvas);
   private final ReadOnlyDoubleProperty outputScale = OutputScale.property(this);
 
   public DatasetGrid() {
@@ -133,11 +132,6 @@ public final class DatasetGrid extends Region {
         canvas.getWidth(),
         canvas.getHeight(),
         shown == null ? 0 : shown.count());
-  }
-
-  /** Side of one digit in pixels. */
-  int digitSize() {
-    return metrics().digitSize();
   }
 
   private int gap() {
@@ -243,62 +237,18 @@ public final class DatasetGrid extends Region {
 
   // ---- Drawing
 
-  /** Draws the visible rows: pixels into one image, then the selection and labels on top. */
+  /** Paints the visible rows as they are now (see {@link DatasetGridPainter}). */
   private void redraw() {
-    int width = (int) canvas.getWidth();
-    int height = (int) canvas.getHeight();
-    if (width <= 0 || height <= 0) {
-      return;
-    }
-    pixels.begin(width, height, outputScale.get());
-    VisibleDigits shown = digits.get();
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    // Clearing the whole canvas drops its queued commands, so frames drawn between two pulses
-    // (a fast scroll, a benchmark) do not pile up.
-    g.clearRect(0, 0, width, height);
-    if (shown != null) {
-      int size = digitSize();
-      forEachVisibleCell(
-          (position, x, y) ->
-              pixels.paint(shown.images(), shown.datasetIndex(position), x, y, size));
-    }
-    pixels.drawTo(g, width, height);
-    if (shown != null) {
-      drawLabels(g, shown);
-      drawSelection(g);
-    }
-  }
-
-  private void forEachVisibleCell(GridMetrics.CellAction action) {
-    metrics().forEachVisibleCell(scrollBar.getValue(), action);
-  }
-
-  private void drawLabels(GraphicsContext g, VisibleDigits shown) {
-    if (digitSize() < 50 * uiScale.get()) {
-      return; // too small to carry a label without hiding the digit
-    }
-    g.setFill(labelColour.getValue());
-    g.setFont(Font.font(10 * uiScale.get()));
-    forEachVisibleCell(
-        (position, x, y) ->
-            g.fillText(
-                String.valueOf(shown.label(position)),
-                x + 2 * uiScale.get(),
-                y + 11 * uiScale.get()));
-  }
-
-  private void drawSelection(GraphicsContext g) {
-    int position = selectedPosition.get();
-    GridMetrics m = metrics();
-    if (position < 0 || position >= m.count()) {
-      return;
-    }
-    double x = m.leftMargin() + (position % m.columns()) * m.pitch();
-    double y = m.gap() + (double) (position / m.columns()) * m.pitch() - scrollBar.getValue();
-    double line = (isFocused() ? 3 : 2) * uiScale.get();
-    g.setStroke(selectionColour.getValue());
-    g.setLineWidth(line);
-    g.strokeRect(x - line / 2, y - line / 2, m.digitSize() + line, m.digitSize() + line);
+    painter.paint(
+        new DatasetGridPainter.Frame(
+            digits.get(),
+            metrics(),
+            scrollBar.getValue(),
+            selectedPosition.get(),
+            isFocused(),
+            uiScale.get(),
+            outputScale.get()),
+        new DatasetGridPainter.Colours(selectionColour.getValue(), labelColour.getValue()));
   }
 
   /** The spoken text: the selected digit named by its label and index, then the summary. */

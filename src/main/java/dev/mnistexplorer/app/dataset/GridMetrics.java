@@ -62,7 +62,7 @@ record GridMetrics(int digitSize, int gap, double width, double height, int coun
   }
 
   /**
-   * The digit a navigation key moves the selection to (arrows, Place Up/Down, Home/End), clamped to
+   * The digit a navigation key moves the selection to (arrows, Page Up/Down, Home/End), clamped to
    * the digits shown; -1 when the key does not navigate.
    */
   int keyTarget(KeyCode code, int current) {
