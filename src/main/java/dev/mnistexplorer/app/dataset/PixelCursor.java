@@ -46,6 +46,19 @@ final class PixelCursor {
     return true;
   }
 
+  /**
+   * The pixels a lens of {@code lensRows} × {@code lensCols} shows: as many as the image has at
+   * most, around the spot the lens centres on, moved in from the edges of the {@code rows} × {@code
+   * cols} image rather than cut off.
+   */
+  PixelCells.Window lensWindow(int lensRows, int lensCols, int rows, int cols) {
+    int shownRows = Math.min(lensRows, rows);
+    int shownCols = Math.min(lensCols, cols);
+    int row = Math.max(0, Math.min(centreRow - shownRows / 2, rows - shownRows));
+    int col = Math.max(0, Math.min(centreCol - shownCols / 2, cols - shownCols));
+    return new PixelCells.Window(row, col, shownRows, shownCols);
+  }
+
   int centreRow() {
     return centreRow;
   }

@@ -19,7 +19,6 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -30,7 +29,8 @@ import javafx.scene.paint.Color;
  * the picture is big enough every one of its pixels carries its value; otherwise a zoomed lens
  * beside it shows the values around one spot, outlined on the picture, and pointing at the picture
  * moves the lens. It starts on the digit's ink, so numbers are on screen at every window size. The
- * pixel last pointed at is described in {@link #readoutProperty()}.
+ * pixel last pointed at is described in {@link #readoutProperty()}. The view owns the state, the
+ * layout, the input and what screen readers hear; {@link PixelValuesPainter} does the drawing.
  */
 public final class PixelValuesView extends Region {
   private static final I18n TR = I18n.forPackageOf(PixelValuesView.class);
@@ -67,6 +67,7 @@ public final class PixelValuesView extends Region {
   private int lensCols = MIN_LENS;
   private boolean zoomed;
   private final PixelCursor cursor = new PixelCursor();
+  private final PixelValuesPainter painter = new PixelValuesPainter(picture, lens);
 
   public PixelValuesView() {
     getStyleClass().add("pixel-values");
@@ -123,14 +124,9 @@ public final class PixelValuesView extends Region {
     if (shown == null) {
       return new Window(0, 0, 0, 0);
     }
-    if (!zoomed) {
-      return Window.all(shown);
-    }
-    int rows = Math.min(lensRows, shown.rows());
-    int cols = Math.min(lensCols, shown.cols());
-    int row = Math.max(0, Math.min(cursor.centreRow() - rows / 2, shown.rows() - rows));
-    int col = Math.max(0, Math.min(cursor.centreCol() - cols / 2, shown.cols() - cols));
-    return new Window(row, col, rows, cols);
+    return zoomed
+        ? cursor.lensWindow(lensRows, lensCols, shown.rows(), shown.cols())
+        : Window.all(shown);
   }
 
   /** The height below which the lens shows fewer than five rows of values. */
@@ -287,46 +283,23 @@ public final class PixelValuesView extends Region {
             : TR.format("Raw pixel values from 0 to 255. %s", readout.get()));
   }
 
+  /** Paints the picture and the lens as they are now and describes the pixel pointed at. */
   private void redraw() {
-    GraphicsContext g = picture.getGraphicsContext2D();
-    g.clearRect(0, 0, picture.getWidth(), picture.getHeight());
-    lens.getGraphicsContext2D().clearRect(0, 0, lens.getWidth(), lens.getHeight());
     SelectedDigit shown = digit.get();
-    if (shown == null) {
-      readout.set("");
-      return;
-    }
-    PixelCells.paint(
-        g, shown, normalised.get(), Window.all(shown), pictureCell, !zoomed, colours());
-    double line = Math.max(1.5, 2 * uiScale.get());
-    if (zoomed) {
-      Window window = lensWindow();
-      double cell = pictureCell;
-      PixelCells.outline(
-          g,
-          markColour.getValue(),
-          window.col() * cell,
-          window.row() * cell,
-          window.cols() * cell,
-          window.rows() * cell,
-          line);
-      drawLens(shown, window, line);
-    } else {
-      mark(g, cursor.focusRow(), cursor.focusCol(), pictureCell, line);
-    }
-    readout.set(DatasetText.pixelReadout(shown, cursor.focusRow(), cursor.focusCol()));
-  }
-
-  private void drawLens(SelectedDigit shown, Window window, double line) {
-    GraphicsContext g = lens.getGraphicsContext2D();
-    PixelCells.paint(g, shown, normalised.get(), window, lensCell, true, colours());
-    if (window.contains(cursor.focusRow(), cursor.focusCol())) {
-      mark(g, cursor.focusRow() - window.row(), cursor.focusCol() - window.col(), lensCell, line);
-    }
-  }
-
-  private void mark(GraphicsContext g, int row, int col, double cell, double line) {
-    PixelCells.outline(g, markColour.getValue(), col * cell, row * cell, cell, cell, line);
+    painter.paint(
+        new PixelValuesPainter.Frame(
+            shown,
+            normalised.get(),
+            zoomed,
+            pictureCell,
+            lensWindow(),
+            lensCell,
+            cursor.focusRow(),
+            cursor.focusCol(),
+            uiScale.get()),
+        colours());
+    readout.set(
+        shown == null ? "" : DatasetText.pixelReadout(shown, cursor.focusRow(), cursor.focusCol()));
   }
 
   private PixelCells.Colours colours() {
