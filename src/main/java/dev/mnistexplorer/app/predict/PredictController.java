@@ -116,12 +116,13 @@ final class PredictController {
   }
 
   private void bindAnswer() {
+    AnswerCard answer = view.answer;
     model.probabilitiesProperty().addListener((o, was, now) -> showAnswer());
     model.hintProperty().addListener((o, was, now) -> showAnswer());
     context.state().modelProperty().addListener((o, was, now) -> showAnswer());
-    model.classNamesProperty().addListener((o, was, now) -> view.bars.setClassNames(now));
+    model.classNamesProperty().addListener((o, was, now) -> answer.bars.setClassNames(now));
     model.networkInputProperty().addListener((o, was, now) -> view.networkInput.setInput(now));
-    view.source.textProperty().bind(TextBindings.of(model.sourceProperty(), PredictText::source));
+    answer.source.textProperty().bind(TextBindings.of(model.sourceProperty(), PredictText::source));
     view.error.textProperty().bind(model.errorProperty());
     model.blankProperty().addListener((o, was, now) -> describePad());
     showAnswer();
@@ -131,15 +132,16 @@ final class PredictController {
     int best = model.predictedClassProperty().get();
     boolean untrained = model.answerUntrainedProperty().get();
     boolean answered = best >= 0 && model.probabilitiesProperty().get() != null;
-    view.bars.setProbabilities(answered ? model.probabilitiesProperty().get() : null);
-    view.answerCaption.setText(PredictText.answerCaption(answered, untrained));
-    view.answerDigit.setText(
+    AnswerCard answer = view.answer;
+    answer.bars.setProbabilities(answered ? model.probabilitiesProperty().get() : null);
+    answer.caption.setText(PredictText.answerCaption(answered, untrained));
+    answer.digit.setText(
         answered ? PredictText.digitName(best, model.classNamesProperty().get()) : "");
-    view.answerConfidence.setText(
+    answer.confidence.setText(
         answered
             ? PredictText.confidence(model.confidenceProperty().get())
             : model.hintProperty().get());
-    view.answerNetwork.setText(answered ? PredictText.networkText(untrained, metadata()) : "");
+    answer.network.setText(answered ? PredictText.networkText(untrained, metadata()) : "");
     view.markAnswer(answered, untrained);
     describePad();
   }
@@ -148,8 +150,8 @@ final class PredictController {
     view.pad.setAccessibleText(
         PredictText.padDescription(
             model.blankProperty().get(),
-            view.answerDigit.getText(),
-            view.answerConfidence.getText()));
+            view.answer.digit.getText(),
+            view.answer.confidence.getText()));
   }
 
   private ModelMetadata metadata() {
@@ -168,25 +170,26 @@ final class PredictController {
     view.clear.disableProperty().bind(model.blankProperty());
     view.open.setOnAction(event -> openImage());
     view.inspect.setOnAction(event -> inspectThePad());
-    view.untrained.selectedProperty().bindBidirectional(model.untrainedProperty());
+    view.answer.untrained.selectedProperty().bindBidirectional(model.untrainedProperty());
     view.centreDigit.selectedProperty().bindBidirectional(model.centreDigitProperty());
     bindMyDigits();
   }
 
   private void bindMyDigits() {
     AddToMyDigits adder = model.myDigits();
-    view.addToMyDigits.disableProperty().bind(adder.canAddProperty().not());
-    view.addToMyDigits.setOnAction(event -> adder.chooseLabel());
-    view.labelPicker.visibleProperty().bind(adder.choosingLabelProperty());
-    for (int label = 0; label < view.labelButtons.size(); label++) {
+    AnswerCard answer = view.answer;
+    answer.addToMyDigits.disableProperty().bind(adder.canAddProperty().not());
+    answer.addToMyDigits.setOnAction(event -> adder.chooseLabel());
+    answer.labelPicker.visibleProperty().bind(adder.choosingLabelProperty());
+    for (int label = 0; label < answer.labelButtons.size(); label++) {
       int chosen = label;
-      view.labelButtons.get(label).setOnAction(event -> adder.add(chosen));
+      answer.labelButtons.get(label).setOnAction(event -> adder.add(chosen));
     }
-    view.cancelLabel.setOnAction(event -> adder.cancel());
-    view.myDigitsMessage.textProperty().bind(adder.messageProperty());
+    answer.cancelLabel.setOnAction(event -> adder.cancel());
+    answer.myDigitsMessage.textProperty().bind(adder.messageProperty());
     adder
         .failedProperty()
-        .addListener((o, was, now) -> view.myDigitsMessage.pseudoClassStateChanged(FAILED, now));
+        .addListener((o, was, now) -> answer.myDigitsMessage.pseudoClassStateChanged(FAILED, now));
   }
 
   /** The label a digit key (top row or keypad, no modifier) stands for, or -1. */

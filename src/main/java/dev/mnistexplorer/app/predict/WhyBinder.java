@@ -20,7 +20,7 @@ final class WhyBinder {
     this.predict = predict;
     this.model = model;
     this.view = view;
-    this.panel = view.whyPanel;
+    this.panel = view.answer.whyPanel;
     bindChoice();
     model.attributionProperty().addListener((o, was, now) -> showAttribution());
     model.errorProperty().addListener((o, was, now) -> showAttribution());

@@ -7,12 +7,9 @@ import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.lessons.LessonsFeature;
 import dev.mnistexplorer.core.lesson.Lesson;
 import dev.mnistexplorer.core.lesson.LessonControl;
-import dev.mnistexplorer.core.store.ModelFiles;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -20,16 +17,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * Binds the main window to the {@link ShellModel}: menus, file choosers, dialogs, theme and
- * projector mode, full screen, dropping model files on the window, and closing safely (a prompt for
- * unsaved training, a running training stopped cleanly).
+ * Binds the main window to the {@link ShellModel}: menus, dialogs, theme and projector mode, full
+ * screen, lessons, and closing safely (a prompt for unsaved training, a running training stopped
+ * cleanly). The model file commands (file choosers, dropped files, the questions before the network
+ * is replaced) are {@link ModelFileCommands}'s; the menus still call them here.
  */
 final class ShellController {
   private static final I18n TR = I18n.forPackageOf(ShellController.class);
@@ -37,17 +31,17 @@ final class ShellController {
   private final ShellModel model;
   private final MainWindow window;
   private final AppContext context;
+  private final ModelFileCommands files;
   private Runnable beforeClose = () -> {};
   private LessonsFeature lessons;
   private Supplier<List<KeyboardHelp.Group>> shortcuts = List::of;
-  private Supplier<CompletableFuture<Void>> trainingStopper =
-      () -> CompletableFuture.completedFuture(null);
 
   ShellController(Stage stage, ShellModel model, MainWindow window, AppContext context) {
     this.stage = stage;
     this.model = model;
     this.window = window;
     this.context = context;
+    this.files = new ModelFileCommands(stage, model, context);
     model.errorProperty().addListener((observable, old, message) -> showError(message));
   }
 
@@ -58,7 +52,7 @@ final class ShellController {
 
   /** How to stop a running training run before the network is replaced. */
   void setTrainingStopper(Supplier<CompletableFuture<Void>> stopper) {
-    trainingStopper = stopper;
+    files.setTrainingStopper(stopper);
   }
 
   /** Applies theme changes, drag and drop, and the close prompt to the window's scene. */
@@ -78,8 +72,7 @@ final class ShellController {
     if (lessons != null) {
       lessons.attach(scene);
     }
-    scene.setOnDragOver(this::acceptModelFiles);
-    scene.setOnDragDropped(this::openDroppedModel);
+    files.acceptDrops(scene, this::modelFilesLocked);
     stage.setOnCloseRequest(
         event -> {
           if (!confirmDiscard(TR.tr("closing"))) {
@@ -124,106 +117,37 @@ final class ShellController {
   }
 
   void newModel() {
-    replaceNetwork(TR.tr("creating a new model"), model::newModel);
+    files.newModel();
   }
 
   void chooseAndOpen() {
-    replaceNetwork(
-        TR.tr("opening another model"),
-        () -> {
-          File file = chooser(TR.tr("Open Model")).showOpenDialog(stage);
-          if (file != null) {
-            model.open(file.toPath());
-          }
-        });
+    files.chooseAndOpen();
   }
 
   void openModel(Path file) {
-    replaceNetwork(TR.tr("opening another model"), () -> model.open(file));
+    files.openModel(file);
   }
 
   void openPretrained() {
-    replaceNetwork(TR.tr("opening the pretrained model"), model::openBundled);
-  }
-
-  /**
-   * Runs a command that replaces the network: a running training run is stopped first (after
-   * asking), then unsaved training is offered for saving, as before quitting.
-   */
-  private void replaceNetwork(String action, Runnable command) {
-    Runnable guarded =
-        () -> {
-          if (confirmDiscard(action)) {
-            command.run();
-          }
-        };
-    if (!context.state().trainingProperty().get()) {
-      guarded.run();
-    } else if (confirmStopTraining(action)) {
-      trainingStopper.get().thenRunAsync(guarded, context.fx());
-    }
-  }
-
-  private boolean confirmStopTraining(String action) {
-    ButtonType stop = new ButtonType(TR.tr("Stop Training"), ButtonBar.ButtonData.YES);
-    return ask(
-            TR.tr("Stop training?"),
-            TR.format("A network is training. Stop the run before %s?", action),
-            stop,
-            ButtonType.CANCEL)
-        .filter(stop::equals)
-        .isPresent();
-  }
-
-  /** A question owned by the main window; empty when it was closed without an answer. */
-  private Optional<ButtonType> ask(String header, String text, ButtonType... answers) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, answers);
-    alert.initOwner(stage);
-    DialogLook.like(alert, stage);
-    alert.setHeaderText(header);
-    return alert.showAndWait();
+    files.openPretrained();
   }
 
   void save() {
-    Path current = model.currentFile();
-    if (current == null) {
-      saveAs();
-    } else {
-      model.save(current);
-    }
+    files.save();
   }
 
   void saveAs() {
-    FileChooser chooser = chooser(TR.tr("Save Model As"));
-    chooser.setInitialFileName("my-network." + ModelFiles.EXTENSION);
-    File file = chooser.showSaveDialog(stage);
-    if (file != null) {
-      model.save(file.toPath());
-    }
+    files.saveAs();
   }
 
   /** File ▸ Export to PyTorch…: asks for a folder, then exports into it off the FX thread. */
   void chooseAndExportToPyTorch() {
-    DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle(TR.tr("Export to PyTorch: choose an empty folder (or an earlier export)"));
-    // Beside the model file, else the home folder (GTK's own start, "Recent", lists no folders).
-    Path current = model.currentFile();
-    File start =
-        current != null && current.getParent() != null
-            ? current.getParent().toFile()
-            : new File(System.getProperty("user.home"));
-    if (start.isDirectory()) {
-      chooser.setInitialDirectory(start);
-    }
-    File folder = chooser.showDialog(stage);
-    if (folder != null) {
-      exportToPyTorch(folder.toPath());
-    }
+    files.chooseAndExportToPyTorch();
   }
 
   /** Exports into {@code folder}; the status bar and, on failure, a dialog say how it went. */
   void exportToPyTorch(Path folder) {
-    model.exportToPyTorch(folder);
+    files.exportToPyTorch(folder);
   }
 
   /** Quits after asking about unsaved training; false when the user chose to stay. */
@@ -293,43 +217,9 @@ final class ShellController {
     HelpDialogs.about(stage, AboutFacts.gather(context, model.settingsFile())).showAndWait();
   }
 
-  private FileChooser chooser(String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser
-        .getExtensionFilters()
-        .add(
-            new FileChooser.ExtensionFilter(
-                TR.tr("MNIST Explorer models"), "*." + ModelFiles.EXTENSION));
-    Path current = model.currentFile();
-    if (current != null && current.getParent() != null) {
-      chooser.setInitialDirectory(current.getParent().toFile());
-    }
-    return chooser;
-  }
-
   /** Asks before unsaved training is lost; true to go ahead. */
   boolean confirmDiscard(String action) {
-    if (!model.hasUnsavedTraining()) {
-      return true;
-    }
-    ButtonType save = new ButtonType(TR.tr("Save"), ButtonBar.ButtonData.YES);
-    ButtonType discard = new ButtonType(TR.tr("Don't Save"), ButtonBar.ButtonData.NO);
-    Optional<ButtonType> answer =
-        ask(
-            TR.tr("Save the trained network?"),
-            TR.format("The current network was trained but not saved. Save it before %s?", action),
-            save,
-            discard,
-            ButtonType.CANCEL);
-    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-      return false;
-    }
-    if (answer.get() == save) {
-      saveAs();
-      return !model.hasUnsavedTraining();
-    }
-    return true;
+    return files.confirmDiscard(action);
   }
 
   private void close() {
@@ -338,31 +228,10 @@ final class ShellController {
         stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
   }
 
-  private void acceptModelFiles(DragEvent event) {
-    if (lessons != null
-        && lessons.model().hiddenProperty().get().contains(LessonControl.MODEL_FILES)) {
-      return; // lock mode: a dropped model would replace the lesson's network
-    }
-    if (event.getDragboard().hasFiles() && droppedModel(event.getDragboard().getFiles()) != null) {
-      event.acceptTransferModes(TransferMode.COPY);
-      event.consume();
-    }
-  }
-
-  private void openDroppedModel(DragEvent event) {
-    File file = droppedModel(event.getDragboard().getFiles());
-    if (file != null) {
-      openModel(file.toPath());
-      event.setDropCompleted(true);
-      event.consume();
-    }
-  }
-
-  private static File droppedModel(List<File> files) {
-    return files.stream()
-        .filter(file -> file.getName().endsWith("." + ModelFiles.EXTENSION))
-        .findFirst()
-        .orElse(null);
+  /** Lock mode hides the model files: a dropped model would replace the lesson's network. */
+  private boolean modelFilesLocked() {
+    return lessons != null
+        && lessons.model().hiddenProperty().get().contains(LessonControl.MODEL_FILES);
   }
 
   private void showError(String message) {

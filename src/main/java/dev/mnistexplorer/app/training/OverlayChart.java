@@ -1,13 +1,11 @@
 package dev.mnistexplorer.app.training;
 
-import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -17,7 +15,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -32,12 +29,11 @@ import javafx.scene.shape.Path;
  *
  * <p>For the keyboard and a screen reader it is one focusable image whose accessible text names the
  * selected runs and their final values; the arrow keys step through the epochs, and the text then
- * names each run's value at that epoch.
+ * names each run's value at that epoch. {@link OverlayReading} follows the mouse and the keys.
  */
 final class OverlayChart extends StackPane {
   private static final I18n TR = I18n.forPackageOf(OverlayChart.class);
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
-  private static final double HOVER_RADIUS_PX = 24;
   // The epochs an empty chart's axis spans: a default run's five.
   private static final double EMPTY_EPOCHS = 5;
 
@@ -52,14 +48,9 @@ final class OverlayChart extends StackPane {
   private final NumberAxis yAxis = new NumberAxis();
   private final ObservableDoubleValue uiScale;
   private final Label empty = new Label();
-  private final Circle ring = new Circle();
-  private final ReadOnlyObjectWrapper<Hovered> hovered =
-      new ReadOnlyObjectWrapper<>(this, "hovered");
+  private final OverlayReading reading;
   private List<Series> shown = List.of();
   private CurveSpeech.Metric kind = CurveSpeech.Metric.ACCURACY;
-
-  /** The epoch the keyboard is on; NaN speaks the final values. */
-  private double focusedEpoch = Double.NaN;
 
   OverlayChart(ObservableDoubleValue uiScale) {
     this.uiScale = uiScale;
@@ -75,15 +66,9 @@ final class OverlayChart extends StackPane {
     empty.getStyleClass().add("overlay-placeholder");
     empty.setWrapText(true);
     empty.setMouseTransparent(true);
-    ring.getStyleClass().add("hover-ring");
-    ring.setManaged(false);
-    ring.setMouseTransparent(true);
-    ring.setFill(Color.TRANSPARENT);
-    ring.setVisible(false);
-    getChildren().addAll(chart, empty, ring);
+    reading = new OverlayReading(this, xAxis, uiScale, this::speak);
+    getChildren().addAll(chart, empty, reading.ring());
     getStyleClass().add("overlay-chart-box");
-    addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-    addEventHandler(MouseEvent.MOUSE_EXITED, event -> clearHover());
     uiScale.addListener((obs, old, now) -> rescale());
     rescale();
     setFocusTraversable(true);
@@ -91,7 +76,6 @@ final class OverlayChart extends StackPane {
     setAccessibleRoleDescription(TR.tr("chart"));
     setAccessibleHelp(
         TR.tr("Left and right arrows step through the epochs; End speaks the final values again"));
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     // On click, not press: the place's scroll pane takes the focus on every press.
     addEventHandler(MouseEvent.MOUSE_CLICKED, event -> requestFocus());
     fitEpochAxis();
@@ -113,59 +97,20 @@ final class OverlayChart extends StackPane {
     speak();
   }
 
-  /**
-   * The arrows step through the whole epochs on the axis and one step past the last: the final
-   * values again (End goes there too).
-   */
-  private void onKey(KeyEvent event) {
-    if (GridKeys.withModifier(event)) {
-      return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
-    }
-    if (shown.isEmpty() || xAxis.isAutoRanging()) {
-      return;
-    }
-    int first = (int) Math.max(1, xAxis.getLowerBound());
-    int finalValues = (int) xAxis.getUpperBound() - first + 1;
-    int at = Double.isNaN(focusedEpoch) ? finalValues : (int) focusedEpoch - first;
-    int next = ArrowSteps.next(event.getCode(), at, finalValues);
-    if (next >= 0) {
-      focusedEpoch = next == finalValues ? Double.NaN : first + next;
-      speak();
-      ringStep();
-      event.consume();
-    }
-  }
-
-  /**
-   * Shows sighted keyboard users the epoch stepped to: the first run's last point up to it, ringed
-   * and read out as hovering does.
-   */
-  private void ringStep() {
-    Series first = shown.isEmpty() || Double.isNaN(focusedEpoch) ? null : shown.get(0);
-    int at = -1;
-    for (int i = 0; first != null && i < first.x().length; i++) {
-      if (first.x()[i] <= focusedEpoch + 1e-9 && Double.isFinite(first.y()[i])) {
-        at = i;
-      }
-    }
-    if (at < 0) {
-      clearHover();
-      return;
-    }
-    Point2D scene = sceneOf(first.x()[at], first.y()[at]);
-    hoverAt(scene.getX(), scene.getY());
-  }
-
   private void speak() {
     setAccessibleText(
         CurveSpeech.overlay(
-            Objects.toString(chart.getTitle(), ""), kind, shown, focusedEpoch, empty.getText()));
+            Objects.toString(chart.getTitle(), ""),
+            kind,
+            shown,
+            reading.focusedEpoch(),
+            empty.getText()));
   }
 
   /** Draws these series, replacing the ones shown. */
   void setSeries(List<Series> series) {
     shown = List.copyOf(series);
-    clearHover();
+    reading.reset();
     List<XYChart.Series<Number, Number>> all = new ArrayList<>();
     for (Series one : shown) {
       all.add(toChart(one));
@@ -180,7 +125,6 @@ final class OverlayChart extends StackPane {
     }
     empty.setVisible(shown.isEmpty());
     rescale();
-    focusedEpoch = Double.NaN;
     speak();
   }
 
@@ -226,9 +170,14 @@ final class OverlayChart extends StackPane {
     return chart;
   }
 
+  /** The series drawn now, as given (for reading them point by point). */
+  List<Series> shownSeries() {
+    return shown;
+  }
+
   /** The point nearest the mouse, or null when none is near. */
   ReadOnlyObjectProperty<Hovered> hoveredProperty() {
-    return hovered.getReadOnlyProperty();
+    return reading.hoveredProperty();
   }
 
   /**
@@ -236,32 +185,7 @@ final class OverlayChart extends StackPane {
    * within a few pixels; public to the package so a keyboard-free test can hover exactly.
    */
   void hoverAt(double sceneX, double sceneY) {
-    Hovered best = null;
-    Point2D bestAt = null;
-    double bestDistance = HOVER_RADIUS_PX * uiScale.get();
-    for (Series series : shown) {
-      for (int i = 0; i < series.x().length; i++) {
-        if (!Double.isFinite(series.y()[i])) {
-          continue;
-        }
-        Point2D at = sceneOf(series.x()[i], series.y()[i]);
-        double distance = at.distance(sceneX, sceneY);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = new Hovered(series.name(), series.x()[i], series.y()[i]);
-          bestAt = at;
-        }
-      }
-    }
-    hovered.set(best);
-    if (bestAt == null) {
-      ring.setVisible(false);
-    } else {
-      Point2D local = sceneToLocal(bestAt);
-      ring.setCenterX(local.getX());
-      ring.setCenterY(local.getY());
-      ring.setVisible(true);
-    }
+    reading.hoverAt(sceneX, sceneY);
   }
 
   /** The scene position of a data point. */
@@ -271,15 +195,6 @@ final class OverlayChart extends StackPane {
     Point2D onX = xAxis.localToScene(px, 0);
     Point2D onY = yAxis.localToScene(0, py);
     return new Point2D(onX.getX(), onY.getY());
-  }
-
-  private void hover(MouseEvent event) {
-    hoverAt(event.getSceneX(), event.getSceneY());
-  }
-
-  private void clearHover() {
-    hovered.set(null);
-    ring.setVisible(false);
   }
 
   private XYChart.Series<Number, Number> toChart(Series one) {
@@ -306,8 +221,7 @@ final class OverlayChart extends StackPane {
 
   private void rescale() {
     chart.pseudoClassStateChanged(PROJECTOR, uiScale.get() >= 1.5);
-    ring.setRadius(8 * uiScale.get());
-    ring.setStrokeWidth(2 * uiScale.get());
+    reading.rescale();
     for (XYChart.Series<Number, Number> series : chart.getData()) {
       for (XYChart.Data<Number, Number> data : series.getData()) {
         Node node = data.getNode();
