@@ -196,14 +196,14 @@ public final class DesktopApp extends Application {
 
   /**
    * A later launch's request: the window comes forward and opens its model file through the same
-   * command (and error message) as File ▸ Open.
+   * command (and error message) as File ▸ Open, unless a lesson's lock mode keeps the network.
    */
   private static void takeRequest(
       Stage stage, ShellController controller, InstanceSocket.Request request) {
     stage.setIconified(false);
     stage.toFront();
     stage.requestFocus();
-    request.file().ifPresent(controller::openModel);
+    request.file().ifPresent(controller::openHandedOver);
   }
 
   /**

@@ -128,6 +128,30 @@ final class ShellController {
     files.openModel(file);
   }
 
+  /**
+   * A model file a later launch handed to this window (a .mnx double-clicked while the app runs):
+   * opened as File ▸ Open opens it, except while a lesson in lock mode keeps its network (a file
+   * dropped on the window is refused then too); then the window says why it did not open it.
+   */
+  void openHandedOver(Path file) {
+    if (!modelFilesLocked()) {
+      openModel(file);
+      return;
+    }
+    Alert refused =
+        new Alert(
+            Alert.AlertType.INFORMATION,
+            TR.format(
+                "%s was not opened: the lesson in lock mode keeps its network. End the lesson to"
+                    + " open it.",
+                String.valueOf(file.getFileName())),
+            ButtonType.OK);
+    refused.initOwner(stage);
+    DialogLook.like(refused, stage);
+    refused.setHeaderText(TR.tr("The lesson keeps its network"));
+    refused.show();
+  }
+
   void openPretrained() {
     files.openPretrained();
   }

@@ -97,6 +97,17 @@ class LessonJourneyTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(wired.window().current()).as("Ctrl+1 goes nowhere hidden").isEqualTo(Place.PREDICT);
 
+    // A .mnx double-clicked meanwhile reaches this window; lock mode keeps the lesson's network.
+    Object lessonsNetwork = state().modelProperty().get();
+    robot.interact(() -> wired.controller().openHandedOver(Path.of("other.mnx")));
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+        .startsWith("other.mnx was not opened: the lesson in lock mode keeps its network.");
+    robot.clickOn("OK");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(state().modelProperty().get()).isSameAs(lessonsNetwork);
+
     robot.clickOn("End Lesson");
     WaitForAsyncUtils.waitFor(
         5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
