@@ -100,7 +100,7 @@ final class DatasetGridPainter {
       return;
     }
     double x = m.leftMargin() + (position % m.columns()) * m.pitch();
-    double y = m.gap() + (double) (position / m.columns()) * m.pitch() - frame.offset();
+    double y = m.cellTop(position, frame.offset()); // where its tile is drawn, to the pixel
     double line = (frame.focused() ? 3 : 2) * frame.uiScale();
     g.setStroke(colour);
     g.setLineWidth(line);

@@ -76,12 +76,20 @@ record GridMetrics(int digitSize, int gap, double width, double height, int coun
   }
 
   /** Calls {@code action} for each digit visible with the grid scrolled by {@code offset}. */
+  /**
+   * The top of {@code position}'s tile at scroll {@code offset}, on whole pixels as the tiles are
+   * drawn (the selection ring uses it too, so a fractional offset cannot part ring and tile).
+   */
+  int cellTop(int position, double offset) {
+    return gap + (position / columns()) * pitch() - (int) Math.round(offset);
+  }
+
   void forEachVisibleCell(double offset, CellAction action) {
     int pitch = pitch();
     int columns = columns();
     int left = leftMargin();
     int firstRow = (int) (offset / pitch);
-    int y = gap + firstRow * pitch - (int) Math.round(offset);
+    int y = cellTop(firstRow * columns, offset);
     for (int row = firstRow; y < height; row++, y += pitch) {
       for (int column = 0; column < columns; column++) {
         int position = row * columns + column;

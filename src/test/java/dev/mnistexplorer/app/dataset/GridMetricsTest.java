@@ -29,6 +29,20 @@ class GridMetricsTest {
   }
 
   @Test
+  void aTileAndItsSelectionRingShareTheirTopAtAFractionalScroll() {
+    List<Integer> tops = new ArrayList<>();
+    metrics.forEachVisibleCell(
+        10.6,
+        (position, x, y) -> {
+          if (position == 4) {
+            tops.add(y);
+          }
+        });
+    assertThat(tops).containsExactly(metrics.cellTop(4, 10.6));
+    assertThat(metrics.cellTop(4, 10.6)).isEqualTo(3 + 43 - 11);
+  }
+
+  @Test
   void aPointFindsItsDigitAndScrollingMovesIt() {
     assertThat(metrics.positionAt(10, 10, 0)).isZero();
     assertThat(metrics.positionAt(50, 50, 0)).isEqualTo(4);
