@@ -5,14 +5,13 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import dev.mnistexplorer.app.common.UiNumbers;
 import dev.mnistexplorer.core.ErrorMessages;
+import dev.mnistexplorer.core.data.AtomicWrite;
 import dev.mnistexplorer.core.store.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,24 +114,11 @@ public final class SettingsStore {
       throw new NotWritten(file, folder + " is a file, not a folder"); // not UI text
     }
     try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "settings", ".tmp");
-      try {
-        Files.writeString(temp, GSON.toJson(settings), StandardCharsets.UTF_8);
-        moveIntoPlace(temp);
-      } finally {
-        Files.deleteIfExists(temp); // a full disk must not leave half a temporary file behind
-      }
+      // Whole or not at all; a failed write (a full disk) leaves no temporary file behind.
+      byte[] json = GSON.toJson(settings).getBytes(StandardCharsets.UTF_8);
+      AtomicWrite.write(file, out -> out.write(json));
     } catch (IOException e) {
       throw new NotWritten(file, ErrorMessages.reason(e));
-    }
-  }
-
-  private void moveIntoPlace(Path temp) throws IOException {
-    try {
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.core.engine;
 
+import dev.mnistexplorer.core.data.AtomicWrite;
 import dev.mnistexplorer.core.data.DownloadCancelledException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -242,7 +243,7 @@ public final class CudaDownloader {
       deleteTree(target); // an incomplete folder (checked in plan): DJL would load it as it is
     }
     Files.createDirectories(target.getParent());
-    LibraryUnpacker.move(unpacked, target);
+    AtomicWrite.moveIntoPlace(unpacked, target);
   }
 
   /** Deletes a folder and everything in it; a folder not there is fine. */

@@ -1,12 +1,11 @@
 package dev.mnistexplorer.core.engine;
 
+import dev.mnistexplorer.core.data.AtomicWrite;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,7 +43,7 @@ final class LibraryUnpacker {
               + actualMd5
               + "; downloading again fetches this file clean");
     }
-    move(temp, library);
+    AtomicWrite.moveIntoPlace(temp, library);
     PartValidator.discard(gz);
   }
 
@@ -78,15 +77,6 @@ final class LibraryUnpacker {
           e);
     }
     return HexFormat.of().formatHex(md5.digest());
-  }
-
-  /** Renames {@code from} to {@code to}, in one step where the file system can. */
-  static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   private static MessageDigest newMd5() {
