@@ -68,13 +68,13 @@ final class ResumableFetch {
       Runnable startedOver,
       BooleanSupplier cancelled)
       throws IOException {
-    long have = continuable(part, partFile, startedOver);
+    Optional<PartValidator> kept = PartValidator.read(partFile);
+    long have = continuable(part, partFile, kept, startedOver);
     progress.accept(have);
     if (have == part.size()) {
       return;
     }
-    HttpResponse<InputStream> response =
-        send(rangeRequest(part, have, PartValidator.read(partFile)), part, cancelled);
+    HttpResponse<InputStream> response = send(rangeRequest(part, have, kept), part, cancelled);
     int status = response.statusCode();
     boolean resumed = have > 0 && status == 206 && continues(response, have, part.size());
     if (have > 0 && (status == 206 || status == 416) && !resumed) {
@@ -102,18 +102,18 @@ final class ResumableFetch {
 
   /**
    * The bytes of {@code partFile} that may be continued: 0 when there is none, or when it is longer
-   * than the file or its validator shows it was started from another version (then it is deleted
-   * and {@code startedOver} told).
+   * than the file or its validator {@code kept} shows it was started from another version (then it
+   * is deleted and {@code startedOver} told).
    */
-  private static long continuable(CudaDownloadPlan.Part part, Path partFile, Runnable startedOver)
+  private static long continuable(
+      CudaDownloadPlan.Part part, Path partFile, Optional<PartValidator> kept, Runnable startedOver)
       throws IOException {
     long have = Files.isRegularFile(partFile) ? Files.size(partFile) : 0;
     if (have == 0) {
       return 0;
     }
     boolean otherFile =
-        have > part.size()
-            || PartValidator.read(partFile).map(kept -> !kept.sameFileAs(part)).orElse(false);
+        have > part.size() || kept.map(version -> !version.sameFileAs(part)).orElse(false);
     if (otherFile) {
       PartValidator.discard(partFile);
       startedOver.run();
