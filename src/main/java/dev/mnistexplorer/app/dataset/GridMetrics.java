@@ -75,7 +75,6 @@ record GridMetrics(int digitSize, int gap, double width, double height, int coun
     void at(int position, int x, int y);
   }
 
-  /** Calls {@code action} for each digit visible with the grid scrolled by {@code offset}. */
   /**
    * The top of {@code position}'s tile at scroll {@code offset}, on whole pixels as the tiles are
    * drawn (the selection ring uses it too, so a fractional offset cannot part ring and tile).
@@ -84,6 +83,7 @@ record GridMetrics(int digitSize, int gap, double width, double height, int coun
     return gap + (position / columns()) * pitch() - (int) Math.round(offset);
   }
 
+  /** Calls {@code action} for each digit visible with the grid scrolled by {@code offset}. */
   void forEachVisibleCell(double offset, CellAction action) {
     int pitch = pitch();
     int columns = columns();

@@ -132,7 +132,6 @@ final class EvaluateView extends ScrollPane {
     readout.setMinHeight(Region.USE_PREF_SIZE);
     matrixHeading.setMinHeight(Region.USE_PREF_SIZE);
     matrixHeading.setMinWidth(Region.USE_PREF_SIZE); // one word in German: never broken
-
     matrixWords = List.of(hint, legend, sentence, readout);
     VBox box = new VBox();
     box.getStyleClass().addAll("evaluate-section", "matrix-section");

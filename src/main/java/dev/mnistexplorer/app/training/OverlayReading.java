@@ -86,7 +86,7 @@ final class OverlayReading {
     if (GridKeys.withModifier(event)) {
       return; // Alt+Left/Right and the like belong to the menus (a lesson's steps)
     }
-    if (chart.shownSeries().isEmpty() || xAxis.isAutoRanging()) {
+    if (chart.shownSeries().isEmpty()) {
       return;
     }
     int first = (int) Math.max(1, xAxis.getLowerBound());
