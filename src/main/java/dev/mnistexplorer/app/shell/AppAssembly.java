@@ -42,9 +42,9 @@ import java.util.function.Supplier;
 
 /**
  * The composition root: creates the core service, the shared state, the executors and every place,
- * and wires them by constructor. No DI framework, no singletons. The places' models are made here
- * at once; their views and controllers on first visit ({@link PlaceOnFirstVisit}), except the one
- * the window opens on, which the window builds when it shows it.
+ * and wires them by constructor. No DI framework, no singletons. The places' models are made once
+ * the window's frame is drawn ({@link #models}); their views and controllers on first visit ({@link
+ * PlaceOnFirstVisit}).
  */
 final class AppAssembly implements AutoCloseable {
   private final ModelService models;
@@ -52,16 +52,8 @@ final class AppAssembly implements AutoCloseable {
   private final ExecutorService inspection;
   private final AppContext context;
   private final Map<Place, PlaceOnFirstVisit> features = new EnumMap<>(Place.class);
-  // The models the assembly creates and hands to their places, so the shell and the scripted
-  // modes reach them without asking the places for them.
-  private final DatasetModel datasetModel;
-  private final MyDigitsModel myDigitsModel;
-  private final NetworkModel networkModel;
-  private final TrainingModel trainingModel;
-  private final PredictModel predictModel;
-  private final WhyModel whyModel;
-  private final EvaluateModel evaluateModel;
-  private final InspectModel inspectModel;
+  // Made after the window's first frame (see models()), not with the assembly.
+  private PlaceModels placeModels;
   private DiscardGuard discardGuard;
 
   AppAssembly(ModelService models, java.util.concurrent.Executor fx, Navigator navigator) {
@@ -99,31 +91,27 @@ final class AppAssembly implements AutoCloseable {
             new BackgroundTasks(),
             inspection,
             UserFolders.atDefaultLocation());
-    this.datasetModel = new DatasetModel(context);
-    this.myDigitsModel = new MyDigitsModel(context);
-    this.networkModel = new NetworkModel(context.state(), context.navigator());
-    this.trainingModel = new TrainingModel(context);
-    this.predictModel = new PredictModel(context);
-    this.whyModel = new WhyModel(context, predictModel);
-    this.evaluateModel = new EvaluateModel(context);
-    this.inspectModel = new InspectModel(context);
     register(
         Place.DATASET,
-        () -> new DatasetFeature(context, datasetModel, myDigitsModel),
+        () -> new DatasetFeature(context, datasetModel(), myDigitsModel()),
         DatasetFeature::placeKeys);
     register(
-        Place.NETWORK, () -> new NetworkFeature(context, networkModel), NetworkFeature::placeKeys);
+        Place.NETWORK,
+        () -> new NetworkFeature(context, networkModel()),
+        NetworkFeature::placeKeys);
     register(Place.TRAIN, this::trainingPlace, TrainingFeature::placeKeys);
     register(
         Place.PREDICT,
-        () -> new PredictFeature(context, predictModel, whyModel),
+        () -> new PredictFeature(context, predictModel(), whyModel()),
         PredictFeature::placeKeys);
     register(
         Place.EVALUATE,
-        () -> new EvaluateFeature(context, evaluateModel),
+        () -> new EvaluateFeature(context, evaluateModel()),
         EvaluateFeature::placeKeys);
     register(
-        Place.INSPECT, () -> new InspectFeature(context, inspectModel), InspectFeature::placeKeys);
+        Place.INSPECT,
+        () -> new InspectFeature(context, inspectModel()),
+        InspectFeature::placeKeys);
   }
 
   private void register(Place place, Supplier<Feature> build, Supplier<List<PlaceKey>> keys) {
@@ -131,7 +119,7 @@ final class AppAssembly implements AutoCloseable {
   }
 
   private TrainingFeature trainingPlace() {
-    TrainingFeature training = new TrainingFeature(context, trainingModel);
+    TrainingFeature training = new TrainingFeature(context, trainingModel());
     if (discardGuard != null) {
       training.setDiscardGuard(discardGuard);
     }
@@ -158,36 +146,54 @@ final class AppAssembly implements AutoCloseable {
     return Collections.unmodifiableMap(features);
   }
 
+  /**
+   * The places' models, made on first use: {@link WiredShell#finish} asks for them a frame after
+   * the window's frame, which needs none of them (about a sixth of the time to that frame on a
+   * two-core machine). Before the engine and MNIST start, so no change of the shared state is
+   * missed. FX thread.
+   */
+  PlaceModels models() {
+    if (placeModels == null) {
+      placeModels = PlaceModels.of(context);
+    }
+    return placeModels;
+  }
+
+  /** Whether {@link #models} has made them yet. */
+  boolean modelsMade() {
+    return placeModels != null;
+  }
+
   MyDigitsModel myDigitsModel() {
-    return myDigitsModel;
+    return models().myDigits();
   }
 
   DatasetModel datasetModel() {
-    return datasetModel;
+    return models().dataset();
   }
 
   NetworkModel networkModel() {
-    return networkModel;
+    return models().network();
   }
 
   EvaluateModel evaluateModel() {
-    return evaluateModel;
+    return models().evaluate();
   }
 
   InspectModel inspectModel() {
-    return inspectModel;
+    return models().inspect();
   }
 
   WhyModel whyModel() {
-    return whyModel;
+    return models().why();
   }
 
   PredictModel predictModel() {
-    return predictModel;
+    return models().predict();
   }
 
   TrainingModel trainingModel() {
-    return trainingModel;
+    return models().training();
   }
 
   /**
@@ -204,7 +210,9 @@ final class AppAssembly implements AutoCloseable {
 
   /** Stops a running training run; completes on the FX thread once it has ended. */
   CompletableFuture<Void> stopTrainingRun() {
-    return trainingModel.stopThen();
+    return placeModels == null
+        ? CompletableFuture.completedFuture(null)
+        : trainingModel().stopThen();
   }
 
   /**
@@ -213,7 +221,9 @@ final class AppAssembly implements AutoCloseable {
    * (the window closed, then the app stops) does nothing.
    */
   void cancelTraining() {
-    trainingModel.cancelForShutdown();
+    if (placeModels != null) { // else no run can have started
+      trainingModel().cancelForShutdown();
+    }
   }
 
   static ThreadFactory daemonThreads(String name) {

@@ -174,7 +174,7 @@ public final class DesktopApp extends Application {
         Startup.fillIn(
             scene,
             () -> {
-              wired.finish(stage, loaded.cuda());
+              wired.finish(loaded.cuda());
               window.show(Place.PREDICT);
             },
             () -> Startup.begin(assembly.context(), lastModel));

@@ -51,6 +51,8 @@ final class MainWindow {
   private static final String STATUS_FACTS = "status-facts";
 
   private final Label zoom = new Label();
+  private final Label device = new Label();
+  private final Label model = new Label();
   private final StatusBar statusBar;
 
   MainWindow(AppContext context, Map<Place, Feature> features) {
@@ -92,10 +94,9 @@ final class MainWindow {
       ToggleButton button = Icons.on(new ToggleButton(place.title()), PlaceIcons.of(place));
       button.setToggleGroup(navigation);
       button.setMaxWidth(Double.MAX_VALUE);
-      String help = TR.format("%s (%s)", place.description(), KeyNames.of(place.shortcut()));
-      button.setTooltip(new Tooltip(help));
-      // A screen reader speaks the name, then what the place is for and its key.
-      button.setAccessibleHelp(help);
+      // A screen reader speaks the name, then what the place is for and its key (the tooltip).
+      button.setAccessibleHelp(
+          TR.format("%s (%s)", place.description(), KeyNames.of(place.shortcut())));
       button.setOnAction(event -> show(place));
       button.getStyleClass().add("navigation-button");
       button.managedProperty().bind(button.visibleProperty());
@@ -148,7 +149,22 @@ final class MainWindow {
     return Place.PREDICT;
   }
 
-  private static StatusBar statusBar(AppContext context) {
+  /**
+   * The navigation's and the status bar's tooltips, a frame after the window's first frame: each is
+   * a pop-up window of its own, and none is needed before the pointer rests on something.
+   */
+  void addTooltips() {
+    buttons.values().forEach(button -> button.setTooltip(new Tooltip(button.getAccessibleHelp())));
+    device.setTooltip(
+        new Tooltip(TR.tr("Where the network runs: the GPU when usable, else the CPU")));
+    Tooltip modelTip = new Tooltip();
+    modelTip.textProperty().bind(model.textProperty());
+    model.setTooltip(modelTip);
+    zoom.setTooltip(
+        new Tooltip(TR.tr("View ▸ Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size")));
+  }
+
+  private StatusBar statusBar(AppContext context) {
     SharedState state = context.state();
     StatusBar status = new StatusBar();
     status.getStyleClass().add("app-status-bar");
@@ -163,7 +179,6 @@ final class MainWindow {
                 context.tasks().messageProperty(),
                 state.engineStatusProperty()));
     status.progressProperty().bind(context.tasks().progressProperty());
-    Label device = new Label();
     device.getStyleClass().add("device-status");
     device
         .textProperty()
@@ -171,9 +186,6 @@ final class MainWindow {
             Bindings.createStringBinding(
                 () -> TR.format("Device: %s", state.deviceProperty().get()),
                 state.deviceProperty()));
-    device.setTooltip(
-        new Tooltip(TR.tr("Where the network runs: the GPU when usable, else the CPU")));
-    Label model = new Label();
     model.getStyleClass().add("model-status");
     model
         .textProperty()
@@ -189,9 +201,6 @@ final class MainWindow {
     // At most two fifths of the bar: the engine's status or the running task on the left is what
     // changes, and it was the one cut short ("Engine b…") at 250 % in German.
     model.maxWidthProperty().bind(status.widthProperty().multiply(0.4));
-    Tooltip modelTip = new Tooltip();
-    modelTip.textProperty().bind(model.textProperty());
-    model.setTooltip(modelTip);
     HBox right = new HBox(16, device, model);
     right.getStyleClass().add(STATUS_FACTS);
     right.setPadding(new Insets(0, 8, 0, 8));
@@ -216,8 +225,6 @@ final class MainWindow {
     zoom.getStyleClass().add("zoom-status");
     zoom.textProperty()
         .bind(Bindings.createStringBinding(() -> TR.format("Zoom %d%%", percent.get()), percent));
-    zoom.setTooltip(
-        new Tooltip(TR.tr("View ▸ Zoom: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 actual size")));
     zoom.visibleProperty().bind(Bindings.notEqual(ZoomSteps.ACTUAL_SIZE, percent));
     zoom.managedProperty().bind(zoom.visibleProperty());
     zoom.setMinWidth(Region.USE_PREF_SIZE);

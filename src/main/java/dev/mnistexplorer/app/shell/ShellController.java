@@ -34,6 +34,7 @@ final class ShellController {
   private final ModelFileCommands files;
   private Runnable beforeClose = () -> {};
   private LessonsFeature lessons;
+  private Scene scene;
   private Supplier<List<KeyboardHelp.Group>> shortcuts = List::of;
 
   ShellController(Stage stage, ShellModel model, MainWindow window, AppContext context) {
@@ -69,6 +70,7 @@ final class ShellController {
     model.zoomProperty().addListener((o, a, b) -> restyle.run());
     restyle.run();
     ViewMenus.addZoomKeys(scene, model);
+    this.scene = scene;
     if (lessons != null) {
       lessons.attach(scene);
     }
@@ -92,6 +94,9 @@ final class ShellController {
   /** The lessons the Lessons menu starts and the window's lesson keys step through. */
   void setLessons(LessonsFeature lessons) {
     this.lessons = lessons;
+    if (scene != null) { // the app's window: attached before the lessons were made
+      lessons.attach(scene);
+    }
   }
 
   /** Starts a lesson once unsaved training was offered for saving (its steps replace models). */

@@ -13,29 +13,42 @@ import javafx.stage.Stage;
 /**
  * The main window's parts wired together the one way the app runs them: the places, the shell's
  * model and controller, the menus, and the hand-offs between them (stop training before closing or
- * replacing the network, ask before discarding unsaved training). The whole-window journeys build
- * the same, so a hand-off added here is tested everywhere.
+ * replacing the network, ask before discarding unsaved training). Made in two steps: {@link
+ * #firstFrame}, which the window shows at once, then {@link #finish} once that frame is drawn. The
+ * whole-window journeys build the same, in the same order, so a hand-off added here is tested
+ * everywhere.
  */
-record WiredShell(
-    AppAssembly assembly,
-    MainWindow window,
-    ShellModel model,
-    ShellController controller,
-    LessonsFeature lessons,
-    MenuBar menuBar) {
+final class WiredShell {
+  private final Stage stage;
+  private final AppAssembly assembly;
+  private final MainWindow window;
+  private final ShellModel model;
+  private final ShellController controller;
+  private final MenuBar menuBar;
+  private final VBox top;
+  private LessonsFeature lessons;
 
-  /** The whole window at once (the journeys). */
-  static WiredShell wire(
-      Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
-    WiredShell wired = firstFrame(stage, models, store, settings);
-    wired.finish(stage, settings.cuda());
-    return wired;
+  private WiredShell(
+      Stage stage,
+      AppAssembly assembly,
+      MainWindow window,
+      ShellModel model,
+      ShellController controller,
+      MenuBar menuBar) {
+    this.stage = stage;
+    this.assembly = assembly;
+    this.window = window;
+    this.model = model;
+    this.controller = controller;
+    this.menuBar = menuBar;
+    this.top = new VBox(menuBar);
+    window.frame().setTop(top);
   }
 
   /**
-   * What the window's first frame needs: the places (built on first visit), the navigation, the
-   * status bar and the menu bar's titles. {@link #finish} adds the rest a frame later, so the app's
-   * window appears sooner (docs/BENCHMARKS.md, "A fast start").
+   * What the window's first frame shows: the navigation, the status bar and the menu bar's titles.
+   * {@link #finish} adds the rest a frame later, so the app's window appears sooner
+   * (docs/BENCHMARKS.md, "A fast start").
    */
   static WiredShell firstFrame(
       Stage stage, ModelService models, SettingsStore store, AppSettings settings) {
@@ -50,29 +63,56 @@ record WiredShell(
     controller.setBeforeClose(assembly::cancelTraining);
     controller.setTrainingStopper(assembly::stopTrainingRun);
     assembly.askBeforeDiscarding(controller::confirmDiscard);
-    LessonsFeature lessons =
-        new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, shell));
-    controller.setLessons(lessons);
-    window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
     window.showZoom(shell.zoomProperty());
-    MenuBar menus = ShellMenus.titles();
-    window.frame().setTop(new VBox(menus, lessons.bar()));
-    return new WiredShell(assembly, window, shell, controller, lessons, menus);
+    return new WiredShell(stage, assembly, window, shell, controller, ShellMenus.titles());
   }
 
   /**
-   * The rest, none of which the first frame shows: the menus' items and accelerators, the GPU note
-   * (hidden until the engine has started) and the list behind Help ▸ Keyboard Shortcuts.
+   * The rest, none of which the first frame shows: the places' models, the lessons (their bar is
+   * hidden until one starts), the menus' items and accelerators, the tooltips, the GPU note (hidden
+   * until the engine has started) and the list behind Help ▸ Keyboard Shortcuts. Before the engine
+   * and MNIST start.
    *
    * @param cuda the settings' {@code cuda} value at start
    */
-  void finish(Stage stage, String cuda) {
+  void finish(String cuda) {
+    assembly.models();
+    lessons = new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, model));
+    controller.setLessons(lessons);
+    window.hidePlacesWhenLocked(lessons.model().hiddenProperty());
+    top.getChildren().add(lessons.bar());
     ShellMenus.fill(menuBar, controller, model, lessons.model());
+    window.addTooltips();
     GpuFeature gpu =
         new GpuFeature(assembly.context(), stage, cuda, model::saveCuda, controller::quit);
     window.addStatusItem(gpu.statusItem());
     controller.setShortcuts(
         () -> KeyboardHelp.groups(menuBar, assembly.features().values(), LessonsFeature.keys()));
+  }
+
+  AppAssembly assembly() {
+    return assembly;
+  }
+
+  MainWindow window() {
+    return window;
+  }
+
+  ShellModel model() {
+    return model;
+  }
+
+  ShellController controller() {
+    return controller;
+  }
+
+  /** The lessons, once {@link #finish} has made them. */
+  LessonsFeature lessons() {
+    return lessons;
+  }
+
+  MenuBar menuBar() {
+    return menuBar;
   }
 
   /** A place's own link to another place goes nowhere while lock mode hides that place. */

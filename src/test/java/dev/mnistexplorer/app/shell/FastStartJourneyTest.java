@@ -6,6 +6,8 @@ import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetGrid;
 import dev.mnistexplorer.app.scripted.ScriptedModes;
+import dev.mnistexplorer.core.engine.EngineSettings;
+import dev.mnistexplorer.core.service.ModelService;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +90,44 @@ class FastStartJourneyTest {
         .containsExactlyElementsOf(filled.getMenus().stream().map(Menu::getText).toList());
     assertThat(firstFrame.getMenus()).allMatch(menu -> menu.getItems().isEmpty());
     assertThat(filled.getMenus()).noneMatch(menu -> menu.getItems().isEmpty());
+  }
+
+  @Test
+  void theFirstFrameLeavesThePlacesModelsTheLessonsAndTheTooltipsToTheNextFrame(FxRobot robot)
+      throws IOException {
+    SettingsStore store = new SettingsStore(opened.home().resolve("first-frame.json"));
+    AppSettings settings = store.load();
+    AtomicReference<WiredShell> wired = new AtomicReference<>();
+    robot.interact(
+        () ->
+            wired.set(
+                WiredShell.firstFrame(
+                    new Stage(), new ModelService(EngineSettings.defaults()), store, settings)));
+    WiredShell first = wired.get();
+
+    try {
+      assertThat(first.assembly().modelsMade()).isFalse();
+      assertThat(first.lessons()).isNull();
+      assertThat(first.window().root().lookup(".lesson-bar")).isNull();
+      assertThat(navigationTooltips(first)).containsOnlyNulls().hasSize(Place.values().length);
+
+      robot.interact(() -> first.finish(settings.cuda()));
+
+      assertThat(first.assembly().modelsMade()).isTrue();
+      assertThat(first.window().root().lookup(".lesson-bar")).isNotNull();
+      assertThat(navigationTooltips(first))
+          .doesNotContainNull()
+          .contains("Draw a digit and see what the network answers (Ctrl+4)");
+    } finally {
+      first.assembly().close();
+    }
+  }
+
+  private static List<String> navigationTooltips(WiredShell wired) {
+    return wired.window().root().lookupAll(".navigation-button").stream()
+        .map(button -> ((ToggleButton) button).getTooltip())
+        .map(tip -> tip == null ? null : tip.getText())
+        .toList();
   }
 
   @Test

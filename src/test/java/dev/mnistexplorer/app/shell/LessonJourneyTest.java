@@ -84,6 +84,14 @@ class LessonJourneyTest {
     assertThat(text(robot, ".lesson-prompt")).isEqualTo(untrained.steps().get(1).prompt());
     assertThat(predict.confidenceProperty().get()).as("nearly flat bars").isLessThan(0.5);
 
+    // The window's lesson keys (the lessons are made after the window's first frame).
+    robot.type(KeyCode.PAGE_UP);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lessons().busyProperty().get());
+    assertThat(text(robot, ".lesson-step")).isEqualTo("Step 1 of 3");
+    robot.type(KeyCode.PAGE_DOWN);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lessons().busyProperty().get());
+    assertThat(text(robot, ".lesson-step")).isEqualTo("Step 2 of 3");
+
     robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(lessons().lockedProperty().get()).isTrue();

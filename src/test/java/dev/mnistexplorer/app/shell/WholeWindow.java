@@ -26,10 +26,13 @@ record WholeWindow(WiredShell wired, Scene scene, Path home, CompletableFuture<V
       throws IOException {
     Path home = Files.createTempDirectory("mnist-explorer-window-test");
     SettingsStore store = new SettingsStore(home.resolve("settings.json"));
+    AppSettings settings = store.load();
+    // In the app's order: the first frame is attached to its scene, then finished.
     WiredShell wired =
-        WiredShell.wire(stage, new ModelService(EngineSettings.defaults()), store, store.load());
+        WiredShell.firstFrame(stage, new ModelService(EngineSettings.defaults()), store, settings);
     Scene scene = new Scene(wired.window().root(), width, height);
     wired.controller().attach(scene);
+    wired.finish(settings.cuda());
     beforeShow.accept(wired);
     stage.setScene(scene);
     wired.window().show(place);
