@@ -18,14 +18,17 @@ final class LiveRunUpdates implements FxTrainingRelay.Target {
   private final RunProgress progress;
   private final TrainingCurves curves;
   private final BooleanSupplier current;
+  private final TrainingStatus status;
 
   LiveRunUpdates(
       AppContext context,
+      TrainingStatus status,
       ReadOnlyObjectWrapper<RunPhase> phase,
       RunProgress progress,
       TrainingCurves curves,
       BooleanSupplier current) {
     this.context = context;
+    this.status = status;
     this.phase = phase;
     this.progress = progress;
     this.curves = curves;
@@ -66,7 +69,7 @@ final class LiveRunUpdates implements FxTrainingRelay.Target {
       context.state().weightsChanged(); // Predict asks the network again
     }
     if (phase.get() == RunPhase.RUNNING) {
-      context.tasks().update(progress.statusText(), progress.overallProperty().get());
+      status.update(progress.statusText(), progress.overallProperty().get());
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.mnistexplorer.app.training;
 
-import dev.mnistexplorer.app.common.BackgroundTasks;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.UiErrors;
 import dev.mnistexplorer.core.training.TrainingDivergedException;
@@ -17,10 +16,10 @@ final class OutcomeReporter {
 
   private final ReadOnlyObjectWrapper<RunPhase> phase;
   private final OutcomeBanner banner;
-  private final BackgroundTasks tasks;
+  private final TrainingStatus tasks;
 
   OutcomeReporter(
-      ReadOnlyObjectWrapper<RunPhase> phase, OutcomeBanner banner, BackgroundTasks tasks) {
+      ReadOnlyObjectWrapper<RunPhase> phase, OutcomeBanner banner, TrainingStatus tasks) {
     this.phase = phase;
     this.banner = banner;
     this.tasks = tasks;

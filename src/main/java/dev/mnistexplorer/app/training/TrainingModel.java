@@ -48,6 +48,7 @@ public final class TrainingModel {
   private final RunProgress progress;
   private final RunPlan plan;
   private final RunAvailability available;
+  private final TrainingStatus status;
   private final OutcomeReporter outcome;
   private final RunHistoryModel history;
 
@@ -77,7 +78,8 @@ public final class TrainingModel {
     this.progress = new RunProgress(curves, nanoClock);
     this.plan = new RunPlan(state, quickRun);
     this.available = new RunAvailability(state, phase);
-    this.outcome = new OutcomeReporter(phase, banner, context.tasks());
+    this.status = new TrainingStatus(context.tasks());
+    this.outcome = new OutcomeReporter(phase, banner, status);
     state.modelProperty().addListener((obs, old, now) -> forgetUnlessCharted(now));
   }
 
@@ -193,7 +195,7 @@ public final class TrainingModel {
       control.pause(); // before the first batch too: the run then pauses after it
       phase.set(RunPhase.PAUSED);
       progress.paused(true);
-      context.tasks().update(TR.tr("Training paused"), progress.overallProperty().get());
+      status.update(TR.tr("Training paused"), progress.overallProperty().get());
     } else if (phase.get() == RunPhase.PAUSED) {
       control.resume();
       phase.set(RunPhase.RUNNING);
@@ -209,7 +211,7 @@ public final class TrainingModel {
         progress.paused(false);
       }
       phase.set(RunPhase.STOPPING);
-      context.tasks().update(TR.tr("Training: stopping…"), -1);
+      status.update(TR.tr("Training: stopping…"), -1);
     }
   }
 
@@ -254,10 +256,7 @@ public final class TrainingModel {
     progress.reset();
     banner.clear();
     phase.set(RunPhase.IDLE);
-    // Every status the model leaves begins "Training" (in German too: the place's name).
-    if (context.tasks().messageProperty().get().startsWith("Training")) {
-      context.tasks().done(""); // "Training finished: 91 %" was about the network now gone
-    }
+    status.clearIfStillShown(); // "Training finished: 91 %" was about the network now gone
   }
 
   private void beginRun(
@@ -268,12 +267,12 @@ public final class TrainingModel {
     relay =
         new FxTrainingRelay(
             context.fx(),
-            new LiveRunUpdates(context, phase, progress, curves, () -> run == runCount));
+            new LiveRunUpdates(context, status, phase, progress, curves, () -> run == runCount));
     progress.begin(config.epochs(), epochBase, curvesFrom);
     banner.clear();
     phase.set(RunPhase.PREPARING);
     state.trainingRunning(true);
-    context.tasks().update(message, -1);
+    status.update(message, -1);
   }
 
   private CompletableFuture<TrainingResult> train(Dataset data, TrainingConfig config) {

@@ -91,6 +91,10 @@ class TrainingModelTest {
     assertThat(context.tasks().messageProperty().get()).startsWith("Training finished");
     assertThat(context.tasks().progressProperty().get()).isZero();
     assertThat(model.canStartProperty().get()).isTrue();
+
+    // Another network replaces the trained one: the place's words about the run go with it.
+    state.replaceModel(models.openBundled().get(60, TimeUnit.SECONDS));
+    assertThat(context.tasks().messageProperty().get()).isEmpty();
   }
 
   @Test
