@@ -76,6 +76,9 @@ final class WiredShell {
    * @param cuda the settings' {@code cuda} value at start
    */
   void finish(String cuda) {
+    if (lessons != null) {
+      throw new IllegalStateException("the window was finished already");
+    }
     assembly.models();
     lessons = new LessonsFeature(assembly.context(), new ShellLessonStage(assembly, window, model));
     controller.setLessons(lessons);
