@@ -140,6 +140,17 @@ public final class ClassCountBars extends Region {
     return 320 * uiScale.get();
   }
 
+  /** Half its preferred size at least: the mean images beside it wrap first (it fell to 3 px). */
+  @Override
+  protected double computeMinWidth(double height) {
+    return 160 * uiScale.get();
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return 90 * uiScale.get();
+  }
+
   private double fontSize() {
     return 11 * uiScale.get();
   }

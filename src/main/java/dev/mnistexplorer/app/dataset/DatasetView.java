@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.dataset;
 
+import dev.mnistexplorer.app.common.ColumnScroll;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import java.util.List;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -29,6 +31,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 final class DatasetView extends BorderPane {
   private static final I18n TR = I18n.forPackageOf(DatasetView.class);
+
+  /** The most of the place's height the opened statistics take. */
+  private static final double STATISTICS_SHARE = 0.4;
 
   final DatasetToolbar toolbar = new DatasetToolbar();
   final Label notice = new Label();
@@ -61,13 +66,18 @@ final class DatasetView extends BorderPane {
     setTop(new VBox(toolbar, noticeBar(), downloadBar(), jumpMessage, myDigits));
     jumpMessage.getStyleClass().add("error-text");
     jumpMessage.managedProperty().bind(jumpMessage.visibleProperty());
-    SplitPane split = new SplitPane(grid, detail);
+    // A detail taller than the room (projector mode, a small screen) scrolls rather than losing
+    // its title above and its buttons below.
+    ColumnScroll detailScroll = new ColumnScroll(detail);
+    detailScroll.setFitToHeight(true);
+    detailScroll.getStyleClass().add("detail-scroll");
+    SplitPane split = new SplitPane(grid, detailScroll);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.47);
     split.getStyleClass().add("dataset-split");
     split.setMinSize(0, 0);
     grid.setMinSize(0, 0);
-    SplitPane.setResizableWithParent(detail, false);
+    SplitPane.setResizableWithParent(detailScroll, false);
     StackPane centre = new StackPane(split, emptyMyDigits(), loading());
     // A detail taller than the room left must not paint over the toolbar.
     Rectangle clip = new Rectangle();
@@ -124,14 +134,32 @@ final class DatasetView extends BorderPane {
   /** Collapsible, so a projector at 200 % can give its height to the grid and the detail. */
   private TitledPane statistics() {
     HBox.setHgrow(bars, Priority.ALWAYS);
-    bars.setMinWidth(0);
     HBox row = new HBox(bars, means);
     row.getStyleClass().add("statistics-row");
     means.setPrefColumns(10);
-    statistics.setContent(row);
+    statistics.setContent(statisticsScroll(row));
     statistics.setMinWidth(0); // its skin would otherwise insist on the whole title's width
     statistics.getStyleClass().add("statistics");
     statistics.setTooltip(new Tooltip(TR.tr("Press to hide or show the class statistics")));
     return statistics;
+  }
+
+  /**
+   * At most {@link #STATISTICS_SHARE} of the place's height, scrolling inside: opened at 200 % on a
+   * small screen it took all the height, and the grid and the detail were drawn over the toolbar.
+   */
+  private ScrollPane statisticsScroll(HBox row) {
+    ScrollPane scroll =
+        new ScrollPane(row) {
+          @Override
+          protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), maxHeight(width));
+          }
+        };
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.maxHeightProperty().bind(heightProperty().multiply(STATISTICS_SHARE));
+    scroll.getStyleClass().add("statistics-scroll");
+    return scroll;
   }
 }

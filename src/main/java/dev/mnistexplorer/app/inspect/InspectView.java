@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -65,15 +66,17 @@ final class InspectView extends ScrollPane {
 
   private final List<StageCard> cards = new ArrayList<>();
   private final DoubleProperty uiScale;
+  private final VBox content;
+  private final StackPane center;
 
   InspectView(DoubleProperty uiScale) {
     this.uiScale = uiScale;
     getStyleClass().add("inspect-view");
     getStylesheets().add(getClass().getResource("inspect.css").toExternalForm());
-    StackPane center = center();
+    center = center();
     VBox.setVgrow(center, Priority.ALWAYS);
     stageDetail = detail();
-    VBox content = new VBox(header(), stageDetail, center);
+    content = new VBox(header(), stageDetail, center);
     content.getStyleClass().add("inspect-content");
     setContent(content);
     // The page fills the window and the pictures grow with it; when the window is too low for
@@ -95,6 +98,9 @@ final class InspectView extends ScrollPane {
     follow.setMinWidth(Region.USE_PREF_SIZE);
     FlowPane controls = new FlowPane(follow, computation);
     controls.getStyleClass().add("inspect-controls");
+    // The row's whole width, not the flow's default 400 px: "Follow" and By hand | By layer
+    // stacked in projector mode and pushed the stages below the first screen.
+    HBox.setHgrow(controls, Priority.ALWAYS);
     HBox top = new HBox(title, controls);
     top.getStyleClass().add("inspect-title-row");
     source.setWrapText(true);
@@ -202,6 +208,19 @@ final class InspectView extends ScrollPane {
     boolean roomy = getHeight() == 0 || getHeight() / em >= 40;
     subtitle.setVisible(roomy);
     title.setVisible(roomy);
+    // Smaller smallest pictures too (inspect.css): the first card's picture then fits on it.
+    getStyleClass().remove("low");
+    if (!roomy) {
+      getStyleClass().add("low");
+    }
+    // On a low window the stages come first and the chosen stage's formula under them: above,
+    // it pushed the first card's picture off the first screen.
+    Node last = roomy ? center : stageDetail;
+    if (content.getChildren().get(2) != last) {
+      content
+          .getChildren()
+          .setAll(content.getChildren().get(0), roomy ? stageDetail : center, last);
+    }
   }
 
   /** Marks card {@code index} as chosen and scrolls it into view. */

@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.inspect.weights;
 
+import dev.mnistexplorer.app.common.ColumnScroll;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import javafx.beans.property.DoubleProperty;
@@ -39,6 +40,12 @@ final class WeightsView extends BorderPane {
   final WeightsGrid grid = new WeightsGrid();
   final UnitDetail detail;
   private final ScrollPane detailScroll;
+
+  /** The scale toggle with its label; beside the legend on a wide window, above it otherwise. */
+  private final HBox scaleRow = new HBox();
+
+  private final VBox toolbar = new VBox();
+  private final VBox page;
   private final DoubleProperty uiScale;
   private Boolean wide;
 
@@ -54,7 +61,14 @@ final class WeightsView extends BorderPane {
     detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     detailScroll.getStyleClass().add("unit-detail-scroll");
     scale = segmented(perTile, shared);
-    setTop(header());
+    page = new VBox(header());
+    page.getStyleClass().add("weights-page");
+    // On a low window (projector mode) the header alone is taller than the window: the whole page
+    // scrolls and the grid keeps its minimum height instead of getting nothing.
+    ColumnScroll scroll = new ColumnScroll(page);
+    scroll.setFitToHeight(true);
+    scroll.getStyleClass().add("weights-scroll");
+    setCenter(scroll);
     widthProperty().addListener(observable -> arrange());
     uiScale.addListener(observable -> arrange());
     arrange();
@@ -82,10 +96,11 @@ final class WeightsView extends BorderPane {
     Label scaleLabel = new Label(TR.tr("Scale:"));
     scaleLabel.setMinWidth(Region.USE_PREF_SIZE);
     scaleLabel.setLabelFor(scale);
-    HBox.setHgrow(legend, Priority.ALWAYS);
-    HBox toolbar = new HBox(scaleLabel, scale, legend);
-    toolbar.getStyleClass().add("weights-toolbar");
+    scaleRow.getChildren().addAll(scaleLabel, scale);
+    scaleRow.getStyleClass().add("weights-toolbar");
+    toolbar.getStyleClass().add("weights-toolbar-box");
     VBox header = new VBox(heading, explanation, toolbar, status);
+    header.setMinHeight(Region.USE_PREF_SIZE);
     header.getStyleClass().add("weights-header");
     return header;
   }
@@ -99,16 +114,29 @@ final class WeightsView extends BorderPane {
     wide = nowWide;
     HBox.setHgrow(grid, Priority.ALWAYS);
     VBox.setVgrow(grid, Priority.ALWAYS);
-    if (nowWide) {
-      HBox body = new HBox(grid, detailScroll);
-      body.getStyleClass().add("weights-body");
-      detailScroll.getStyleClass().remove("below");
-      setCenter(body);
-    } else {
-      VBox body = new VBox(grid, detailScroll);
-      body.getStyleClass().add("weights-body");
+    Region body = nowWide ? new HBox(grid, detailScroll) : new VBox(grid, detailScroll);
+    body.getStyleClass().add("weights-body");
+    VBox.setVgrow(body, Priority.ALWAYS);
+    detailScroll.getStyleClass().remove("below");
+    if (!nowWide) {
       detailScroll.getStyleClass().add("below");
-      setCenter(body);
+    }
+    arrangeToolbar(nowWide);
+    page.getChildren().setAll(page.getChildren().get(0), body);
+  }
+
+  /**
+   * The legend beside the scale toggle where there is room; under it otherwise, at full width (in
+   * German projector mode its caption was squeezed to one word per line and its ends ran together).
+   */
+  private void arrangeToolbar(boolean nowWide) {
+    if (nowWide) {
+      HBox.setHgrow(legend, Priority.ALWAYS);
+      HBox row = new HBox(scaleRow, legend);
+      row.getStyleClass().add("weights-toolbar");
+      toolbar.getChildren().setAll(row);
+    } else {
+      toolbar.getChildren().setAll(scaleRow, legend);
     }
   }
 
