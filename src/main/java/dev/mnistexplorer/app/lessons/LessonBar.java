@@ -7,8 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -50,15 +48,13 @@ public final class LessonBar extends BorderPane {
     end.setAccessibleHelp(end.getTooltip().getText());
     next.setDefaultButton(false);
     next.getStyleClass().add("lesson-next");
-    // The buttons share the heading's line, so the prompt has the window's whole width.
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    title.setWrapText(true);
+    // The buttons share the heading's line, so the prompt has the window's whole width; where
+    // there is no room they move to their own line instead of being cut to "Weite…".
     HBox buttons = new HBox(8, back, next, end);
     buttons.setAlignment(Pos.CENTER_RIGHT);
     buttons.getStyleClass().add("lesson-buttons");
-    HBox heading = new HBox(12, title, step, locked, spacer, buttons);
-    heading.setAlignment(Pos.CENTER_LEFT);
-    setTop(heading);
+    setTop(new LessonHeading(buttons, title, step, locked));
     setCenter(new VBox(2, prompt, note));
     // Hidden (and taking no room) until a lesson starts.
     setVisible(false);
