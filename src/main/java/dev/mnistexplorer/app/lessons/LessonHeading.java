@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.lessons;
 
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -23,6 +24,18 @@ final class LessonHeading extends Region {
     this.words = List.of(words);
     getChildren().addAll(words);
     getChildren().add(buttons);
+  }
+
+  /** Its height depends on its width (one line or two): parents must ask with the width. */
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
+  }
+
+  /** Never squeezed below its lines: a squeezed heading would draw over the prompt. */
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
   }
 
   @Override

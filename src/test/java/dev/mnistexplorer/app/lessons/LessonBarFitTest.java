@@ -8,6 +8,7 @@ import dev.mnistexplorer.core.lesson.LessonFiles;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -39,7 +40,11 @@ class LessonBarFitTest {
                   new LessonsController(model, shown);
                   model.start(LessonFiles.bundled("de").get(0));
                   Stage stage = new Stage();
-                  stage.setScene(new Scene(new VBox(shown), width, 400));
+                  // As in the window: the menu bar and the lesson bar above content taller than
+                  // the screen, which squeezes the top.
+                  Region content = new Region();
+                  content.setMinHeight(700);
+                  stage.setScene(new Scene(new VBox(shown, content), width, 720));
                   stage.getScene().getStylesheets().setAll(projectorSheets());
                   stage.show();
                   return shown;
@@ -48,7 +53,7 @@ class LessonBarFitTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(bar.getWidth()).isEqualTo(width);
-    for (Labeled labeled : List.of(bar.back, bar.next, bar.end, bar.title, bar.step)) {
+    for (Labeled labeled : List.of(bar.back, bar.next, bar.end, bar.title, bar.step, bar.prompt)) {
       Text drawn = (Text) labeled.lookup(".text");
       assertThat(drawn.getText())
           .as("what %s shows", labeled.getText())
@@ -57,6 +62,10 @@ class LessonBarFitTest {
           .as("%s inside the window", labeled.getText())
           .isLessThanOrEqualTo(width);
     }
+    var heading = bar.lookup(".lesson-heading");
+    assertThat(heading.localToScene(heading.getLayoutBounds()).getMaxY())
+        .as("the heading ends above the prompt")
+        .isLessThanOrEqualTo(bar.prompt.localToScene(bar.prompt.getLayoutBounds()).getMinY());
     WaitForAsyncUtils.asyncFx(() -> bar.getScene().getWindow().hide()).get();
   }
 
