@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -36,6 +35,9 @@ public final class LessonBar extends BorderPane {
     prompt.getStyleClass().add("lesson-prompt");
     prompt.setWrapText(true);
     prompt.setMaxWidth(Double.MAX_VALUE);
+    // On a small projector screen the window's content is taller than the screen; the prompt is
+    // what the class reads, so it keeps all its lines rather than ending in "…".
+    prompt.setMinHeight(Region.USE_PREF_SIZE);
     note.getStyleClass().add("lesson-note");
     note.setWrapText(true);
     locked.getStyleClass().add("lesson-locked");
@@ -50,16 +52,17 @@ public final class LessonBar extends BorderPane {
     end.setAccessibleHelp(end.getTooltip().getText());
     next.setDefaultButton(false);
     next.getStyleClass().add("lesson-next");
-    // The buttons share the heading's line, so the prompt has the window's whole width.
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    title.setWrapText(true);
+    // The buttons share the heading's line, so the prompt has the window's whole width; where
+    // there is no room they move to their own line instead of being cut to "Weite…".
     HBox buttons = new HBox(8, back, next, end);
     buttons.setAlignment(Pos.CENTER_RIGHT);
     buttons.getStyleClass().add("lesson-buttons");
-    HBox heading = new HBox(12, title, step, locked, spacer, buttons);
-    heading.setAlignment(Pos.CENTER_LEFT);
-    setTop(heading);
-    setCenter(new VBox(2, prompt, note));
+    LessonHeading heading = new LessonHeading(buttons, title, step, locked);
+    heading.getStyleClass().add("lesson-heading");
+    // One column, not BorderPane's top and centre: when the window is too short, BorderPane
+    // squeezed the top below its height and the heading's second line ran into the prompt.
+    setCenter(new VBox(2, heading, prompt, note));
     // Hidden (and taking no room) until a lesson starts.
     setVisible(false);
     managedProperty().bind(visibleProperty());

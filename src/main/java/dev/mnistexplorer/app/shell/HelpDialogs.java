@@ -5,6 +5,7 @@ import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.util.List;
 import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -35,6 +36,12 @@ final class HelpDialogs {
   private HelpDialogs() {}
 
   static Dialog<ButtonType> shortcuts(Stage owner, List<KeyboardHelp.Group> groups) {
+    return shortcuts(owner, groups, ScreenFit.screenOf(owner));
+  }
+
+  /** The shortcuts, sized for {@code screen} (the visual bounds of the screen it opens on). */
+  static Dialog<ButtonType> shortcuts(
+      Stage owner, List<KeyboardHelp.Group> groups, Rectangle2D screen) {
     ScrollPane scroll = new ScrollPane(shortcutGrid(groups));
     scroll.getStyleClass().add("shortcut-scroll");
     scroll.setFitToWidth(true);
@@ -47,15 +54,22 @@ final class HelpDialogs {
         TR.tr("Keyboard Shortcuts"),
         TR.tr("Every key of the window, by menu and by place"),
         scroll,
-        KeyboardHelp.text(groups));
+        KeyboardHelp.text(groups),
+        screen);
   }
 
   static Dialog<ButtonType> about(Stage owner, AboutFacts facts) {
+    return about(owner, facts, ScreenFit.screenOf(owner));
+  }
+
+  /** About, sized for {@code screen} (the visual bounds of the screen it opens on). */
+  static Dialog<ButtonType> about(Stage owner, AboutFacts facts, Rectangle2D screen) {
     String details = AboutText.details(facts);
     TextArea text = new TextArea(details);
     text.getStyleClass().add("about-details");
     text.setEditable(false); // still selectable: Ctrl+A, Ctrl+C
-    text.setWrapText(false);
+    // 72 columns where there is room; on a small screen in projector mode the lines wrap.
+    text.setWrapText(true);
     text.setPrefRowCount((int) details.lines().count() + 2);
     text.setPrefColumnCount(72);
     text.setTooltip(new Tooltip(TR.tr("Select and copy any line; Copy Details copies them all")));
@@ -64,7 +78,8 @@ final class HelpDialogs {
         TR.tr("About MNIST Explorer"),
         AboutText.title(facts) + "\n" + AboutText.summary(),
         text,
-        details);
+        details,
+        screen);
   }
 
   /** One heading per group across both columns, then a row per key: the keys, what they do. */
@@ -100,7 +115,7 @@ final class HelpDialogs {
   }
 
   private static Dialog<ButtonType> dialog(
-      Stage owner, String title, String header, Node content, String copyText) {
+      Stage owner, String title, String header, Node content, String copyText, Rectangle2D screen) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle(title);
@@ -123,6 +138,6 @@ final class HelpDialogs {
         });
     DialogLook.like(dialog, owner);
     pane.getStylesheets().add(HelpDialogs.class.getResource(CSS).toExternalForm());
-    return dialog;
+    return ScreenFit.fit(dialog, screen);
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.shell;
 import dev.mnistexplorer.app.common.DialogLook;
 import dev.mnistexplorer.app.common.I18n;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -14,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
@@ -29,6 +31,11 @@ final class NoticesDialog extends Dialog<Void> {
   static final double FIT = 0.8;
 
   NoticesDialog(Stage owner, String notices) {
+    this(owner, notices, ScreenFit.screenOf(owner));
+  }
+
+  /** The notices, sized for {@code screen} (the visual bounds of the screen it opens on). */
+  NoticesDialog(Stage owner, String notices, Rectangle2D screen) {
     initOwner(owner);
     setTitle(TR.tr("Licences and Notices"));
     setHeaderText(TR.tr("MNIST Explorer is free software under the Apache License 2.0"));
@@ -40,6 +47,7 @@ final class NoticesDialog extends Dialog<Void> {
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     DialogLook.like(this, owner);
     fitInside(owner);
+    ScreenFit.fit(this, screen);
     setOnShown(event -> text.requestFocus());
   }
 
@@ -58,8 +66,10 @@ final class NoticesDialog extends Dialog<Void> {
   private static HBox copyBar(String notices) {
     Label hint = new Label(TR.tr("Bundled components and data, each under its own licence:"));
     hint.setMaxWidth(Double.MAX_VALUE);
+    hint.setWrapText(true); // on a small projector screen the intro takes two lines, never "…"
     Button copy = new Button(TR.tr("_Copy All"));
     copy.setTooltip(new Tooltip(TR.tr("Copy the whole text to the clipboard (Alt+C)")));
+    copy.setMinWidth(Region.USE_PREF_SIZE); // the intro wraps first: the button keeps its words
     copy.setOnAction(event -> copyToClipboard(notices, hint));
     HBox bar = new HBox(12, hint, copy);
     HBox.setHgrow(hint, Priority.ALWAYS);
