@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -130,9 +131,25 @@ final class NetworkView extends ScrollPane {
     FlowPane cards =
         new FlowPane(
             card("layers-card", layersTitle, layers),
-            card("training-card", trainingTitle, training));
+            card("training-card", trainingTitle, training)) {
+          /** The widest card's minimum, not its wish: the cards are narrowed to the row below. */
+          @Override
+          protected double computeMinWidth(double height) {
+            double widest =
+                getManagedChildren().stream()
+                    .mapToDouble(card -> card.minWidth(-1))
+                    .max()
+                    .orElse(0);
+            return snappedLeftInset() + widest + snappedRightInset();
+          }
+        };
     cards.getStyleClass().add("settings-cards");
     cards.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+    // A card as wide as its wish at most the row: the training card wanted 922 px in German
+    // projector mode and a 1280-px screen gave the page a sideways scroll bar for 23 of them.
+    cards
+        .getChildren()
+        .forEach(card -> ((Region) card).maxWidthProperty().bind(cards.prefWrapLengthProperty()));
     return cards;
   }
 
