@@ -34,6 +34,12 @@ final class EvaluateView extends ScrollPane {
   /** Below this width (in px at UI scale 1) the cell's digits move under the matrix. */
   private static final double WIDE = 1000;
 
+  /**
+   * Below this width (in px at UI scale 1) the matrix's words go under it rather than beside it:
+   * beside it, on a 1024-px screen in projector mode, they pushed the page into a sideways scroll.
+   */
+  private static final double WORDS_BESIDE = 470;
+
   final Button evaluate = Icons.on(new Button(TR.tr("_Evaluate")), MaterialDesignP.PLAY);
   final ProgressIndicator progress = new ProgressIndicator();
   final Label status = new Label();
@@ -61,6 +67,7 @@ final class EvaluateView extends ScrollPane {
   private final HBox header;
   private final DoubleProperty uiScale;
   private Boolean wide;
+  private Boolean wordsBeside;
 
   EvaluateView(DoubleProperty uiScale) {
     this.uiScale = uiScale;
@@ -196,15 +203,18 @@ final class EvaluateView extends ScrollPane {
 
   /**
    * Three columns when there is room; else (a narrow window, or projector mode) the matrix first,
-   * across the place and as tall as the visible area, then the summary, then the cell's digits.
+   * across the place and as tall as the visible area, with its words beside it ({@link
+   * #WORDS_BESIDE}) or under it, then the summary, then the cell's digits.
    */
   private void arrange() {
     boolean nowWide = getWidth() == 0 || getWidth() >= WIDE * uiScale.get();
-    if (wide != null && wide == nowWide) {
+    boolean nowBeside = !nowWide && getWidth() >= WORDS_BESIDE * uiScale.get();
+    if (wide != null && wide == nowWide && wordsBeside == nowBeside) {
       return;
     }
     wide = nowWide;
-    arrangeMatrix(!nowWide);
+    wordsBeside = nowBeside;
+    arrangeMatrix(nowBeside);
     HBox.setHgrow(matrixSection, Priority.ALWAYS);
     HBox.setHgrow(cellSection, Priority.ALWAYS);
     matrixSection.prefHeightProperty().unbind();

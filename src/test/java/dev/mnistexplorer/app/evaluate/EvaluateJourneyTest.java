@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -169,6 +170,39 @@ class EvaluateJourneyTest {
     // The stage is shared with the next test class: give it back at its usual size.
     robot.interact(
         () -> {
+          robot.window(0).setWidth(1200);
+          robot.window(0).setHeight(760);
+        });
+  }
+
+  @Test
+  void onA1024ProjectorTheMatrixsWordsGoUnderItAndThePageNeedsNoSidewaysScroll(FxRobot robot)
+      throws Exception {
+    waitFor(() -> model().evaluatedProperty().get() != null);
+    String projector =
+        getClass().getResource("/dev/mnistexplorer/app/theme/projector.css").toExternalForm();
+    robot.interact(
+        () -> {
+          context.state().uiScaleProperty().set(2);
+          robot.window(0).getScene().getStylesheets().add(projector);
+          robot.window(0).setWidth(1000); // the place's share of a 1280×720 window
+          robot.window(0).setHeight(580);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view().lookup(".matrix-words-scroll")).as("1280: the words beside").isNotNull();
+
+    robot.interact(() -> robot.window(0).setWidth(780)); // and of a 1024×768 one
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(view().lookup(".matrix-words-scroll")).as("1024: the words under").isNull();
+    double page = ((Region) view().getContent()).minWidth(-1);
+    assertThat(page)
+        .as("the page's narrowest")
+        .isLessThanOrEqualTo(view().getViewportBounds().getWidth());
+    robot.interact(
+        () -> {
+          robot.window(0).getScene().getStylesheets().remove(projector);
+          context.state().uiScaleProperty().set(1);
           robot.window(0).setWidth(1200);
           robot.window(0).setHeight(760);
         });
