@@ -6,7 +6,6 @@ import dev.mnistexplorer.app.common.Palette;
 import dev.mnistexplorer.app.common.PlaceKey;
 import dev.mnistexplorer.app.common.UiNumbers;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ListProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -21,9 +20,9 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -34,8 +33,9 @@ import javafx.scene.shape.Path;
  * (a marked point after every epoch), in Okabe–Ito colours. It draws the point lists it is given
  * (the controller gives it the bounded {@code TrainingCurves} lists, so redrawing stays cheap at
  * full training speed) over the epoch range it is given. Lines get thicker in projector mode (the
- * {@code projector} pseudo-class, CSS), markers grow with the UI scale. Shows a hint while there is
- * nothing to draw.
+ * {@code projector} pseudo-class, CSS), markers grow with the UI scale. Shows a hint in the plot
+ * area while there is nothing to draw ({@link ChartHint}); the fixed axes space their ticks by the
+ * room their labels need ({@link AxisTicks}).
  *
  * <p>For the keyboard and a screen reader it is one focusable image whose accessible text sums the
  * curves up in words ({@link CurveSpeech}); the arrow keys step through the finished epochs (the
@@ -56,6 +56,9 @@ final class MetricChart extends StackPane {
   private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+  /** The finest epoch step the axis shows (an empty chart spans one epoch). */
+  private static final double SMALLEST_EPOCH_STEP = 0.1;
+
   private final LineChart<Number, Number> chart;
   private final CurveSpeech.Metric metric;
   private final ObservableDoubleValue uiScale;
@@ -63,6 +66,7 @@ final class MetricChart extends StackPane {
   private final ListProperty<ChartPoint> test = points("test");
   private final DoubleProperty epochFrom = new SimpleDoubleProperty(this, "epochFrom", 0);
   private final DoubleProperty epochTo = new SimpleDoubleProperty(this, "epochTo", 1);
+  private final ChartHint hint;
 
   /** The test point the keyboard is on; -1 follows the latest. */
   private int focusedTest = -1;
@@ -71,14 +75,7 @@ final class MetricChart extends StackPane {
     this.uiScale = uiScale;
     this.metric = metric;
     boolean loss = metric == CurveSpeech.Metric.LOSS;
-    double emptyTop = loss ? 2.5 : 100;
-    NumberAxis y = new NumberAxis();
-    y.setTickLabelFormatter(UiNumbers.axisLabels());
-    y.setForceZeroInRange(loss);
-    fixEmptyAxis(y, emptyTop, training.isEmpty());
-    training.addListener(
-        (ListChangeListener<ChartPoint>) change -> fixEmptyAxis(y, emptyTop, training.isEmpty()));
-    chart = new LineChart<>(epochAxis(), y);
+    chart = new LineChart<>(epochAxis(), valueAxis(loss));
     chart.setTitle(loss ? TR.tr("Loss: lower is better") : TR.tr("Accuracy %: higher is better"));
     chart.setCreateSymbols(false);
     chart.setAnimated(false);
@@ -87,17 +84,43 @@ final class MetricChart extends StackPane {
     chart.getData().add(series(TR.tr("Training"), training, TRAINING_COLOUR, false));
     chart.getData().add(series(TR.tr("Test"), test, TEST_COLOUR, true));
 
-    Label empty = new Label(TR.tr("Press Start: the curve appears here as the network learns."));
-    empty.getStyleClass().add("chart-placeholder");
-    empty.setWrapText(true);
-    empty.visibleProperty().bind(training.emptyProperty());
-    empty.setMouseTransparent(true);
-    getChildren().addAll(chart, empty);
+    hint = new ChartHint(training.emptyProperty());
+    getChildren().addAll(chart, hint);
     getStyleClass().add("metric-chart-box");
 
     uiScale.addListener((obs, old, now) -> rescale());
     rescale();
     makeAccessible();
+  }
+
+  /**
+   * Lays the chart out at once, so its plot area is known, and keeps the hint inside that area (a
+   * hint centred on the whole box covered the title and axes of a short chart).
+   */
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    // Laying the chart out can ask for another layout (its axes refit their ticks to their new
+    // length, which can change an axis' width); that request does not reach this box while it lays
+    // out, so lay the chart out until it is settled (twice at most, in practice).
+    for (int pass = 0; pass < 4 && chart.isNeedsLayout(); pass++) {
+      chart.layout();
+    }
+    Region plot = plotArea();
+    if (plot != null) {
+      hint.placeIn(sceneToLocal(plot.localToScene(plot.getLayoutBounds())));
+    }
+  }
+
+  /** The chart's plot area (inside the axes), or null before the chart has its skin parts. */
+  Region plotArea() {
+    return (Region) chart.lookup(".chart-plot-background");
+  }
+
+  /** The height the curves get now: the box less the title, axes and padding. */
+  double plotHeight() {
+    Region plot = plotArea();
+    return plot == null ? 0 : plot.getHeight();
   }
 
   /**
@@ -186,41 +209,39 @@ final class MetricChart extends StackPane {
     return new SimpleListProperty<>(this, name, FXCollections.observableArrayList());
   }
 
+  /** Loss from 0, or accuracy in %: fixed while empty (autoranging shows an arbitrary 0..110). */
+  private NumberAxis valueAxis(boolean loss) {
+    double emptyTop = loss ? 2.5 : 100;
+    NumberAxis y = new NumberAxis();
+    y.setTickLabelFormatter(UiNumbers.axisLabels());
+    y.setForceZeroInRange(loss);
+    Runnable fix =
+        () -> {
+          if (training.isEmpty()) {
+            AxisTicks.fitEmpty(y, emptyTop);
+          } else {
+            y.setAutoRanging(true);
+          }
+        };
+    fix.run();
+    training.addListener((ListChangeListener<ChartPoint>) change -> fix.run());
+    AxisTicks.follow(y, fix);
+    return y;
+  }
+
   private NumberAxis epochAxis() {
     NumberAxis x = new NumberAxis();
     x.setLabel(TR.tr("Epoch"));
     x.setAutoRanging(false);
     x.lowerBoundProperty().bind(epochFrom);
     x.upperBoundProperty().bind(epochTo);
-    x.tickUnitProperty()
-        .bind(
-            Bindings.createDoubleBinding(
-                () -> tickUnit(epochTo.get() - epochFrom.get()), epochFrom, epochTo));
     x.setTickLabelFormatter(UiNumbers.axisLabels());
+    Runnable fit = () -> AxisTicks.fit(x, epochFrom.get(), epochTo.get(), SMALLEST_EPOCH_STEP);
+    fit.run();
+    epochFrom.addListener(observable -> fit.run());
+    epochTo.addListener(observable -> fit.run());
+    AxisTicks.follow(x, fit);
     return x;
-  }
-
-  /** Until there is data, a fixed axis from 0 (autoranging would show an arbitrary 0..110). */
-  static void fixEmptyAxis(NumberAxis axis, double top, boolean empty) {
-    if (empty) {
-      axis.setAutoRanging(false);
-      axis.setLowerBound(0);
-      axis.setUpperBound(top);
-      axis.setTickUnit(top / 5);
-    } else {
-      axis.setAutoRanging(true);
-    }
-  }
-
-  /** A round step giving at most about 10 ticks over {@code span} epochs. */
-  static double tickUnit(double span) {
-    double[] steps = {0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500};
-    for (double step : steps) {
-      if (span / step <= 10) {
-        return step;
-      }
-    }
-    return 1000;
   }
 
   /** The chart's data, for tests: series 0 is training, 1 is test. */

@@ -142,7 +142,7 @@ final class OverlayChart extends StackPane {
       }
     }
     if (first > last) {
-      MetricChart.fixEmptyAxis(xAxis, EMPTY_EPOCHS, true);
+      AxisTicks.fixedFromZero(xAxis, EMPTY_EPOCHS, true);
       return;
     }
     double lower = Math.max(0, Math.floor(first));
@@ -157,7 +157,7 @@ final class OverlayChart extends StackPane {
   /** With no runs chosen, 0–100 % or 0–2.5 (autoranging would show an arbitrary 0..125). */
   private void fixEmptyValueAxis() {
     double top = kind == CurveSpeech.Metric.ACCURACY ? 100 : 2.5;
-    MetricChart.fixEmptyAxis(yAxis, top, shown.isEmpty());
+    AxisTicks.fixedFromZero(yAxis, top, shown.isEmpty());
   }
 
   /** The series drawn now (for tests and the CSV, which exports the same). */

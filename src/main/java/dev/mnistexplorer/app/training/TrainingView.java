@@ -42,8 +42,13 @@ final class TrainingView extends ScrollPane {
   private static final PseudoClass SIDE = PseudoClass.getPseudoClass("side");
   private static final double BASE_FONT = 13; // the root font at 100 % (tokens-*.css)
 
-  /** Shorter than this many lines of text, the charts move beside the controls. */
-  private static final double SIDE_BELOW_EM = 34;
+  /**
+   * Shorter than this many lines of text, the charts move beside the controls. The column needs
+   * about 37 lines for the controls, progress, tiles and charts with readable plots: at 34, a
+   * 1600×1000 window in projector mode (34.2 lines) kept the column and left the charts below the
+   * fold.
+   */
+  private static final double SIDE_BELOW_EM = 40;
 
   /** A flow's natural width: one row (it wraps only when given less). */
   static final double WIDE_FLOW = 4000;
@@ -62,6 +67,9 @@ final class TrainingView extends ScrollPane {
   final MetricChart lossChart;
   final MetricChart accuracyChart;
 
+  /** The two charts: side by side, stacked, or one at a time with a switch when short. */
+  final ChartStack charts;
+
   /** The curves of this run, and the comparison of recorded runs, as two tabs. */
   final TabPane curveTabs = new TabPane();
 
@@ -71,6 +79,8 @@ final class TrainingView extends ScrollPane {
 
   /** The legend's training entry: what each point of the training curves averages over. */
   final Label trainingLegend = new Label();
+
+  private final Label testLegend = new Label(TR.tr("Test images (after each epoch)"));
 
   /** The place itself, inside this scroll pane: a column, or controls and charts side by side. */
   private final VBox column = new VBox();
@@ -94,10 +104,8 @@ final class TrainingView extends ScrollPane {
             TR.tr("Each training point is the accuracy on the batches since the previous point.")
                 + " "
                 + TR.tr("They are the same batches as the training loss's.")));
-    HBox.setHgrow(lossChart, Priority.ALWAYS);
-    HBox.setHgrow(accuracyChart, Priority.ALWAYS);
-    VBox.setVgrow(lossChart, Priority.ALWAYS);
-    VBox.setVgrow(accuracyChart, Priority.ALWAYS);
+    charts = new ChartStack(lossChart, accuracyChart);
+    VBox.setVgrow(charts, Priority.ALWAYS);
     parts = List.of(header(), controls(), banner(), status());
     legend = legend();
     buildTabs();
@@ -130,8 +138,8 @@ final class TrainingView extends ScrollPane {
   /**
    * Everything in one column with the charts side by side at the bottom; or, when the window is
    * short for the font (projector mode on a 1280×720 screen), the controls and progress in a
-   * scrolling column on the left and the charts stacked on the right, so the curves are always on
-   * screen.
+   * scrolling column on the left and the charts stacked on the right (one at a time where two would
+   * be too short to read), so the curves are always on screen.
    */
   private void arrange() {
     double em = BASE_FONT * uiScale.get();
@@ -146,9 +154,8 @@ final class TrainingView extends ScrollPane {
     if (nowSide) {
       arrangeSideBySide();
     } else {
-      HBox charts = new HBox(lossChart, accuracyChart);
-      charts.getStyleClass().add("charts");
-      VBox.setVgrow(charts, Priority.ALWAYS);
+      charts.horizontalProperty().set(true);
+      legend.getChildren().setAll(trainingLegend, testLegend);
       VBox thisRun = new VBox(charts, legend);
       thisRun.getStyleClass().add("this-run");
       thisRunTab.setContent(thisRun);
@@ -180,9 +187,15 @@ final class TrainingView extends ScrollPane {
     // Never narrower than its widest control in the UI's language: the charts give way instead.
     ScrollPane scroll = new ColumnScroll(left);
     scroll.getStyleClass().add("side-scroll");
-    VBox charts = new VBox(lossChart, accuracyChart, legend);
-    charts.getStyleClass().add("charts");
-    thisRunTab.setContent(charts);
+    charts.horizontalProperty().set(false);
+    // One entry a line, wrapping: in a row, the two entries held the column at their width and
+    // pushed the charts past the window's edge (projector mode on a 1024×768 screen).
+    VBox legendColumn = new VBox();
+    legendColumn.getChildren().setAll(trainingLegend, testLegend);
+    legendColumn.getStyleClass().addAll("legend", "legend-column");
+    VBox stacked = new VBox(charts, legendColumn);
+    stacked.getStyleClass().add("charts");
+    thisRunTab.setContent(stacked);
     HBox row = new HBox(scroll, curveTabs);
     row.getStyleClass().add("side-row");
     VBox.setVgrow(row, Priority.ALWAYS);
@@ -268,8 +281,12 @@ final class TrainingView extends ScrollPane {
     line.getStyleClass().add("legend-line");
     trainingLegend.setGraphic(line);
     Circle dot = new Circle(5, MetricChart.TEST_COLOUR);
-    Label test = new Label(TR.tr("Test images (after each epoch)"), dot);
-    FlowPane legend = new FlowPane(trainingLegend, test);
+    testLegend.setGraphic(dot);
+    for (Label entry : List.of(trainingLegend, testLegend)) {
+      entry.setWrapText(true); // in the narrow column beside the controls (arrangeSideBySide)
+      entry.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    FlowPane legend = new FlowPane(trainingLegend, testLegend);
     legend.setPrefWrapLength(WIDE_FLOW);
     legend.getStyleClass().add("legend");
     legend.setAlignment(Pos.CENTER);
