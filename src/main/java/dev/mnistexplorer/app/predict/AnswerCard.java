@@ -134,6 +134,8 @@ final class AnswerCard extends VBox {
     HBox digitRow = new HBox(digit, confidenceText);
     digitRow.getStyleClass().add("answer-digit-row");
     digitRow.setAlignment(Pos.CENTER_LEFT);
+    // As tall before the first answer as with one, so a first stroke moves nothing.
+    digitRow.minHeightProperty().bind(digit.minHeightProperty());
     answerText.getChildren().setAll(caption, digitRow);
     HBox.setHgrow(answerText, Priority.ALWAYS);
     return answerText;
@@ -160,8 +162,8 @@ final class AnswerCard extends VBox {
     myDigitsMessage.setMinHeight(Region.USE_PREF_SIZE);
     myDigitsBar.getChildren().setAll(addRow, labelPicker);
     myDigitsBar.managedProperty().bind(myDigitsBar.visibleProperty());
-    // It never makes the place taller than the window: in a low window it goes (see setLow).
-    myDigitsBar.setMinHeight(0);
+    // Never squeezed under the switches below it; in a low window it goes (see setLow).
+    myDigitsBar.setMinHeight(Region.USE_PREF_SIZE);
     return styled(myDigitsBar, "my-digits-bar");
   }
 
