@@ -1,5 +1,6 @@
 package dev.mnistexplorer.app.predict;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -16,9 +17,12 @@ import javafx.scene.layout.Pane;
 final class PadTools extends Pane {
   private final HBox left;
   private final HBox right;
+  private final ReadOnlyDoubleProperty side;
 
-  PadTools(HBox left, HBox right) {
+  PadTools(HBox left, HBox right, ReadOnlyDoubleProperty side) {
     super(left, right);
+    this.side = side;
+    side.addListener(o -> requestLayout());
     this.left = left;
     this.right = right;
     getStyleClass().add("pad-tools-rows");
@@ -32,6 +36,15 @@ final class PadTools extends Pane {
   @Override
   protected double computeMinWidth(double height) {
     return insetsWidth() + Math.max(left.prefWidth(-1), right.prefWidth(-1));
+  }
+
+  /**
+   * As wide as the pad, the tools' ends at its edges; but on one line when the column has room,
+   * wider than the pad, rather than a second line that would push the pad down.
+   */
+  @Override
+  protected double computeMaxWidth(double height) {
+    return Math.max(side.get(), computePrefWidth(height));
   }
 
   @Override

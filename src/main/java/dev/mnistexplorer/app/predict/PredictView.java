@@ -74,6 +74,8 @@ final class PredictView extends BorderPane {
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final VBox header;
 
+  private final ColumnConstraints padShare = new ColumnConstraints();
+  private final ColumnConstraints answerShare = new ColumnConstraints();
   private boolean compact;
   private boolean fitted;
   private VBox padColumn;
@@ -127,11 +129,8 @@ final class PredictView extends BorderPane {
   private GridPane body() {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("predict-body");
-    ColumnConstraints padColumn = new ColumnConstraints();
-    padColumn.setPercentWidth(52);
-    ColumnConstraints answerColumn = new ColumnConstraints();
-    answerColumn.setPercentWidth(48);
-    grid.getColumnConstraints().addAll(padColumn, answerColumn);
+    grid.getColumnConstraints().addAll(padShare, answerShare);
+    shareColumns(false);
     RowConstraints row = new RowConstraints();
     row.setVgrow(Priority.ALWAYS);
     row.setValignment(VPos.TOP);
@@ -153,14 +152,16 @@ final class PredictView extends BorderPane {
   }
 
   private VBox padColumn() {
-    PadTools tools = new PadTools(toolGroup(undo, clear), toolGroup(inspect, open));
-    inspect.managedProperty().bind(inspect.visibleProperty());
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
-    tools.maxWidthProperty().bind(pad.sideProperty());
+    PadTools tools =
+        new PadTools(toolGroup(undo, clear), toolGroup(inspect, open), pad.sideProperty());
+    inspect.managedProperty().bind(inspect.visibleProperty());
     error.setWrapText(true);
     error.setMinHeight(Region.USE_PREF_SIZE);
     error.managedProperty().bind(error.textProperty().isNotEmpty());
-    seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
+    // Centred under the pad, not held to its width: its words would wrap a letter a line, and the
+    // taller column would shrink the pad further.
+    seesBesidePad.setMaxWidth(Region.USE_PREF_SIZE);
     seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
     VBox column = new VBox(tools, error, pad, seesBesidePad);
     column.getStyleClass().add("pad-column");
@@ -194,6 +195,8 @@ final class PredictView extends BorderPane {
     double em = Math.max(1, answer.untrained.getFont().getSize());
     boolean small = getWidth() / em < 60 || getHeight() / em < 38;
     boolean low = getHeight() / em < 28;
+    // Unchanged shares fire nothing, so this can run on every pass.
+    shareColumns(getWidth() > 0 && getWidth() / em < 32);
     if (getWidth() > 0 && (small != compact || low == header.isVisible() || !fitted)) {
       fitted = true;
       compact = small;
@@ -217,6 +220,15 @@ final class PredictView extends BorderPane {
   protected void layoutChildren() {
     fitLayout();
     super.layoutChildren();
+  }
+
+  /**
+   * The pad gets the larger share, but less of it when very narrow (projector mode on a 1024-pixel
+   * screen): the card must hold the ten digits under the bars, the pad stays at least 9em.
+   */
+  private void shareColumns(boolean narrow) {
+    padShare.setPercentWidth(narrow ? 46 : 52);
+    answerShare.setPercentWidth(narrow ? 54 : 48);
   }
 
   private void placeNetworkInput() {
