@@ -20,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,13 +48,19 @@ class PredictFitTest {
 
   /** The place area's size: the window less the menu, status bar and navigation. */
   @ParameterizedTest(name = "{0}×{1} screen")
-  @CsvSource({"1024, 768, 779, 681", "1280, 720, 1035, 633"})
+  @CsvSource({
+    "1024, 768, 779, 681, true",
+    "1280, 720, 1035, 633, true",
+    "1024, 768, 897, 711, false"
+  })
   void theBarsStayInSightAndAStrokeMovesNothing(
-      int screenWidth, int screenHeight, int width, int height, FxRobot robot) throws Exception {
-    PredictView view = show(width, height);
+      int screenWidth, int screenHeight, int width, int height, boolean projector, FxRobot robot)
+      throws Exception {
+    PredictView view = show(width, height, projector);
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> context.state().modelProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
+    assertBarsInSight(view);
     List<Bounds> before = layout(view);
 
     drawAOne(robot, view);
@@ -61,18 +68,54 @@ class PredictFitTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> digit.getText().matches("\\d"));
     WaitForAsyncUtils.waitForFxEvents();
 
+    assertBarsInSight(view);
     assertThat(layout(view)).as("where everything is, before and after a stroke").isEqualTo(before);
-    Bounds place = view.localToScene(view.getLayoutBounds());
+    assertThat(view.answer.addToMyDigits.isVisible() ? bottom(view.answer.addToMyDigits) : 0)
+        .as("Add to my digits ends above the Why switch")
+        .isLessThanOrEqualTo(view.answer.whyPanel.why.localToScene(0, 0).getY());
+    WaitForAsyncUtils.asyncFx(() -> view.getScene().getWindow().hide()).get();
+  }
+
+  /**
+   * Projector mode and a theme switch after the place was laid out: the place is fitted again to
+   * the new font size, as to the window (the title came back and the card ran off the edge).
+   */
+  @Test
+  void aThemeSwitchInProjectorModeFitsThePlaceAgain() throws Exception {
+    PredictView view = show(1035, 633, false);
+    WaitForAsyncUtils.waitForFxEvents();
+    Scene scene = view.getScene();
+    WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(sheets(true))).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> dark = new ArrayList<>(sheets(true));
+    dark.set(0, dark.get(0).replace("tokens-light", "tokens-dark"));
+    WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(dark)).get();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(view.lookup(".predict-header").isVisible())
+        .as("the title, in a low window")
+        .isFalse();
+    assertBarsInSight(view);
+    WaitForAsyncUtils.asyncFx(() -> scene.getWindow().hide()).get();
+  }
+
+  /** Within the window's place area, which cuts off whatever the view draws outside it. */
+  private static void assertBarsInSight(PredictView view) {
+    Node area = view.getParent();
+    Bounds place = area.localToScene(area.getLayoutBounds());
     Bounds card = view.answer.localToScene(view.answer.getLayoutBounds());
     assertThat(card.getMaxX()).as("the card's right edge").isLessThanOrEqualTo(place.getMaxX());
     for (Node part : view.answer.bars.lookupAll(".softmax-track, .softmax-name")) {
       Bounds shown = part.localToScene(part.getLayoutBounds());
       assertThat(place.contains(shown)).as("%s inside %s", shown, place).isTrue();
     }
-    WaitForAsyncUtils.asyncFx(() -> view.getScene().getWindow().hide()).get();
   }
 
-  private PredictView show(int width, int height) throws Exception {
+  private static double bottom(Node node) {
+    return node.localToScene(node.getLayoutBounds()).getMaxY();
+  }
+
+  private PredictView show(int width, int height, boolean projector) throws Exception {
     models = new ModelService(EngineSettings.defaults());
     return WaitForAsyncUtils.asyncFx(
             () -> {
@@ -85,7 +128,7 @@ class PredictFitTest {
               place.setMinSize(0, 0);
               Stage stage = new Stage();
               stage.setScene(new Scene(place, width, height));
-              stage.getScene().getStylesheets().setAll(projectorSheets());
+              stage.getScene().getStylesheets().setAll(sheets(projector));
               stage.show();
               TestContexts.openBundledOnFxThread(models, context);
               return view;
@@ -123,8 +166,12 @@ class PredictFitTest {
     return parts.stream().map(part -> part.localToScene(part.getLayoutBounds())).toList();
   }
 
-  private static List<String> projectorSheets() {
-    return List.of("tokens-light.css", "app.css", "projector.css").stream()
+  private static List<String> sheets(boolean projector) {
+    List<String> names =
+        projector
+            ? List.of("tokens-light.css", "app.css", "projector.css")
+            : List.of("tokens-light.css", "app.css");
+    return names.stream()
         .map(sheet -> PredictFitTest.class.getResource(THEME + sheet).toExternalForm())
         .toList();
   }
