@@ -3,7 +3,9 @@ package dev.mnistexplorer.app.predict;
 import dev.mnistexplorer.app.common.I18n;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,6 +48,7 @@ final class AnswerCard extends VBox {
   private final VBox myDigitsBar = new VBox();
   private final VBox answerText = styled(new VBox(), "answer-text");
   private final HBox answerRow = styled(new HBox(), "answer-row");
+  private final BooleanProperty low = new SimpleBooleanProperty();
 
   /** {@code uiScale} sizes the Why panel's pictures for projector mode. */
   AnswerCard(DoubleProperty uiScale) {
@@ -99,6 +102,9 @@ final class AnswerCard extends VBox {
     network.setVisible(!low);
     // So does the Add button: a digit key on the pad still adds, the status bar confirms.
     myDigitsBar.setVisible(!low);
+    // And the bars' title: the ten digits under the bars say what they are (a screen reader still
+    // hears it), and its two lines in projector mode are what pushed the switches out of sight.
+    this.low.set(low);
   }
 
   /** Icons beside the words, as {@link PredictView} shows or drops them on its tools. */
@@ -116,7 +122,7 @@ final class AnswerCard extends VBox {
     whyPanel.managedProperty().bind(whyPanel.visibleProperty());
     title.managedProperty().bind(title.visibleProperty());
     bars.managedProperty().bind(bars.visibleProperty());
-    title.visibleProperty().bind(whyPanel.visibleProperty().not());
+    title.visibleProperty().bind(whyPanel.visibleProperty().not().and(low.not()));
     bars.visibleProperty().bind(whyPanel.visibleProperty().not());
     whyPanel.setVisible(false);
     return title;
@@ -134,6 +140,8 @@ final class AnswerCard extends VBox {
     HBox digitRow = new HBox(digit, confidenceText);
     digitRow.getStyleClass().add("answer-digit-row");
     digitRow.setAlignment(Pos.CENTER_LEFT);
+    // As tall before the first answer as with one, so a first stroke moves nothing.
+    digitRow.minHeightProperty().bind(digit.minHeightProperty());
     answerText.getChildren().setAll(caption, digitRow);
     HBox.setHgrow(answerText, Priority.ALWAYS);
     return answerText;
@@ -160,8 +168,8 @@ final class AnswerCard extends VBox {
     myDigitsMessage.setMinHeight(Region.USE_PREF_SIZE);
     myDigitsBar.getChildren().setAll(addRow, labelPicker);
     myDigitsBar.managedProperty().bind(myDigitsBar.visibleProperty());
-    // It never makes the place taller than the window: in a low window it goes (see setLow).
-    myDigitsBar.setMinHeight(0);
+    // Never squeezed under the switches below it; in a low window it goes (see setLow).
+    myDigitsBar.setMinHeight(Region.USE_PREF_SIZE);
     return styled(myDigitsBar, "my-digits-bar");
   }
 

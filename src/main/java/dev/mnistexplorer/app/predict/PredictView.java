@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -73,7 +74,10 @@ final class PredictView extends BorderPane {
   private final HBox seesBesidePad = styled(new HBox(), "network-sees-compact");
   private final VBox header;
 
+  private final ColumnConstraints padShare = new ColumnConstraints();
+  private final ColumnConstraints answerShare = new ColumnConstraints();
   private boolean compact;
+  private boolean fitted;
   private VBox padColumn;
 
   /** {@code uiScale} widens the lines of what the network sees in projector mode. */
@@ -84,12 +88,11 @@ final class PredictView extends BorderPane {
     getStylesheets().add(getClass().getResource("predict.css").toExternalForm());
     header = header();
     setTop(header);
-    setCenter(body());
+    setCenter(scrolling(body()));
     describeControls();
     showIcons(true);
-    widthProperty().addListener(o -> fitLayout());
-    heightProperty().addListener(o -> fitLayout());
-    answer.untrained.fontProperty().addListener(o -> fitLayout());
+    // Fitted on every layout pass (see layoutChildren); a new scale asks for one.
+    uiScale.addListener(o -> requestLayout());
     placeNetworkInput();
   }
 
@@ -126,11 +129,8 @@ final class PredictView extends BorderPane {
   private GridPane body() {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("predict-body");
-    ColumnConstraints padColumn = new ColumnConstraints();
-    padColumn.setPercentWidth(52);
-    ColumnConstraints answerColumn = new ColumnConstraints();
-    answerColumn.setPercentWidth(48);
-    grid.getColumnConstraints().addAll(padColumn, answerColumn);
+    grid.getColumnConstraints().addAll(padShare, answerShare);
+    shareColumns(false);
     RowConstraints row = new RowConstraints();
     row.setVgrow(Priority.ALWAYS);
     row.setValignment(VPos.TOP);
@@ -140,18 +140,28 @@ final class PredictView extends BorderPane {
     return grid;
   }
 
+  /**
+   * The place fills the window and scrolls only when its smallest size does not fit (large fonts in
+   * a small window): then nothing is cut off or drawn over its neighbour.
+   */
+  private static ScrollPane scrolling(GridPane body) {
+    ScrollPane scroll = styled(new ScrollPane(body), "predict-scroll");
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    return scroll;
+  }
+
   private VBox padColumn() {
-    HBox tools = new HBox(undo, clear, spacer(), inspect, open);
-    inspect.managedProperty().bind(inspect.visibleProperty());
-    tools.getStyleClass().add("pad-tools");
-    tools.setAlignment(Pos.CENTER_LEFT);
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
-    tools.maxWidthProperty().bind(pad.sideProperty());
-    tools.setMinWidth(Region.USE_PREF_SIZE);
+    PadTools tools =
+        new PadTools(toolGroup(undo, clear), toolGroup(inspect, open), pad.sideProperty());
+    inspect.managedProperty().bind(inspect.visibleProperty());
     error.setWrapText(true);
     error.setMinHeight(Region.USE_PREF_SIZE);
     error.managedProperty().bind(error.textProperty().isNotEmpty());
-    seesBesidePad.maxWidthProperty().bind(pad.sideProperty());
+    // Centred under the pad, not held to its width: its words would wrap a letter a line, and the
+    // taller column would shrink the pad further.
+    seesBesidePad.setMaxWidth(Region.USE_PREF_SIZE);
     seesBesidePad.managedProperty().bind(seesBesidePad.visibleProperty());
     VBox column = new VBox(tools, error, pad, seesBesidePad);
     column.getStyleClass().add("pad-column");
@@ -185,7 +195,10 @@ final class PredictView extends BorderPane {
     double em = Math.max(1, answer.untrained.getFont().getSize());
     boolean small = getWidth() / em < 60 || getHeight() / em < 38;
     boolean low = getHeight() / em < 28;
-    if (getWidth() > 0 && (small != compact || low == header.isVisible())) {
+    // Unchanged shares fire nothing, so this can run on every pass.
+    shareColumns(getWidth() > 0 && getWidth() / em < 32);
+    if (getWidth() > 0 && (small != compact || low == header.isVisible() || !fitted)) {
+      fitted = true;
       compact = small;
       pseudoClassStateChanged(COMPACT, compact);
       answer.setCompact(compact);
@@ -197,6 +210,25 @@ final class PredictView extends BorderPane {
       answer.setLow(low);
       placeNetworkInput();
     }
+  }
+
+  /**
+   * Fitted here rather than when the size or the font changes: a theme switch, a lesson bar or the
+   * zoom changes both, in either order, and only a layout pass sees the two as they are now.
+   */
+  @Override
+  protected void layoutChildren() {
+    fitLayout();
+    super.layoutChildren();
+  }
+
+  /**
+   * The pad gets the larger share, but less of it when very narrow (projector mode on a 1024-pixel
+   * screen): the card must hold the ten digits under the bars, the pad stays at least 9em.
+   */
+  private void shareColumns(boolean narrow) {
+    padShare.setPercentWidth(narrow ? 46 : 52);
+    answerShare.setPercentWidth(narrow ? 54 : 48);
   }
 
   private void placeNetworkInput() {
@@ -255,10 +287,11 @@ final class PredictView extends BorderPane {
             "Draw a digit with the mouse, a pen or a finger. Keys on the pad: Ctrl+Z undoes the last stroke, Escape or Delete clears the pad, Ctrl+I opens a picture, a digit key 0 to 9 adds the drawing to My digits with that label"));
   }
 
-  private static Region spacer() {
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    return spacer;
+  private static HBox toolGroup(Button first, Button second) {
+    HBox group = styled(new HBox(first, second), "pad-tools");
+    group.setAlignment(Pos.CENTER_LEFT);
+    group.setMinWidth(Region.USE_PREF_SIZE);
+    return group;
   }
 
   private static <T extends Region> T styled(T node, String styleClass) {
