@@ -1,6 +1,7 @@
 package dev.mnistexplorer.app.lessons;
 
 import dev.mnistexplorer.app.common.DialogLook;
+import dev.mnistexplorer.app.common.GridKeys;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.PlaceKey;
 import java.io.File;
@@ -12,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
@@ -101,15 +103,18 @@ final class LessonsController {
   }
 
   /**
-   * Page Down / Page Up step through the lesson (what a presenter's clicker sends) unless the
-   * focused control used the key already (a list or a scroll pane pages itself).
+   * Page Down / Page Up step through the lesson: what a presenter's clicker sends, so they step
+   * whatever has the focus (a filter, ahead of the places' scroll panes, which page even when there
+   * is nothing to scroll), except while the teacher types in a field.
    */
   void attach(Scene scene) {
-    scene.addEventHandler(KeyEvent.KEY_PRESSED, this::pageKeys);
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
   }
 
   private void pageKeys(KeyEvent event) {
-    if (!model.openProperty().get() || event.isConsumed()) {
+    if (!model.openProperty().get()
+        || event.getTarget() instanceof TextInputControl
+        || GridKeys.withModifier(event)) {
       return;
     }
     if (event.getCode() == KeyCode.PAGE_DOWN) {
