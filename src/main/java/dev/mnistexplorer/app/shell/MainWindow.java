@@ -135,6 +135,9 @@ final class MainWindow {
     Feature feature = features.get(place);
     Node view = feature.view();
     content.getChildren().setAll(view);
+    // A place inside a scroll pane joins the scene only once the pane's skin exists (the first CSS
+    // pass): made now, so that on a first visit shown() can give the focus to the place's control.
+    view.applyCss();
     buttons.get(place).setSelected(true);
     feature.shown();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.app.dataset.DatasetGrid;
+import dev.mnistexplorer.app.predict.DrawingPad;
 import dev.mnistexplorer.app.scripted.ScriptedModes;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
@@ -52,6 +53,17 @@ class FastStartJourneyTest {
   @Test
   void onlyThePlaceTheWindowOpensOnIsBuiltBeforeItIsShown() {
     assertThat(opened.wired().assembly().builtPlaces()).containsExactly(Place.PREDICT);
+  }
+
+  @Test
+  void theWindowOpensWithThePadFocusedThoughPredictScrolls(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(opened.scene().getFocusOwner()).isInstanceOf(DrawingPad.class);
+
+    robot.interact(() -> opened.wired().window().show(Place.EVALUATE));
+    // Evaluate is a scroll pane too; its matrix (package-private) takes the focus.
+    assertThat(opened.scene().getFocusOwner().getClass().getSimpleName())
+        .isEqualTo("ConfusionMatrixView");
   }
 
   @Test
