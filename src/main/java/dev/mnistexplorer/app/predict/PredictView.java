@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.predict;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
 import dev.mnistexplorer.app.common.PlaceKey;
+import dev.mnistexplorer.app.common.WrappingRow;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
@@ -153,8 +154,7 @@ final class PredictView extends BorderPane {
 
   private VBox padColumn() {
     // The tools line up with the pad, whose side is the smaller of its cell's sides.
-    PadTools tools =
-        new PadTools(toolGroup(undo, clear), toolGroup(inspect, open), pad.sideProperty());
+    WrappingRow tools = padTools();
     inspect.managedProperty().bind(inspect.visibleProperty());
     error.setWrapText(true);
     error.setMinHeight(Region.USE_PREF_SIZE);
@@ -285,6 +285,28 @@ final class PredictView extends BorderPane {
     pad.setAccessibleHelp(
         TR.tr(
             "Draw a digit with the mouse, a pen or a finger. Keys on the pad: Ctrl+Z undoes the last stroke, Escape or Delete clears the pad, Ctrl+I opens a picture, a digit key 0 to 9 adds the drawing to My digits with that label"));
+  }
+
+  /**
+   * Undo and Clear at the left, Inspect and Open at the right on the same line, or under them when
+   * the pad is too narrow for both (projector mode on a 1024-pixel screen): a single line held the
+   * pad's column at the tools' full width, and the answer card beside it ran out of the window.
+   */
+  private WrappingRow padTools() {
+    HBox left = toolGroup(undo, clear);
+    WrappingRow tools =
+        new WrappingRow(left, toolGroup(inspect, open)) {
+          // As wide as the pad, the tools' ends at its edges; but on one line when the column has
+          // room, wider than the pad, rather than a second line that would push the pad down.
+          @Override
+          protected double computeMaxWidth(double height) {
+            return Math.max(pad.sideProperty().get(), computePrefWidth(height));
+          }
+        };
+    tools.gapProperty().bind(left.spacingProperty()); // the same gap as between the buttons
+    pad.sideProperty().addListener(o -> tools.requestLayout());
+    tools.getStyleClass().add("pad-tools-rows");
+    return tools;
   }
 
   private static HBox toolGroup(Button first, Button second) {

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.training;
 import dev.mnistexplorer.app.common.ColumnScroll;
 import dev.mnistexplorer.app.common.I18n;
 import dev.mnistexplorer.app.common.Icons;
+import dev.mnistexplorer.app.common.WrappingRow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;

@@ -1,4 +1,4 @@
-package dev.mnistexplorer.app.training;
+package dev.mnistexplorer.app.common;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -11,15 +11,16 @@ import javafx.scene.layout.Region;
 /**
  * Two parts side by side, the first taking the room the second leaves, or stacked when the row is
  * too narrow for both (projector mode doubles every size, small windows): nothing gets cut off. The
- * second part sits on the right when side by side.
+ * second part sits on the right when side by side. (Train's controls and status; Predict's pad
+ * tools, which also keep to the pad's width.)
  */
-final class WrappingRow extends Region {
+public class WrappingRow extends Region {
   private final Node main;
   private final Node side;
   private boolean stacked;
   private final DoubleProperty gap = new SimpleDoubleProperty(this, "gap", 12);
 
-  WrappingRow(Node main, Node side) {
+  public WrappingRow(Node main, Node side) {
     this.main = main;
     this.side = side;
     getChildren().addAll(main, side);
@@ -27,7 +28,7 @@ final class WrappingRow extends Region {
   }
 
   /** Space between the parts, across or down. */
-  DoubleProperty gapProperty() {
+  public DoubleProperty gapProperty() {
     return gap;
   }
 
