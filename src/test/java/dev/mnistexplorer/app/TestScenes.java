@@ -12,14 +12,14 @@ public final class TestScenes {
   /** Shows {@code root} in {@code stage}, {@code width}×{@code height}, with the light tokens. */
   public static Scene show(Stage stage, Node root, double width, double height) {
     Scene scene = new Scene(new StackPane(root), width, height);
-    scene
-        .getStylesheets()
-        .add(
-            TestScenes.class
-                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
-                .toExternalForm());
+    scene.getStylesheets().add(sheet("tokens-light.css"));
     stage.setScene(scene);
     stage.show();
     return scene;
+  }
+
+  /** The URL of the app's theme sheet {@code name} (e.g. "projector.css"), as a scene takes it. */
+  public static String sheet(String name) {
+    return TestScenes.class.getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.data.Dataset;
@@ -55,12 +56,7 @@ class DatasetJourneyTest {
     view = (DatasetView) feature.view();
     context.state().replaceDataset(mnist);
     Scene scene = new Scene(view, 1100, 750);
-    scene
-        .getStylesheets()
-        .add(
-            getClass()
-                .getResource("/dev/mnistexplorer/app/theme/tokens-light.css")
-                .toExternalForm());
+    scene.getStylesheets().add(TestScenes.sheet("tokens-light.css"));
     stage.setScene(scene);
     stage.show();
   }
@@ -277,8 +273,8 @@ class DatasetJourneyTest {
     robot.interact(
         () -> {
           context.state().uiScaleProperty().set(2.0);
-          view.getScene().getStylesheets().add(theme("app.css"));
-          view.getScene().getStylesheets().add(theme("projector.css"));
+          view.getScene().getStylesheets().add(TestScenes.sheet("app.css"));
+          view.getScene().getStylesheets().add(TestScenes.sheet("projector.css"));
         });
   }
 
@@ -289,10 +285,6 @@ class DatasetJourneyTest {
           stage.setHeight(height);
         });
     WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 
   /** Whether the node is drawn in full inside the visible centre of the place (not clipped off). */

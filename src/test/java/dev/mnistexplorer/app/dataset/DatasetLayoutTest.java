@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.data.Dataset;
 import dev.mnistexplorer.core.data.DatasetLoader;
@@ -46,7 +47,7 @@ class DatasetLayoutTest {
     view = (DatasetView) feature.view();
     context.state().replaceDataset(mnist);
     Scene scene = new Scene(view, 1100, 750);
-    scene.getStylesheets().add(theme("tokens-light.css"));
+    scene.getStylesheets().add(TestScenes.sheet("tokens-light.css"));
     stage.setScene(scene);
     stage.show();
   }
@@ -99,7 +100,9 @@ class DatasetLayoutTest {
     robot.interact(
         () -> {
           context.state().uiScaleProperty().set(2.0);
-          view.getScene().getStylesheets().addAll(theme("app.css"), theme("projector.css"));
+          view.getScene()
+              .getStylesheets()
+              .addAll(TestScenes.sheet("app.css"), TestScenes.sheet("projector.css"));
           stage.setWidth(width);
           stage.setHeight(height);
         });
@@ -108,9 +111,5 @@ class DatasetLayoutTest {
 
   private static Bounds scene(Node node) {
     return node.localToScene(node.getLayoutBounds());
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 }

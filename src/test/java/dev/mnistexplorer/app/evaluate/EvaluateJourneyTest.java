@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
 import dev.mnistexplorer.app.TestContexts.RecordingNavigator;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.Place;
 import dev.mnistexplorer.core.data.Dataset;
@@ -63,11 +64,9 @@ class EvaluateJourneyTest {
     feature = new EvaluateFeature(context, model);
     // Within Monocle's headless screen (1280×800), with the app's theme tokens.
     Scene scene = new Scene(new StackPane(feature.view()), 1200, 760);
-    for (String sheet : new String[] {"tokens-light.css", "app.css"}) {
-      scene
-          .getStylesheets()
-          .add(getClass().getResource("/dev/mnistexplorer/app/theme/" + sheet).toExternalForm());
-    }
+    scene
+        .getStylesheets()
+        .addAll(TestScenes.sheet("tokens-light.css"), TestScenes.sheet("app.css"));
     stage.setScene(scene);
     stage.show();
     feature.shown();
@@ -179,8 +178,7 @@ class EvaluateJourneyTest {
   void onA1024ProjectorTheMatrixsWordsGoUnderItAndThePageNeedsNoSidewaysScroll(FxRobot robot)
       throws Exception {
     waitFor(() -> model().evaluatedProperty().get() != null);
-    String projector =
-        getClass().getResource("/dev/mnistexplorer/app/theme/projector.css").toExternalForm();
+    String projector = TestScenes.sheet("projector.css");
     robot.interact(
         () -> {
           context.state().uiScaleProperty().set(2);

@@ -33,7 +33,10 @@ class InspectLayoutTest {
     // The forward pass tab's share of a 1280×720 window in projector mode.
     view.setMaxSize(950, 515);
     TestScenes.show(stage, view, 950, 515);
-    stage.getScene().getStylesheets().addAll(theme("app.css"), theme("projector.css"));
+    stage
+        .getScene()
+        .getStylesheets()
+        .addAll(TestScenes.sheet("app.css"), TestScenes.sheet("projector.css"));
   }
 
   @Test
@@ -44,9 +47,5 @@ class InspectLayoutTest {
     Bounds shown = view.localToScene(view.getLayoutBounds());
     assertThat(view.getVvalue()).isZero();
     assertThat(bounds.getMaxY()).as("the picture's bottom").isLessThanOrEqualTo(shown.getMaxY());
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.InGerman;
 import dev.mnistexplorer.core.lesson.LessonFiles;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, InGerman.class})
 class LessonBarFitTest {
-  private static final String THEME = "/dev/mnistexplorer/app/theme/";
 
   @ParameterizedTest
   @ValueSource(ints = {1024, 1280})
@@ -71,7 +71,7 @@ class LessonBarFitTest {
 
   private static List<String> projectorSheets() {
     return List.of("tokens-light.css", "app.css", "projector.css").stream()
-        .map(sheet -> LessonBarFitTest.class.getResource(THEME + sheet).toExternalForm())
+        .map(TestScenes::sheet)
         .toList();
   }
 }

@@ -3,6 +3,7 @@ package dev.mnistexplorer.app.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.app.common.InGerman;
 import javafx.geometry.Bounds;
@@ -36,7 +37,7 @@ class NetworkLayoutTest {
         new NetworkFeature(context, new NetworkModel(context.state(), context.navigator()));
     view = (NetworkView) feature.view();
     Scene scene = new Scene(view, 1100, 750);
-    scene.getStylesheets().add(theme("tokens-light.css"));
+    scene.getStylesheets().add(TestScenes.sheet("tokens-light.css"));
     stage.setScene(scene);
     stage.show();
   }
@@ -46,7 +47,9 @@ class NetworkLayoutTest {
     robot.interact(
         () -> {
           context.state().uiScaleProperty().set(2.0);
-          view.getScene().getStylesheets().addAll(theme("app.css"), theme("projector.css"));
+          view.getScene()
+              .getStylesheets()
+              .addAll(TestScenes.sheet("app.css"), TestScenes.sheet("projector.css"));
           stage.setWidth(960);
           stage.setHeight(660);
         });
@@ -65,9 +68,5 @@ class NetworkLayoutTest {
 
   private static Bounds scene(Node node) {
     return node.localToScene(node.getLayoutBounds());
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 }

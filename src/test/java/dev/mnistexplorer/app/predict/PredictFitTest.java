@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mnistexplorer.DjlTest;
 import dev.mnistexplorer.app.TestContexts;
+import dev.mnistexplorer.app.TestScenes;
 import dev.mnistexplorer.app.common.AppContext;
 import dev.mnistexplorer.core.engine.EngineSettings;
 import dev.mnistexplorer.core.service.ModelService;
@@ -37,7 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @DjlTest
 @ExtendWith(ApplicationExtension.class)
 class PredictFitTest {
-  private static final String THEME = "/dev/mnistexplorer/app/theme/";
   private ModelService models;
   private AppContext context;
 
@@ -171,8 +171,6 @@ class PredictFitTest {
         projector
             ? List.of("tokens-light.css", "app.css", "projector.css")
             : List.of("tokens-light.css", "app.css");
-    return names.stream()
-        .map(sheet -> PredictFitTest.class.getResource(THEME + sheet).toExternalForm())
-        .toList();
+    return names.stream().map(TestScenes::sheet).toList();
   }
 }

@@ -75,9 +75,9 @@ class TrainingLayoutTest {
           I18n.useLocale(language);
           view = new TrainingView(new SimpleDoubleProperty(projector ? 2 : 1));
           put(placeWidth, placeHeight);
-          stage.getScene().getStylesheets().add(theme("app.css"));
+          stage.getScene().getStylesheets().add(TestScenes.sheet("app.css"));
           if (projector) {
-            stage.getScene().getStylesheets().add(theme("projector.css"));
+            stage.getScene().getStylesheets().add(TestScenes.sheet("projector.css"));
           }
         });
     WaitForAsyncUtils.waitForFxEvents();
@@ -255,10 +255,6 @@ class TrainingLayoutTest {
     List<Node> buttons = new ArrayList<>(chooser.lookupAll(".toggle-button"));
     assertThat(buttons).hasSize(2);
     return (ToggleButton) buttons.get(1);
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 
   /**

@@ -37,7 +37,10 @@ class WeightsLayoutTest {
     // The weights tab's share of a 1024×768 window in projector mode.
     view.setMaxSize(730, 540);
     TestScenes.show(stage, view, 730, 540);
-    stage.getScene().getStylesheets().addAll(theme("app.css"), theme("projector.css"));
+    stage
+        .getScene()
+        .getStylesheets()
+        .addAll(TestScenes.sheet("app.css"), TestScenes.sheet("projector.css"));
   }
 
   @AfterAll
@@ -68,9 +71,5 @@ class WeightsLayoutTest {
     WaitForAsyncUtils.waitForFxEvents();
     double em = view.legend.caption.getFont().getSize();
     assertThat(view.legend.getWidth()).as("the legend's width").isGreaterThan(14 * em);
-  }
-
-  private String theme(String name) {
-    return getClass().getResource("/dev/mnistexplorer/app/theme/" + name).toExternalForm();
   }
 }
